@@ -1,0 +1,1 @@
+"""Parsers that work on plain strings: dates, datelines, bylines, captions and quotes."""
