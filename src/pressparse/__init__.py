@@ -1,5 +1,18 @@
-"""pressparse: news articles and press releases from HTML to a typed, structured Article."""
+"""pressparse: news articles and press releases from HTML to a typed, structured Article.
 
+>>> import pressparse
+>>> article = pressparse.parse(b"<title>A | Site</title><h1>A</h1><p>Body text here.</p>")
+>>> article.title
+'A'
+
+The names below are the whole public API (see ``docs/api-policy.md``); public types that are not
+needed for everyday use live in ``pressparse.types``.
+"""
+
+from pressparse._adapters.base import SiteAdapter
+from pressparse._adapters.registry import adapters, register_adapter
+from pressparse._api import clean_html, parse, parse_file
+from pressparse._batch import parse_many
 from pressparse._errors import (
     AdapterConflictError,
     AdapterError,
@@ -51,13 +64,27 @@ __all__ = [
     "PressparseError",
     "Quote",
     "SelectorError",
+    "SiteAdapter",
     "Span",
+    "adapters",
+    "clean_html",
     "extract_quotes",
+    "parse",
     "parse_byline",
     "parse_caption",
     "parse_date",
     "parse_dateline",
+    "parse_file",
+    "parse_many",
+    "register_adapter",
     "split_quotes",
 ]
+
+# Reprs, tracebacks and docs say pressparse.Article, not pressparse._model.Article.
+for _name in __all__:
+    _obj = globals()[_name]
+    if getattr(_obj, "__module__", "").startswith("pressparse."):
+        _obj.__module__ = __name__
+del _name, _obj
 
 __version__ = __version__

@@ -1,0 +1,1 @@
+"""HTML handling: loading bytes into a tree, cleaning the tree, and turning elements into text."""
