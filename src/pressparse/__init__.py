@@ -1,9 +1,10 @@
 """pressparse: news articles and press releases from HTML to a typed, structured Article.
 
->>> import pressparse
->>> article = pressparse.parse(b"<title>A | Site</title><h1>A</h1><p>Body text here.</p>")
->>> article.title
-'A'
+Examples:
+    >>> import pressparse
+    >>> article = pressparse.parse(b"<title>A | Site</title><h1>A</h1><p>Body text here.</p>")
+    >>> article.title
+    'A'
 
 The names below are the whole public API (see ``docs/api-policy.md``); public types that are not
 needed for everyday use live in ``pressparse.types``.

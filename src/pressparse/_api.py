@@ -38,11 +38,14 @@ def parse(
     Raises an ``InputError`` subclass for input that is not an HTML page (empty, binary, too
     large); everything recoverable is reported in ``Article.warnings`` instead.
 
-    >>> article = parse("<html><body><article><h1>Hello</h1>"
-    ...                 "<p>WASHINGTON (AP) — It works, officials said on Tuesday.</p>"
-    ...                 "</article></body></html>")
-    >>> article.title, article.dateline.location, article.text
-    ('Hello', 'WASHINGTON', 'It works, officials said on Tuesday.')
+    Examples:
+        >>> article = parse(
+        ...     "<html><body><article><h1>Hello</h1>"
+        ...     "<p>WASHINGTON (AP) — It works, officials said on Tuesday.</p>"
+        ...     "</article></body></html>"
+        ... )
+        >>> article.title, article.dateline.location, article.text
+        ('Hello', 'WASHINGTON', 'It works, officials said on Tuesday.')
     """
     return run(html, url, adapter=adapter, options=coerce_options(options))
 
@@ -106,8 +109,9 @@ def clean_html(
     ``cleaners`` are names of built-in cleaners (``pressparse.types.CLEANERS``) or callables that
     take the root element and yield the elements to drop; ``None`` runs the default set.
 
-    >>> clean_html("<p>Text<script>track()</script></p>", cleaners=["scripts"])
-    '<html><body><p>Text</p></body></html>'
+    Examples:
+        >>> clean_html("<p>Text<script>track()</script></p>", cleaners=["scripts"])
+        '<html><body><p>Text</p></body></html>'
     """
     opts = coerce_options(options)
     page = load_page(html, url=url, options=opts)

@@ -45,12 +45,14 @@ class Result:
         return self.article is not None
 
 
-def _item(entry: Any) -> tuple[HtmlInput, str | None]:
+def _item(entry: Any, options: Options) -> tuple[HtmlInput, str | None, Options]:
+    """An input item as (html, url, options): html, (html, url) or (html, url, charset hint)."""
     if isinstance(entry, (str, bytes)):
-        return entry, None
-    if isinstance(entry, tuple) and len(entry) == 2:
-        return entry[0], entry[1]
-    raise TypeError("parse_many items are html or (html, url) pairs")
+        return entry, None, options
+    if isinstance(entry, tuple) and len(entry) in (2, 3):
+        hint = entry[2] if len(entry) == 3 else None
+        return entry[0], entry[1], attrs.evolve(options, encoding=hint) if hint else options
+    raise TypeError("parse_many items are html, (html, url) or (html, url, charset)")
 
 
 class _Alarm:
@@ -104,7 +106,9 @@ def _parse_one(
 
 
 def parse_many(
-    items: Iterable[HtmlInput | tuple[HtmlInput, str | None]],
+    items: Iterable[
+        HtmlInput | tuple[HtmlInput, str | None] | tuple[HtmlInput, str | None, str | None]
+    ],
     *,
     workers: int | None = None,
     adapter: SiteAdapter | str | None = None,
@@ -114,15 +118,17 @@ def parse_many(
 ) -> Iterator[Result]:
     """Parse many documents; yield one ``Result`` per input, in input order.
 
-    ``items`` are ``html`` values or ``(html, url)`` pairs, consumed lazily: at most a few
+    ``items`` are ``html`` values, ``(html, url)`` pairs or ``(html, url, charset)`` triples (the
+    charset is a hint such as an HTTP header gives), consumed lazily: at most a few
     documents per worker are in flight, so memory stays bounded however long the input is.
     ``workers`` is the number of processes (``None``: one per CPU; ``1``: in this process).
     ``timeout`` bounds each document's time in a worker process. With ``errors="collect"`` a
     failing document yields a Result with its error and the batch goes on; ``errors="raise"``
     re-raises the first failure as a ``PressparseError``.
 
-    >>> [r.article.title for r in parse_many(["<title>A</title><p>x</p>"], workers=1)]
-    ['A']
+    Examples:
+        >>> [r.article.title for r in parse_many(["<title>A</title><p>x</p>"], workers=1)]
+        ['A']
     """
     opts = coerce_options(options)
     count = (os.cpu_count() or 1) if workers is None else workers
@@ -135,7 +141,9 @@ def parse_many(
     )
     for result in results:
         if errors == "raise" and not result.ok:
-            raise PressparseError(f"document {result.index} failed: {result.error_type}: {result.error}")
+            raise PressparseError(
+                f"document {result.index} failed: {result.error_type}: {result.error}"
+            )
         yield result
 
 
@@ -143,8 +151,8 @@ def _serial(
     items: Iterable[Any], adapter: SiteAdapter | str | None, options: Options
 ) -> Iterator[Result]:
     for index, entry in enumerate(items):
-        html, url = _item(entry)
-        yield _parse_one(index, html, url, adapter, options, None, False)
+        html, url, opts = _item(entry, options)
+        yield _parse_one(index, html, url, adapter, opts, None, False)
 
 
 def _pooled(
@@ -158,10 +166,8 @@ def _pooled(
     pending: deque[Future[Result]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for index, entry in enumerate(items):
-            html, url = _item(entry)
-            pending.append(
-                pool.submit(_parse_one, index, html, url, adapter, options, timeout, True)
-            )
+            html, url, opts = _item(entry, options)
+            pending.append(pool.submit(_parse_one, index, html, url, adapter, opts, timeout, True))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:

@@ -344,7 +344,7 @@ def _expect(value: Any, kind: type, what: str) -> Any:
 
 def _opt_str(data: Mapping[str, Any], key: str) -> str | None:
     value = data.get(key)
-    return None if value is None else cast(str, _expect(value, str, key))
+    return None if value is None else cast("str", _expect(value, str, key))
 
 
 def _article_from_dict(data: Mapping[str, Any]) -> Article:

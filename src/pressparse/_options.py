@@ -31,8 +31,9 @@ def _cleaner_tuple(value: Any) -> tuple[str | Cleaner, ...] | None:
 class Options:
     """Settings for ``parse()`` and friends. Every field has a sensible default.
 
-    >>> Options(max_bytes=5_000_000).max_bytes
-    5000000
+    Examples:
+        >>> Options(max_bytes=5_000_000).max_bytes
+        5000000
 
     - ``max_bytes``: inputs larger than this raise ``DocumentTooLargeError`` (for ``str`` input,
       the number of characters is compared).

@@ -35,7 +35,9 @@ def choose_adapter(adapter: SiteAdapter | str | None, url: str | None) -> SiteAd
             raise ValueError(f"no adapter named {adapter!r} is registered (registered: {known})")
         return found
     if adapter is not None:
-        raise TypeError(f"adapter must be a SiteAdapter, a name or None, not {type(adapter).__name__}")
+        raise TypeError(
+            f"adapter must be a SiteAdapter, a name or None, not {type(adapter).__name__}"
+        )
     return default_registry.match(url)
 
 
@@ -55,7 +57,11 @@ def _split_dateline(blocks: list[Block], meta: Metadata) -> tuple[Dateline | Non
     if dateline is None:
         return None, blocks
     rest = blocks[first].text[dateline.end :].strip()
-    kept = blocks[:first] + ([attrs.evolve(blocks[first], text=rest)] if rest else []) + blocks[first + 1 :]
+    kept = (
+        blocks[:first]
+        + ([attrs.evolve(blocks[first], text=rest)] if rest else [])
+        + blocks[first + 1 :]
+    )
     return dateline, kept
 
 
@@ -66,7 +72,9 @@ def _finish_figure(raw: RawFigure) -> Figure:
     elif caption:
         split = parse_caption(caption)
         caption, credit = split.text, split.credit
-    return Figure(image_url=raw.image_url, alt=raw.alt, caption=caption or None, credit=credit or None)
+    return Figure(
+        image_url=raw.image_url, alt=raw.alt, caption=caption or None, credit=credit or None
+    )
 
 
 def run(
@@ -115,7 +123,9 @@ def run(
             published = dateline.date
             provenance["published"] = "dateline"
     if blocks:
-        provenance["body"] = f"adapter:{site.name}" if body_root is not None and site else "heuristic"
+        provenance["body"] = (
+            f"adapter:{site.name}" if body_root is not None and site else "heuristic"
+        )
     figures = tuple(_finish_figure(f) for f in content.figures) if options.figures else ()
     if figures:
         provenance["figures"] = "heuristic"

@@ -12,8 +12,9 @@ __all__ = ["article_schema"]
 def article_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) that every ``Article.to_dict()`` validates against.
 
-    >>> article_schema()["title"]
-    'pressparse Article'
+    Examples:
+        >>> article_schema()["title"]
+        'pressparse Article'
     """
     text = files("pressparse").joinpath("article.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)

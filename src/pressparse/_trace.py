@@ -42,6 +42,8 @@ class Trace:
             if isinstance(element.tag, str):
                 element.set(TRACE_ID, str(index))
 
-    def record(self, element: HtmlElement | None, action: Action, rule: str, detail: str = "") -> None:
+    def record(
+        self, element: HtmlElement | None, action: Action, rule: str, detail: str = ""
+    ) -> None:
         element_id = None if element is None else element.get(TRACE_ID)
         self.events.append(TraceEvent(element_id, action, rule, detail))

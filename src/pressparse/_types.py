@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from os import PathLike
-from typing import Union
 
 from lxml.html import HtmlElement
 
 __all__ = ["Cleaner", "HtmlInput", "PathInput"]
 
 #: What ``parse()`` accepts: decoded text, or raw bytes that pressparse decodes itself.
-HtmlInput = Union[str, bytes]
+HtmlInput = str | bytes
 
 #: A file system path.
-PathInput = Union[str, "PathLike[str]"]
+PathInput = str | PathLike[str]
 
 #: A cleaner looks at a tree and yields the elements it wants dropped; it never mutates the tree.
 #: The pipeline removes them (keeping their tail text) and records which cleaner dropped each.

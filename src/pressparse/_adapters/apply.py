@@ -88,7 +88,9 @@ def adapter_metadata(
     )
 
 
-def adapter_remove(adapter: SiteAdapter, root: HtmlElement, *, trace: Trace | None = None) -> list[str]:
+def adapter_remove(
+    adapter: SiteAdapter, root: HtmlElement, *, trace: Trace | None = None
+) -> list[str]:
     """Drop the elements the adapter's ``remove`` selectors match."""
     if "remove" not in adapter.selectors:
         return []
@@ -102,7 +104,9 @@ def adapter_remove(adapter: SiteAdapter, root: HtmlElement, *, trace: Trace | No
     return []
 
 
-def adapter_body_root(adapter: SiteAdapter, root: HtmlElement) -> tuple[HtmlElement | None, list[str]]:
+def adapter_body_root(
+    adapter: SiteAdapter, root: HtmlElement
+) -> tuple[HtmlElement | None, list[str]]:
     """The content root the adapter's ``body`` selector picks, or None (with a warning on a miss)."""
     if "body" not in adapter.selectors:
         return None, []

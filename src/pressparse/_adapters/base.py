@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import attrs
@@ -35,22 +35,23 @@ SELECTOR_FIELDS: Mapping[str, str] = {
     "credit": "the credit inside a figure container",
 }
 
-CompiledSelector = Callable[[HtmlElement], list[Any]]
+CompiledSelector = Callable[[HtmlElement], Any]
 
 
 def compile_selector(selector: str) -> CompiledSelector:
     """A CSS selector, or an XPath expression when it starts with ``/``, ``./`` or ``(``.
 
-    >>> from lxml.html import fromstring
-    >>> compile_selector("p.x")(fromstring("<div><p class=x>a</p></div>"))[0].text
-    'a'
+    Examples:
+        >>> from lxml.html import fromstring
+        >>> compile_selector("p.x")(fromstring("<div><p class=x>a</p></div>"))[0].text
+        'a'
     """
     try:
         if selector.startswith(("/", "./", "(")):
-            return etree.XPath(selector)  # type: ignore[no-any-return]
+            return cast("CompiledSelector", etree.XPath(selector))
         from lxml.cssselect import CSSSelector
 
-        return CSSSelector(selector, translator="html")  # type: ignore[no-any-return]
+        return cast("CompiledSelector", CSSSelector(selector, translator="html"))
     except (etree.XPathSyntaxError, etree.XPathEvalError) as exc:
         raise SelectorError(f"bad XPath {selector!r}: {exc}") from exc
     except Exception as exc:  # cssselect raises its own SelectorSyntaxError / ExpressionError
@@ -93,13 +94,14 @@ def _patterns(value: Iterable[str]) -> tuple[str, ...]:
 class SiteAdapter:
     """Teaches pressparse one site (or family of sites).
 
-    >>> adapter = SiteAdapter(
-    ...     name="example-news",
-    ...     domains=("news.example.com",),
-    ...     selectors={"title": "h1.headline", "body": "div.story", "remove": [".promo"]},
-    ... )
-    >>> adapter.match_score("https://www.news.example.com/a/1") is not None
-    True
+    Examples:
+        >>> adapter = SiteAdapter(
+        ...     name="example-news",
+        ...     domains=("news.example.com",),
+        ...     selectors={"title": "h1.headline", "body": "div.story", "remove": [".promo"]},
+        ... )
+        >>> adapter.match_score("https://www.news.example.com/a/1") is not None
+        True
 
     ``domains`` match the host and its subdomains; ``patterns`` are regular expressions searched
     in the full URL (an adapter with only patterns matches any host whose URL fits one).
@@ -119,8 +121,12 @@ class SiteAdapter:
 
     @name.validator
     def _check_name(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", value):
-            raise ValueError(f"adapter name must be 1-64 letters, digits, '.', '_' or '-': {value!r}")
+        if not isinstance(value, str) or not re.fullmatch(
+            r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", value
+        ):
+            raise ValueError(
+                f"adapter name must be 1-64 letters, digits, '.', '_' or '-': {value!r}"
+            )
 
     def __attrs_post_init__(self) -> None:
         compiled = {

@@ -155,8 +155,7 @@ class AdapterRegistry:
             raise AdapterLoadError(
                 f"entry point {point.name!r} ({point.value}) failed to load: {exc}"
             ) from exc
-        items = loaded() if isinstance(loaded, type) and issubclass(loaded, SiteAdapter) else loaded
-        for adapter in items if isinstance(items, (list, tuple)) else (items,):
+        for adapter in loaded if isinstance(loaded, (list, tuple)) else (loaded,):
             if not isinstance(adapter, SiteAdapter):
                 raise AdapterLoadError(
                     f"entry point {point.name!r} ({point.value}) is not a SiteAdapter"

@@ -178,8 +178,9 @@ def decode_html(data: bytes, *, hint: str | None = None) -> tuple[str, str, list
 
     Returns ``(text, encoding, warnings)``. It never raises.
 
-    >>> decode_html(b'<meta charset="iso-8859-1"><p>caf\\xe9')[:2]
-    ('<meta charset="iso-8859-1"><p>café', 'cp1252')
+    Examples:
+        >>> decode_html(b'<meta charset="iso-8859-1"><p>caf\\xe9')[:2]
+        ('<meta charset="iso-8859-1"><p>café', 'cp1252')
     """
     warnings: list[str] = []
     for bom, name in _BOMS:
@@ -189,14 +190,14 @@ def decode_html(data: bytes, *, hint: str | None = None) -> tuple[str, str, list
     if utf16 is not None:
         return data.decode(utf16, errors="replace"), utf16, warnings
     if hint:
-        name = normalize_encoding(hint)
-        if name is None:
+        hinted = normalize_encoding(hint)
+        if hinted is None:
             warnings.append(f"encoding: unknown encoding hint {hint!r} ignored")
         else:
             try:
-                return data.decode(name), name, warnings
+                return data.decode(hinted), hinted, warnings
             except UnicodeDecodeError:
-                warnings.append(f"encoding: the bytes are not valid {name}; hint ignored")
+                warnings.append(f"encoding: the bytes are not valid {hinted}; hint ignored")
     declared_label = _declared_charset(data)
     declared = normalize_encoding(declared_label) if declared_label else None
     if declared_label and declared is None:
@@ -237,10 +238,11 @@ def safe_http_url(value: str | None, base: str | None = None) -> str | None:
 
     ``javascript:``, ``data:`` and other schemes never come out of here.
 
-    >>> safe_http_url("/a.jpg", "https://example.com/news/1.html")
-    'https://example.com/a.jpg'
-    >>> safe_http_url("javascript:alert(1)") is None
-    True
+    Examples:
+        >>> safe_http_url("/a.jpg", "https://example.com/news/1.html")
+        'https://example.com/a.jpg'
+        >>> safe_http_url("javascript:alert(1)") is None
+        True
     """
     if not value:
         return None
@@ -276,16 +278,16 @@ def _parser() -> HTMLParser:
         no_network=True,
         recover=True,
         collect_ids=False,
-        default_doctype=False,
     )
 
 
 def load_page(html: str | bytes, *, url: str | None = None, options: Options) -> LoadedPage:
     """Decode and parse a page. Raises ``InputError`` subclasses for input that is not HTML.
 
-    >>> page = load_page(b"<p>Hello</p>", url="https://example.com/a", options=Options())
-    >>> page.root.tag, page.encoding
-    ('html', 'utf-8')
+    Examples:
+        >>> page = load_page(b"<p>Hello</p>", url="https://example.com/a", options=Options())
+        >>> page.root.tag, page.encoding
+        ('html', 'utf-8')
     """
     warnings: list[str] = []
     if isinstance(html, (bytes, bytearray, memoryview)):

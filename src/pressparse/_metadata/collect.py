@@ -162,7 +162,7 @@ def read_metadata(
                 trace.record(heading, "field", "metadata:title")
     title_el = root.find(".//title")
     if title_el is not None:
-        offer("title", element_text(title_el, keep_breaks=False), "title")
+        offer("title", normalize_space(title_el.text_content()), "title")
 
     html_lang = root.get("lang") or root.get("xml:lang")
     offer("language", normalize_space(html_lang) if html_lang else None, "html-lang")

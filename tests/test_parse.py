@@ -1,0 +1,102 @@
+"""parse() end to end on fixture pages: the pipeline wires every stage into the Article."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pressparse import Article, parse, parse_file
+from pressparse.types import Options
+
+from .conftest import FIXTURES
+
+URL = "https://news.northwind-rail.example/releases/2024/11/hydrogen-depot-ohio"
+
+
+@pytest.fixture(scope="module")
+def release() -> Article:
+    return parse_file(FIXTURES / "pages" / "press-release.html", URL)
+
+
+def test_release_fields(release: Article) -> None:
+    assert release.title == "Northwind Rail Opens Its First Hydrogen Depot in Ohio"
+    assert release.language == "en-US"
+    assert release.canonical_url == URL
+    assert (
+        release.published is not None
+        and release.published.isoformat() == "2024-11-05T08:30:00-05:00"
+    )
+
+
+def test_release_dateline_leaves_the_body(release: Article) -> None:
+    assert release.dateline is not None
+    assert release.dateline.agency == "PRNewswire"
+    assert release.text.startswith("Northwind Rail today opened")
+    assert "/PRNewswire/" not in release.text
+
+
+def test_release_body_has_no_chrome(release: Article) -> None:
+    for chrome in (
+        "cookies",
+        "Share on X",
+        "Related releases",
+        "Subscribe",
+        "All rights reserved",
+        "Media kit",
+    ):
+        assert chrome not in release.text
+
+
+def test_release_has_quotes_with_offsets_into_text(release: Article) -> None:
+    assert release.quotes
+    for quote in release.quotes:
+        assert release.text[quote.start : quote.end] == quote.text
+
+
+def test_provenance_names_a_source_for_every_value(release: Article) -> None:
+    for field in ("title", "published", "canonical_url", "body", "dateline"):
+        assert field in release.provenance
+
+
+def test_parse_file_and_parse_agree_and_gzip_is_read(tmp_path: Path) -> None:
+    raw = (FIXTURES / "pages" / "press-release.html").read_bytes()
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(raw))
+    assert parse_file(packed, URL) == parse(raw, URL)
+
+
+def test_options_as_mapping_and_switches() -> None:
+    raw = (FIXTURES / "pages" / "press-release.html").read_bytes()
+    article = parse(raw, URL, options={"quotes": False, "figures": False})
+    assert article.quotes == () and article.figures == ()
+    with pytest.raises(TypeError):
+        parse(raw, options={"no_such_option": 1})
+    with pytest.raises(ValueError, match="max_bytes"):
+        Options(max_bytes=0)
+
+
+def test_page_without_article_gives_empty_body_and_warning() -> None:
+    article = parse(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert article.body == ()
+    assert any(w.startswith("content:") for w in article.warnings)
+
+
+def test_parse_is_deterministic_and_thread_safe(fixture_page: Any) -> None:
+    pages = [fixture_page("press-release.html"), fixture_page("news-article.html")]
+    expected = [parse(p) for p in pages]
+    results: list[list[Article]] = []
+
+    def work() -> None:
+        results.append([parse(p) for p in pages * 3])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for got in results:
+        assert got == expected * 3
