@@ -36,7 +36,7 @@ typecheck: $(VENV)/.dev
 	$(VENV)/bin/mypy --strict src/pressparse
 
 docs: $(VENV)/.dev
-	$(VENV)/bin/mkdocs build --strict --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir build/site
 
 ## dist: build sdist and wheel, install the wheel into a clean venv, parse the example with it
 dist: $(VENV)/.dev

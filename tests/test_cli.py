@@ -111,7 +111,7 @@ def test_batch_writes_one_line_per_document_and_resumes(tmp_path: Path) -> None:
     (folder / "sub" / "broken.html").write_bytes(b"%PDF-1.4")
     (folder / "notes.txt").write_text("not a page")
     output = tmp_path / "out.jsonl.gz"
-    code, _, err = run("batch", str(folder), "-o", str(output), "--jobs", "1", "--no-progress")
+    code, _, err = run("batch", str(folder), "-o", str(output), "--jobs", "0", "--no-progress")
     assert code == 0, err
     with gzip.open(output, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]

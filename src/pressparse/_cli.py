@@ -80,7 +80,7 @@ def _build_parser() -> argparse.ArgumentParser:
     many.add_argument("inputs", nargs="+", metavar="INPUT")
     many.add_argument("-o", "--output", required=True, help="OUT.jsonl or OUT.jsonl.gz")
     many.add_argument(
-        "-j", "--jobs", type=int, default=None, help="worker processes (default: CPUs)"
+        "-j", "--jobs", type=int, default=None, help="worker processes (default: CPUs; 0: none)"
     )
     many.add_argument("--resume", action="store_true", help="skip documents already in OUTPUT")
     many.add_argument(
@@ -210,8 +210,8 @@ def _record(key: str, url: str | None, result: Result) -> dict[str, Any]:
 
 def _cmd_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     output = Path(args.output)
-    if args.jobs is not None and args.jobs < 1:
-        print("pressparse: --jobs must be at least 1", file=err)
+    if args.jobs is not None and args.jobs < 0:
+        print("pressparse: --jobs must be 0 or more", file=err)
         return EXIT_USAGE
     options = Options()
     stats = SourceStats()
