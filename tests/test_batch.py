@@ -58,9 +58,11 @@ def test_charset_hint_per_item() -> None:
     assert result.article is not None and "café" in result.article.text
 
 
-@pytest.mark.parametrize("kwargs", [{"workers": -1}, {"timeout": 0}])
-def test_bad_arguments(kwargs: dict[str, float]) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(
+    ("kwargs", "message"), [({"workers": -1}, "workers"), ({"timeout": 0}, "timeout")]
+)
+def test_bad_arguments(kwargs: dict[str, float], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
         list(parse_many([GOOD], **kwargs))  # type: ignore[arg-type]
 
 

@@ -7,6 +7,7 @@ report that document's failure without losing the rest of the batch.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -239,10 +240,8 @@ class _Pool:
     def close(self) -> None:
         for worker in self.workers:
             if worker.task is None and worker.process.is_alive():
-                try:
+                with contextlib.suppress(OSError):
                     worker.conn.send(None)
-                except OSError:
-                    pass
         for worker in self.workers:
             worker.process.join(1.0 if worker.task is None else 0)
             if worker.process.is_alive():
