@@ -17,7 +17,7 @@ $(VENV)/.base: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.dev: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test,docs,warc]'
+	$(PY) -m pip install --quiet -e '.[test,docs,warc,dask]'
 	touch $@ $(VENV)/.base
 
 ## demo: install pressparse into .venv and parse the bundled example page

@@ -13,11 +13,11 @@ from typing import IO, Any, Literal, cast
 
 from pressparse._adapters.registry import default_registry
 from pressparse._api import parse, parse_file
-from pressparse._batch import Result, parse_many
+from pressparse._batch import parse_many
 from pressparse._errors import PressparseError
 from pressparse._options import Options
 from pressparse._render import to_markdown, to_text
-from pressparse._sources import SourceStats, expand_inputs, iter_documents
+from pressparse._sources import SourceStats, batch_record, expand_inputs, iter_documents
 from pressparse._version import __version__
 
 __all__ = ["main"]
@@ -199,15 +199,6 @@ class _Progress:
             self.err.write("\n")
 
 
-def _record(key: str, url: str | None, result: Result) -> dict[str, Any]:
-    record: dict[str, Any] = {"source": key, "url": url}
-    if result.article is not None:
-        record["article"] = result.article.to_dict()
-    else:
-        record["error"] = {"type": result.error_type, "message": result.error}
-    return record
-
-
 def _cmd_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     output = Path(args.output)
     if args.jobs is not None and args.jobs < 0:
@@ -246,7 +237,7 @@ def _cmd_batch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 timeout=args.timeout,
             ):
                 key, url = in_flight.pop(result.index)
-                sink.write(json.dumps(_record(key, url, result), ensure_ascii=False) + "\n")
+                sink.write(json.dumps(batch_record(key, url, result), ensure_ascii=False) + "\n")
                 if result.ok:
                     parsed += 1
                 else:

@@ -11,7 +11,9 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Document", "SourceStats", "expand_inputs", "is_warc", "iter_documents"]
+from pressparse._batch import Result
+
+__all__ = ["Document", "SourceStats", "batch_record", "expand_inputs", "is_warc", "iter_documents"]
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -100,7 +102,7 @@ def _is_html_type(content_type: str | None) -> bool:
     )
 
 
-def _warc_documents(path: Path, stats: SourceStats) -> Iterator[Document]:
+def _warc_documents(path: Path, limit: int, stats: SourceStats) -> Iterator[Document]:
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -122,12 +124,11 @@ def _warc_documents(path: Path, stats: SourceStats) -> Iterator[Document]:
                 stats.skip("not html")
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
+            html = record.content_stream().read(limit + 1)  # a longer one fails as too large
+            # Asking for the offset finishes reading the record: only after the content is read.
             offset = records.get_record_offset()
             yield Document(
-                key=f"{path}#{offset}",
-                html=record.content_stream().read(),
-                url=url,
-                encoding=_charset(content_type),
+                key=f"{path}#{offset}", html=html, url=url, encoding=_charset(content_type)
             )
 
 
@@ -136,6 +137,16 @@ def iter_documents(paths: Iterable[Path], *, limit: int, stats: SourceStats) -> 
     ``stats`` and skipped."""
     for path in paths:
         if is_warc(path):
-            yield from _warc_documents(path, stats)
+            yield from _warc_documents(path, limit, stats)
         else:
             yield Document(key=str(path), html=_read_file(path, limit))
+
+
+def batch_record(key: str | None, url: str | None, result: Result) -> dict[str, Any]:
+    """One output record of a batch run: the source, the URL, and the article or the error."""
+    record: dict[str, Any] = {"source": key, "url": url}
+    if result.article is not None:
+        record["article"] = result.article.to_dict()
+    else:
+        record["error"] = {"type": result.error_type, "message": result.error}
+    return record
