@@ -1,4 +1,4 @@
-"""The command line: ``pressparse parse``, ``batch`` and ``adapters``."""
+"""The command line: ``pressparse parse``, ``batch``, ``explain`` and ``adapters``."""
 
 from __future__ import annotations
 
@@ -89,6 +89,22 @@ def _build_parser() -> argparse.ArgumentParser:
     many.add_argument("--adapter", help="use this registered site adapter for every document")
     many.add_argument("--no-progress", action="store_true", help="no progress bar")
 
+    view = commands.add_parser(
+        "explain",
+        help="write an HTML view of what parse() kept, dropped, and why",
+        description=(
+            "Write one self-contained HTML file showing the page with every decision of the "
+            "pipeline marked, and the Article's fields with their sources. Nothing in it runs "
+            "or is fetched."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    view.add_argument("page", help="the page: a path, or - to read standard input")
+    view.add_argument("--url", help="the page's URL")
+    view.add_argument("-o", "--output", help="where to write the view (default: standard output)")
+    view.add_argument("--adapter", help="use this registered site adapter")
+
     commands.add_parser(
         "adapters",
         help="list the registered site adapters",
@@ -125,6 +141,32 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         out.write(to_text(article))
     else:
         out.write(to_markdown(article))
+    return EXIT_OK
+
+
+def _cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from pressparse.explain import explain_page
+
+    try:
+        view = explain_page(_read_input(args.page), args.url, adapter=args.adapter)
+    except PressparseError as exc:
+        print(f"pressparse: {args.page}: {exc}", file=err)
+        return EXIT_UNPARSEABLE
+    except OSError as exc:
+        print(f"pressparse: {exc}", file=err)
+        return EXIT_IO
+    except ValueError as exc:
+        print(f"pressparse: {exc}", file=err)
+        return EXIT_USAGE
+    if args.output is None:
+        out.write(view)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(view, encoding="utf-8")
+    except OSError as exc:
+        print(f"pressparse: {exc}", file=err)
+        return EXIT_IO
+    print(f"wrote {args.output}", file=err)
     return EXIT_OK
 
 
@@ -279,6 +321,8 @@ def main(
         return _cmd_parse(args, out, err)
     if args.command == "batch":
         return _cmd_batch(args, out, err)
+    if args.command == "explain":
+        return _cmd_explain(args, out, err)
     if args.command == "adapters":
         return _cmd_adapters(out)
     parser.print_help(err)
