@@ -8,7 +8,8 @@ Decoding precedence for bytes (the first rule that applies wins):
 4. valid UTF-8 that contains non-ASCII text (a ``<meta charset>`` that says otherwise is lying:
    a warning says so);
 5. the ``<meta charset>`` / ``http-equiv`` declaration in the first 4 KB, if it names a known codec;
-6. UTF-8, when it decodes cleanly;
+6. UTF-8, when it decodes cleanly, or when its valid multi-byte sequences clearly outnumber a few
+   broken bytes (replaced by U+FFFD, with a warning);
 7. Windows-1252 as browsers define it (every byte maps to a character: it cannot fail).
 
 Encoding labels are read as the WHATWG Encoding Standard reads them (``iso-8859-1`` and ``ascii``
@@ -111,6 +112,7 @@ _LABEL_ALIASES = {
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
+_NUL = re.compile("\x00")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # C0 controls other than tab, LF, CR, and the BOM/noncharacters lxml rejects.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -220,15 +222,15 @@ def decode_html(data: bytes, *, hint: str | None = None) -> tuple[str, str, list
             return data.decode(declared, errors="replace"), declared, warnings
     if text is not None:
         return text, "utf-8", warnings
+    # UTF-8 with some broken bytes: keep UTF-8 when the valid multi-byte sequences outnumber the
+    # broken ones (a few corrupt bytes in a UTF-8 page), else it is a legacy single-byte page.
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(1 for ch in replaced if ord(ch) > 0x7F) - bad
+    if good >= bad if declared == "utf-8" else good > bad:
+        warnings.append(f"encoding: {bad} invalid UTF-8 byte sequence(s) replaced")
+        return replaced, "utf-8", warnings
     if declared == "utf-8":
-        # Declared UTF-8 with some broken bytes: keep UTF-8 when most non-ASCII bytes form valid
-        # sequences (a few corrupt bytes), else the page is really a legacy single-byte encoding.
-        replaced = data.decode("utf-8", errors="replace")
-        bad = replaced.count("\ufffd")
-        good = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
-        if good >= bad:
-            warnings.append(f"encoding: {bad} invalid UTF-8 byte sequence(s) replaced")
-            return replaced, "utf-8", warnings
         warnings.append("encoding: page declares UTF-8 but is not; read as windows-1252")
     return _decode_cp1252(data), "cp1252", warnings
 
@@ -309,12 +311,15 @@ def load_page(html: str | bytes, *, url: str | None = None, options: Options) ->
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
     if not text.strip():
         raise EmptyDocumentError("document is empty")
+    # NUL bytes are a common accident inside real pages; other control characters in bulk
+    # mean binary data that decoded by chance.
+    text, nuls = _NUL.subn("", text)
     if _looks_binary(text):
         raise NotHTMLError("input is binary data, not HTML", detected="binary")
     text = _XML_DECL.sub("", text, count=1)
     text, removed = _CONTROL.subn("", text)
-    if removed:
-        warnings.append(f"input: {removed} control character(s) removed")
+    if removed + nuls:
+        warnings.append(f"input: {removed + nuls} control character(s) removed")
     if not text.strip():
         raise EmptyDocumentError("document holds only control characters")
     try:
