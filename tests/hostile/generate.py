@@ -72,7 +72,9 @@ def gzip_page(scale: float) -> bytes:
 
 
 def invalid_utf8(scale: float) -> bytes:
-    return b'<meta charset="utf-8">' + (b"<p>caf\xe9 \xff\xfe broken \xc3\x28 bytes \xed\xa0\x80</p>" * _n(500, scale))
+    return b'<meta charset="utf-8">' + (
+        b"<p>caf\xe9 \xff\xfe broken \xc3\x28 bytes \xed\xa0\x80</p>" * _n(500, scale)
+    )
 
 
 def utf16_bom(scale: float) -> bytes:
@@ -132,9 +134,11 @@ def broken_jsonld(scale: float) -> bytes:
         '{"@type": ["NewsArticle"], "datePublished": "2024-13-45T99:99:99", "author": [1, null, {}, []]}',
         "[[[[[[[[[[",
         '{"@graph": {"@graph": {"@graph": "x"}}}',
-        "<!-- {\"headline\": \"in a comment\"} -->",
+        '<!-- {"headline": "in a comment"} -->',
     ]
-    scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blobs * _n(20, scale))
+    scripts = "".join(
+        f'<script type="application/ld+json">{b}</script>' for b in blobs * _n(20, scale)
+    )
     return _page(_STORY, head=scripts)
 
 
@@ -160,7 +164,9 @@ def entity_bomb(scale: float) -> bytes:
 def external_entity(scale: float) -> bytes:
     return (
         b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">'
-        b'<!ENTITY y SYSTEM "http://127.0.0.1:9/xxe">]><html><body><p>&x;&y;</p>' + _STORY.encode() + b"</body></html>"
+        b'<!ENTITY y SYSTEM "http://127.0.0.1:9/xxe">]><html><body><p>&x;&y;</p>'
+        + _STORY.encode()
+        + b"</body></html>"
     )
 
 
@@ -179,21 +185,51 @@ def unsafe_urls(scale: float) -> bytes:
 
 def base_tricks(scale: float) -> bytes:
     head = '<base href="javascript:alert(1)//"><base href="https://attacker.example/">'
-    return _page('<img src="/x.jpg"><a href="//evil.example/">x</a>' + _STORY * _n(5, scale), head=head)
+    return _page(
+        '<img src="/x.jpg"><a href="//evil.example/">x</a>' + _STORY * _n(5, scale), head=head
+    )
 
 
 def control_and_bidi(scale: float) -> bytes:
-    text = "Safe\u202etxet desrever\u202c text\x07\x1b[31m with\u200bzero\ufeffwidth \u0000 and \uffff"
-    return _page(f"<p>{text} lone surrogate: @@</p>" * _n(200, scale)).replace(b"@@", b"\xed\xa0\x80")
+    text = (
+        "Safe\u202etxet desrever\u202c text\x07\x1b[31m with\u200bzero\ufeffwidth \u0000 and \uffff"
+    )
+    return _page(f"<p>{text} lone surrogate: @@</p>" * _n(200, scale)).replace(
+        b"@@", b"\xed\xa0\x80"
+    )
 
 
 FAMILIES: dict[str, Family] = {
     f.__name__: f
     for f in (
-        empty, whitespace, nul_bytes, random_binary, pdf, png, zip_archive, gzip_page, invalid_utf8,
-        utf16_bom, utf16_no_bom, lying_charset, over_size_limit, deep_nesting, deep_nesting_unclosed,
-        many_siblings, huge_text_node, quote_storm, dash_storm, paren_storm, by_storm, broken_jsonld,
-        huge_jsonld, deep_jsonld, entity_bomb, external_entity, unsafe_urls, base_tricks,
+        empty,
+        whitespace,
+        nul_bytes,
+        random_binary,
+        pdf,
+        png,
+        zip_archive,
+        gzip_page,
+        invalid_utf8,
+        utf16_bom,
+        utf16_no_bom,
+        lying_charset,
+        over_size_limit,
+        deep_nesting,
+        deep_nesting_unclosed,
+        many_siblings,
+        huge_text_node,
+        quote_storm,
+        dash_storm,
+        paren_storm,
+        by_storm,
+        broken_jsonld,
+        huge_jsonld,
+        deep_jsonld,
+        entity_bomb,
+        external_entity,
+        unsafe_urls,
+        base_tricks,
         control_and_bidi,
     )
 }
