@@ -264,7 +264,10 @@ def _acceptable(
     if date_parts is not None:
         first = location.split()[0].casefold()
         return "," in location or first not in _LEADING_FUNCTION_WORDS
-    return capitals or _has_region(location, loc)
+    if _has_region(location, loc):
+        return True
+    # a bare place in capitals: "MIAMI —", "SALT LAKE CITY —", not "LE POINT SUR LA SITUATION -"
+    return capitals and len(_city(location).split()) <= 4
 
 
 def _agency_shape(agency: str) -> bool:
@@ -344,7 +347,7 @@ def _anchored(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) 
             end = sep.end()
         before = text[max(start, mark_start - _MAX_HEAD) : mark_start]
         offset = mark_start - len(before)
-        found = _location_before(before, offset, loc, date_loc)
+        found = _location_before(before, offset, start, loc, date_loc)
         if found is None:
             continue
         dl_start, location, date_parts = found
@@ -374,7 +377,7 @@ def _agency_markers(
 
 
 def _location_before(
-    before: str, offset: int, loc: DatelineLocale, date_loc: DateLocale
+    before: str, offset: int, text_start: int, loc: DatelineLocale, date_loc: DateLocale
 ) -> tuple[int, str | None, DateParts | None] | None:
     """The location (and date) that end ``before``: where the dateline starts, its place, its date."""
     rest = before.rstrip(" \t\xa0,")
@@ -384,29 +387,43 @@ def _location_before(
     if not rest:
         return None
     parts = rest.split(",")
-    # walk back over the regions to the city: the run of capitals at the end of the first part
-    # that is not all place words ("... to Serve Clients SIERRA VISTA, Ariz.")
-    index = len(parts) - 1
-    while index > 0 and len(parts[index].split()) <= 4 and _place_words(parts[index].split(), city=False):
-        index -= 1
-    words = list(_WORD.finditer(parts[index]))
-    base = offset + sum(len(part) + 1 for part in parts[:index])
-    city_start: int | None = None
-    for word in reversed(words):
+    # The city is the run of capitals that ends the leftmost part after which every part is a
+    # region: "... to Serve Clients SIERRA VISTA, Ariz.", "By Jane Doe, Associated Press WASHINGTON".
+    for index, part in enumerate(parts):
+        if not all(_region_like(later) for later in parts[index + 1 :]):
+            continue
+        city_start = _capitals_run_start(part)
+        if city_start is None and index == 0 and offset == text_start:
+            if _place_words(part.split(), city=True):
+                city_start = len(part) - len(part.lstrip())
+        if city_start is None:
+            continue
+        location = (part[city_start:] + "".join("," + later for later in parts[index + 1 :])).strip()
+        if not _location_shape(location, loc):
+            continue
+        base = offset + sum(len(earlier) + 1 for earlier in parts[:index])
+        shifted = None if date_parts is None else _shifted(date_parts, offset)
+        return base + city_start, location, shifted
+    return None
+
+
+def _region_like(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and _place_words(words, city=False)
+
+
+def _capitals_run_start(part: str) -> int | None:
+    """Where the run of upper-case words that ends ``part`` starts ("2022HANGZHOU" -> "HANGZHOU")."""
+    start: int | None = None
+    for word in reversed(list(_WORD.finditer(part))):
         token = word.group()
-        glued = re.search(r"[^\W\d_][\w'’.&/}-]*$", token)
-        if not _is_capitals(token) or (glued is not None and glued.start() > 0):
-            if glued is not None and glued.start() > 0 and _is_capitals(glued.group()):
-                city_start = word.start() + glued.start()  # "2022HANGZHOU": a headline glued on
+        letters = re.search(r"[^\W\d_][\w'’.&/}-]*$", token)
+        if letters is None or not _is_capitals(letters.group()):
             break
-        city_start = word.start()
-    if city_start is None:
-        return None
-    location = (parts[index][city_start:] + "".join("," + part for part in parts[index + 1 :])).strip()
-    if not location or not _location_shape(location, loc):
-        return None
-    shifted = None if date_parts is None else _shifted(date_parts, offset)
-    return base + city_start, location, shifted
+        start = word.start() + letters.start()
+        if letters.start() > 0:
+            break  # a headline glued on without a space
+    return start
 
 
 # --- dates inside a dateline ---------------------------------------------------------------------

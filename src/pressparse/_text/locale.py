@@ -355,7 +355,8 @@ _NOT_LOCATIONS = (
     "SPONSORED ADVERTISEMENT ADVERTORIAL PROMOTED PAID PARTNER CONTENT SPOILER SPOILERS WARNING "
     "FACT CHECK FACT-CHECK Q&A FAQ RECAP PREVIEW REPORT REPORTS NEWS JUST IN TOP STORY STORIES "
     "HEADLINES OBITUARY OBITUARIES OBIT LETTERS LETTER ABSTRACT SUMMARY TL;DR NASA NATO FBI CIA "
-    "GOP EU UN IMF WHO CEO NFL NBA MLB NHL FIFA UEFA OPEC"
+    "GOP EU UN IMF WHO CEO NFL NBA MLB NHL FIFA UEFA OPEC DAL DALLA DALLO DAI DALLE NOSTRO NOSTRA "
+    "VON VOM PAR POR BY DE"
 )
 
 
@@ -399,15 +400,16 @@ class DatelineLocale(DateLocale):
     def agency(self, name: str) -> str | None:
         """The agency ``name`` names, spelled as the table has it, or None if unknown.
 
-        A combined credit such as ``"dpa/AFP"`` is known when each of its parts is.
+        A combined credit such as ``"dpa/AFP"`` or ``"dpa/lhe"`` (an agency and its regional
+        desk) is known when its first part is; it is returned as written.
         """
         key = " ".join(name.split()).casefold()
         found = self._agencies.get(key)
         if found is not None:
             return found
-        parts = [part.strip() for part in key.replace(",", "/").split("/") if part.strip()]
-        if len(parts) > 1 and all(part in self._agencies for part in parts):
-            return name.strip()
+        parts = [part.strip() for part in key.replace(",", "/").split("/")]
+        if len(parts) > 1 and all(parts) and parts[0] in self._agencies:
+            return " ".join(name.split())
         return None
 
     def agency_prefix(self, prefix: str) -> str | None:
