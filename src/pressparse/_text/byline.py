@@ -303,7 +303,7 @@ def _role(segment: str) -> tuple[str, str, str | None] | None:
     # the words before the title word: an organization, then more title words
     for cut in range(min(4, len(words) - 1), 0, -1):
         head = " ".join(words[:cut])
-        if known_organization(head) and all(w.casefold() in ROLE_WORDS or w[0].isupper() for w in words[cut:]):
+        if known_organization(head) and _org_or_role(head)[0] == "org" and all(w.casefold() in ROLE_WORDS or w[0].isupper() for w in words[cut:]):
             return "role", segment, head
     if all(w.casefold().strip(".") in _TITLE_WORDS or w.casefold() in ("of", "and", "the", "at") for w in words):
         return "role", segment, None
