@@ -377,5 +377,9 @@ def _capitalised(word: str) -> bool:
 
 
 def _tidy(caption: str) -> str:
-    caption = _CAPTION_MARK.sub("", caption) if caption.lstrip().lower().startswith(("image caption", "caption")) else caption
+    """The caption without the separators left at its ends and a leading "Image caption"."""
+    caption = caption.strip(" \t|-–—:,;")
+    mark = _CAPTION_MARK.match(caption)
+    if mark is not None:
+        caption = caption[mark.end() :]
     return caption.strip(" \t|-–—:,;")

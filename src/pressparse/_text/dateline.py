@@ -380,7 +380,7 @@ def _location_before(
     before: str, offset: int, text_start: int, loc: DatelineLocale, date_loc: DateLocale
 ) -> tuple[int, str | None, DateParts | None] | None:
     """The location (and date) that end ``before``: where the dateline starts, its place, its date."""
-    rest = before.rstrip(" \t\xa0,")
+    rest = before.rstrip(" \t\xa0,-–—")  # "SIERRA VISTA, Ariz.--(BUSINESS WIRE)"
     date_parts = _trailing_date(rest, date_loc) if rest else None
     if date_parts is not None:
         rest = rest[: date_parts.start].rstrip(" \t\xa0,")

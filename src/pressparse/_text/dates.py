@@ -42,7 +42,7 @@ MAX_DATE_TEXT = 200
 _TOKEN = re.compile(r"(?P<num>\d+)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s])")
 
 #: the tokens that may stand between the parts of a date field and mean nothing
-_FIELD_PUNCT = frozenset(":,|-–—·•/()[]")
+_FIELD_PUNCT = frozenset(":,.|-–—·•/()[]")
 
 
 class _Tok(NamedTuple):
