@@ -44,7 +44,11 @@ HOSTILE: dict[str, str] = {
 }
 
 TYPICAL: dict[str, list[str]] = {
-    "parse_date": ["Sept. 28, 2016", "2016-09-28T14:46:12+02:00", "Monday November 18, 2019 7:45 am PST"],
+    "parse_date": [
+        "Sept. 28, 2016",
+        "2016-09-28T14:46:12+02:00",
+        "Monday November 18, 2019 7:45 am PST",
+    ],
     "find_date": ["By Umair Irfan Updated Nov 13, 2019, 10:28am EST"],
     "parse_dateline": [
         "WASHINGTON (Reuters) - The U.S. Federal Reserve raised interest rates on Wednesday.",

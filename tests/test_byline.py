@@ -15,14 +15,23 @@ Credit = tuple[str | None, str | None, str | None]  # name, role, organization
 @pytest.mark.parametrize(
     ("text", "credits"),
     [
-        ("By John Smith and Jane Doe, Reuters", [("John Smith", None, "Reuters"), ("Jane Doe", None, "Reuters")]),
+        (
+            "By John Smith and Jane Doe, Reuters",
+            [("John Smith", None, "Reuters"), ("Jane Doe", None, "Reuters")],
+        ),
         (
             "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press",
-            [("Lisa Mascaro", None, "Associated Press"), ("Mary Clare Jalonick", None, "Associated Press"),
-             ("Eric Tucker", None, "Associated Press")],
+            [
+                ("Lisa Mascaro", None, "Associated Press"),
+                ("Mary Clare Jalonick", None, "Associated Press"),
+                ("Eric Tucker", None, "Associated Press"),
+            ],
         ),
         ("Tom Krisher, AP Auto Writer", [("Tom Krisher", "AP Auto Writer", "AP")]),
-        ("Steve Peoples, Ap National Political Writer", [("Steve Peoples", "Ap National Political Writer", "Ap")]),
+        (
+            "Steve Peoples, Ap National Political Writer",
+            [("Steve Peoples", "Ap National Political Writer", "Ap")],
+        ),
         ("Levi Parsons For Daily Mail Australia", [("Levi Parsons", None, "Daily Mail Australia")]),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", [("Joe Rossignol", None, None)]),
         ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", [("Umair Irfan", None, None)]),
@@ -44,8 +53,14 @@ Credit = tuple[str | None, str | None, str | None]  # name, role, organization
         ("Jane Doe Email the author", [("Jane Doe", None, None)]),
         ("By Jane Doe Jane Doe is a senior reporter covering climate.", [("Jane Doe", None, None)]),
         ("By Jane Doe View all posts by Jane Doe", [("Jane Doe", None, None)]),
-        ("By Jane Doe, Staff Writer and John Roe, Correspondent", [("Jane Doe", "Staff Writer", None), ("John Roe", "Correspondent", None)]),
-        ("By Jane Doe and John Roe, Staff Writers", [("Jane Doe", "Staff Writers", None), ("John Roe", "Staff Writers", None)]),
+        (
+            "By Jane Doe, Staff Writer and John Roe, Correspondent",
+            [("Jane Doe", "Staff Writer", None), ("John Roe", "Correspondent", None)],
+        ),
+        (
+            "By Jane Doe and John Roe, Staff Writers",
+            [("Jane Doe", "Staff Writers", None), ("John Roe", "Staff Writers", None)],
+        ),
         ("Jane Doe, Senior Correspondent, CNN", [("Jane Doe", "Senior Correspondent", "CNN")]),
         ("By Jane Doe, Special to The Times", [("Jane Doe", "Special to The Times", "The Times")]),
         ("By Jane Doe | CNN", [("Jane Doe", None, "CNN")]),
@@ -56,17 +71,31 @@ Credit = tuple[str | None, str | None, str | None]  # name, role, organization
         ("Jane Doe Contributor", [("Jane Doe", "Contributor", None)]),
         ("By Evan HalperStaff Writer", [("Evan Halper", "Staff Writer", None)]),
         ("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT", [("Jon Porter", None, None)]),
-        ("By Sarah McDonald | Published 5:00 PM EDT Nov 18, 2019", [("Sarah McDonald", None, None)]),
+        (
+            "By Sarah McDonald | Published 5:00 PM EDT Nov 18, 2019",
+            [("Sarah McDonald", None, None)],
+        ),
         ("Written by Jane Doe on March 3, 2020", [("Jane Doe", None, None)]),
         ("Story by Jane Doe. Photos by John Roe", [("Jane Doe", None, None)]),
-        ("By JEAN-PIERRE DE LA FONTAINE and PATRICK O'BRIEN, Associated Press",
-         [("Jean-Pierre de la Fontaine", None, "Associated Press"), ("Patrick O'Brien", None, "Associated Press")]),
+        (
+            "By JEAN-PIERRE DE LA FONTAINE and PATRICK O'BRIEN, Associated Press",
+            [
+                ("Jean-Pierre de la Fontaine", None, "Associated Press"),
+                ("Patrick O'Brien", None, "Associated Press"),
+            ],
+        ),
         ("Von Max Mustermann, dpa", [("Max Mustermann", None, "dpa")]),
-        ("von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr", [("Anja Schmoll-Trautmann", None, None)]),
+        (
+            "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr",
+            [("Anja Schmoll-Trautmann", None, None)],
+        ),
         ("Par Jean Dupont", [("Jean Dupont", None, None)]),
         ("Por Juan Pérez | EFE", [("Juan Pérez", None, "EFE")]),
         ("By Jane Doe in Washington", [("Jane Doe", None, None)]),
-        ("By Benjamin Roe Seattle Times business reporter", [("Benjamin Roe", "Seattle Times business reporter", "Seattle Times")]),
+        (
+            "By Benjamin Roe Seattle Times business reporter",
+            [("Benjamin Roe", "Seattle Times business reporter", "Seattle Times")],
+        ),
         ("von Limespacer · 22. Oktober 2019", [("Limespacer", None, None)]),
         # organization-only credits
         ("Reuters Staff", [(None, "Staff", "Reuters")]),
@@ -142,9 +171,29 @@ def test_non_string_input() -> None:
 
 _PIECES = st.lists(
     st.sampled_from(
-        ["By ", "and ", ", ", "Jane Doe", "JOHN ROE", "Reuters", "AP", "Staff Writer", "@x", "|",
-         "Nov 5, 2019", "10:28am", "EST", "Follow", "for ", "The ", "http://x.y", "—", " ", "is a"]
-    ),  # fmt: skip
+        [
+            "By ",
+            "and ",
+            ", ",
+            "Jane Doe",
+            "JOHN ROE",
+            "Reuters",
+            "AP",
+            "Staff Writer",
+            "@x",
+            "|",
+            "Nov 5, 2019",
+            "10:28am",
+            "EST",
+            "Follow",
+            "for ",
+            "The ",
+            "http://x.y",
+            "—",
+            " ",
+            "is a",
+        ]
+    ),
     max_size=14,
 ).map("".join)
 

@@ -14,50 +14,214 @@ from pressparse._text.locale import DatelineLocale
 
 # text, location, date as written, agency, raw
 POSITIVES = [
-    ("WASHINGTON (Reuters) - The U.S. said", "WASHINGTON", None, "Reuters", "WASHINGTON (Reuters) -"),
+    (
+        "WASHINGTON (Reuters) - The U.S. said",
+        "WASHINGTON",
+        None,
+        "Reuters",
+        "WASHINGTON (Reuters) -",
+    ),
     ("NEW YORK, March 3 - Stocks rose", "NEW YORK", "March 3", None, "NEW YORK, March 3 -"),
     ("Dec 29 (Reuters) - Oil prices fell", None, "Dec 29", "Reuters", "Dec 29 (Reuters) -"),
     ("SELMA, N.C.—The town council met", "SELMA, N.C.", None, None, "SELMA, N.C.—"),
-    ("KANSAS CITY, Mo. - March 13 - Shr 10 cts", "KANSAS CITY, Mo.", "March 13", None, "KANSAS CITY, Mo. - March 13 -"),
-    ("ROCKVILLE, Md, - March 6 - Shr profit", "ROCKVILLE, Md", "March 6", None, "ROCKVILLE, Md, - March 6 -"),
-    ("Sept. 28, 2016 (EIRNS)—The Schiller Institute", None, "Sept. 28, 2016", "EIRNS", "Sept. 28, 2016 (EIRNS)—"),
-    ("CHICAGO, Nov. 5, 2024 /PRNewswire/ -- Acme Corp. today announced", "CHICAGO", "Nov. 5, 2024", "PRNewswire", "CHICAGO, Nov. 5, 2024 /PRNewswire/ --"),
-    ("BOSTON--(BUSINESS WIRE)--Acme Corp. today announced", "BOSTON", None, "BUSINESS WIRE", "BOSTON--(BUSINESS WIRE)--"),
-    ("OAKLAND, Calif.--(BUSINESS WIRE)--Acme", "OAKLAND, Calif.", None, "BUSINESS WIRE", "OAKLAND, Calif.--(BUSINESS WIRE)--"),
-    ("LEHI, Utah, Jan. 4, 2023 (GLOBE NEWSWIRE) -- Acme", "LEHI, Utah", "Jan. 4, 2023", "GLOBE NEWSWIRE", "LEHI, Utah, Jan. 4, 2023 (GLOBE NEWSWIRE) --"),
-    ("TORONTO, June 3, 2021 /CNW/ - Acme Inc. (TSX: ACM)", "TORONTO", "June 3, 2021", "CNW", "TORONTO, June 3, 2021 /CNW/ -"),
-    ("ARLINGTON, Texas and SANDUSKY, Ohio, Nov. 5, 2024 /PRNewswire/ -- Six Flags", "ARLINGTON, Texas and SANDUSKY, Ohio", "Nov. 5, 2024", "PRNewswire", None),
-    ("Washington (AFP) – US President Barack Obama", "Washington", None, "AFP", "Washington (AFP) –"),
+    (
+        "KANSAS CITY, Mo. - March 13 - Shr 10 cts",
+        "KANSAS CITY, Mo.",
+        "March 13",
+        None,
+        "KANSAS CITY, Mo. - March 13 -",
+    ),
+    (
+        "ROCKVILLE, Md, - March 6 - Shr profit",
+        "ROCKVILLE, Md",
+        "March 6",
+        None,
+        "ROCKVILLE, Md, - March 6 -",
+    ),
+    (
+        "Sept. 28, 2016 (EIRNS)—The Schiller Institute",
+        None,
+        "Sept. 28, 2016",
+        "EIRNS",
+        "Sept. 28, 2016 (EIRNS)—",
+    ),
+    (
+        "CHICAGO, Nov. 5, 2024 /PRNewswire/ -- Acme Corp. today announced",
+        "CHICAGO",
+        "Nov. 5, 2024",
+        "PRNewswire",
+        "CHICAGO, Nov. 5, 2024 /PRNewswire/ --",
+    ),
+    (
+        "BOSTON--(BUSINESS WIRE)--Acme Corp. today announced",
+        "BOSTON",
+        None,
+        "BUSINESS WIRE",
+        "BOSTON--(BUSINESS WIRE)--",
+    ),
+    (
+        "OAKLAND, Calif.--(BUSINESS WIRE)--Acme",
+        "OAKLAND, Calif.",
+        None,
+        "BUSINESS WIRE",
+        "OAKLAND, Calif.--(BUSINESS WIRE)--",
+    ),
+    (
+        "LEHI, Utah, Jan. 4, 2023 (GLOBE NEWSWIRE) -- Acme",
+        "LEHI, Utah",
+        "Jan. 4, 2023",
+        "GLOBE NEWSWIRE",
+        "LEHI, Utah, Jan. 4, 2023 (GLOBE NEWSWIRE) --",
+    ),
+    (
+        "TORONTO, June 3, 2021 /CNW/ - Acme Inc. (TSX: ACM)",
+        "TORONTO",
+        "June 3, 2021",
+        "CNW",
+        "TORONTO, June 3, 2021 /CNW/ -",
+    ),
+    (
+        "ARLINGTON, Texas and SANDUSKY, Ohio, Nov. 5, 2024 /PRNewswire/ -- Six Flags",
+        "ARLINGTON, Texas and SANDUSKY, Ohio",
+        "Nov. 5, 2024",
+        "PRNewswire",
+        None,
+    ),
+    (
+        "Washington (AFP) – US President Barack Obama",
+        "Washington",
+        None,
+        "AFP",
+        "Washington (AFP) –",
+    ),
     ("Hong Kong (AFP) – Asian stocks struggled", "Hong Kong", None, "AFP", "Hong Kong (AFP) –"),
-    ("WASHINGTON, Aug. 19 (UPI) — Former President", "WASHINGTON", "Aug. 19", "UPI", "WASHINGTON, Aug. 19 (UPI) —"),
+    (
+        "WASHINGTON, Aug. 19 (UPI) — Former President",
+        "WASHINGTON",
+        "Aug. 19",
+        "UPI",
+        "WASHINGTON, Aug. 19 (UPI) —",
+    ),
     ("BEDFORD, N.H. (AP) — Marco Rubio", "BEDFORD, N.H.", None, "AP", "BEDFORD, N.H. (AP) —"),
     ("WASHINGTON ―\xa0After bragging", "WASHINGTON", None, None, "WASHINGTON ―"),
     ("WASHINGTON --  A six-year trend", "WASHINGTON", None, None, "WASHINGTON --"),
-    ("MANCHESTER, N.H. - At a Capitol Hill social club", "MANCHESTER, N.H.", None, None, "MANCHESTER, N.H. -"),
-    ("Calgary, Alberta, March 19 - Shr not given", "Calgary, Alberta", "March 19", None, "Calgary, Alberta, March 19 -"),
-    ("St Joseph, April 7 - Hog prices opened", "St Joseph", "April 7", None, "St Joseph, April 7 -"),
-    ("LEBEC, Calif. March 24 - Shr five cts", "LEBEC, Calif.", "March 24", None, "LEBEC, Calif. March 24 -"),
-    ("KASSEL, West Germany, March 26- The former chief", "KASSEL, West Germany", "March 26", None, "KASSEL, West Germany, March 26-"),
+    (
+        "MANCHESTER, N.H. - At a Capitol Hill social club",
+        "MANCHESTER, N.H.",
+        None,
+        None,
+        "MANCHESTER, N.H. -",
+    ),
+    (
+        "Calgary, Alberta, March 19 - Shr not given",
+        "Calgary, Alberta",
+        "March 19",
+        None,
+        "Calgary, Alberta, March 19 -",
+    ),
+    (
+        "St Joseph, April 7 - Hog prices opened",
+        "St Joseph",
+        "April 7",
+        None,
+        "St Joseph, April 7 -",
+    ),
+    (
+        "LEBEC, Calif. March 24 - Shr five cts",
+        "LEBEC, Calif.",
+        "March 24",
+        None,
+        "LEBEC, Calif. March 24 -",
+    ),
+    (
+        "KASSEL, West Germany, March 26- The former chief",
+        "KASSEL, West Germany",
+        "March 26",
+        None,
+        "KASSEL, West Germany, March 26-",
+    ),
     ("SYDNEY, April - <The Australian Gas Light Co>", "SYDNEY", "April", None, "SYDNEY, April -"),
-    ("L'Ange-Gardien, Que., Oct 19 - Groupe Macyro", "L'Ange-Gardien, Que.", "Oct 19", None, "L'Ange-Gardien, Que., Oct 19 -"),
-    ("DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer Co", "DALLAS/FORT WORTH AIRPORT, Texas", "March 9", None, None),
-    ("NEW YORK , Feb. 3, 2025 /PRNewswire/ -- Why: Rosen Law Firm", "NEW YORK", "Feb. 3, 2025", "PRNewswire", None),
-    ("DUBAI, United Arab Emirates, June  01, 2026  (GLOBE NEWSWIRE) -- Acme", "DUBAI, United Arab Emirates", "June  01, 2026", "GLOBE NEWSWIRE", None),
-    ("THIEF RIVER FALLS, Minn., Aug. 22, 2024 ( GLOBE NEWSWIRE ) -- DigiKey", "THIEF RIVER FALLS, Minn.", "Aug. 22, 2024", "GLOBE NEWSWIRE", None),
+    (
+        "L'Ange-Gardien, Que., Oct 19 - Groupe Macyro",
+        "L'Ange-Gardien, Que.",
+        "Oct 19",
+        None,
+        "L'Ange-Gardien, Que., Oct 19 -",
+    ),
+    (
+        "DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer Co",
+        "DALLAS/FORT WORTH AIRPORT, Texas",
+        "March 9",
+        None,
+        None,
+    ),
+    (
+        "NEW YORK , Feb. 3, 2025 /PRNewswire/ -- Why: Rosen Law Firm",
+        "NEW YORK",
+        "Feb. 3, 2025",
+        "PRNewswire",
+        None,
+    ),
+    (
+        "DUBAI, United Arab Emirates, June  01, 2026  (GLOBE NEWSWIRE) -- Acme",
+        "DUBAI, United Arab Emirates",
+        "June  01, 2026",
+        "GLOBE NEWSWIRE",
+        None,
+    ),
+    (
+        "THIEF RIVER FALLS, Minn., Aug. 22, 2024 ( GLOBE NEWSWIRE ) -- DigiKey",
+        "THIEF RIVER FALLS, Minn.",
+        "Aug. 22, 2024",
+        "GLOBE NEWSWIRE",
+        None,
+    ),
     ("(CNN) — The Senate voted", None, None, "CNN", "(CNN) —"),
     ("Berlin (dpa) - Die Bundesregierung", "Berlin", None, "dpa", "Berlin (dpa) -"),
-    ("Frankfurt/Main (dpa/lhe) - Ein Zug", "Frankfurt/Main", None, "dpa/lhe", "Frankfurt/Main (dpa/lhe) -"),
-    ("PARIS, 5 mars (Reuters) - Le gouvernement", "PARIS", "5 mars", "Reuters", "PARIS, 5 mars (Reuters) -"),
-    ("BERLIN, 5. März (Reuters) - Die Regierung", "BERLIN", "5. März", "Reuters", "BERLIN, 5. März (Reuters) -"),
-    ("LOS ANGELES (CBSLA) — A man was arrested", "LOS ANGELES", None, "CBSLA", "LOS ANGELES (CBSLA) —"),
+    (
+        "Frankfurt/Main (dpa/lhe) - Ein Zug",
+        "Frankfurt/Main",
+        None,
+        "dpa/lhe",
+        "Frankfurt/Main (dpa/lhe) -",
+    ),
+    (
+        "PARIS, 5 mars (Reuters) - Le gouvernement",
+        "PARIS",
+        "5 mars",
+        "Reuters",
+        "PARIS, 5 mars (Reuters) -",
+    ),
+    (
+        "BERLIN, 5. März (Reuters) - Die Regierung",
+        "BERLIN",
+        "5. März",
+        "Reuters",
+        "BERLIN, 5. März (Reuters) -",
+    ),
+    (
+        "LOS ANGELES (CBSLA) — A man was arrested",
+        "LOS ANGELES",
+        None,
+        "CBSLA",
+        "LOS ANGELES (CBSLA) —",
+    ),
     ("WASHINGTON, Tuesday, March 3 — The Senate", "WASHINGTON", "Tuesday, March 3", None, None),
-    ("NEW YORK--(BUSINESS WIRE)--Nov. 5, 2024--Acme Corp.", "NEW YORK", "Nov. 5, 2024", "BUSINESS WIRE", "NEW YORK--(BUSINESS WIRE)--Nov. 5, 2024--"),
+    (
+        "NEW YORK--(BUSINESS WIRE)--Nov. 5, 2024--Acme Corp.",
+        "NEW YORK",
+        "Nov. 5, 2024",
+        "BUSINESS WIRE",
+        "NEW YORK--(BUSINESS WIRE)--Nov. 5, 2024--",
+    ),
     ("  MIAMI — Donald Trump is on the verge", "MIAMI", None, None, "MIAMI —"),
 ]
 
 
 @pytest.mark.parametrize(("text", "location", "written", "agency", "raw"), POSITIVES)
-def test_positive(text: str, location: str | None, written: str | None, agency: str | None, raw: str | None) -> None:
+def test_positive(
+    text: str, location: str | None, written: str | None, agency: str | None, raw: str | None
+) -> None:
     dl = parse_dateline(text)
     assert dl is not None, text
     assert dl.location == location
@@ -72,10 +236,34 @@ def test_positive(text: str, location: str | None, written: str | None, agency: 
 @pytest.mark.parametrize(
     ("text", "start", "location", "agency"),
     [
-        ("Leading vendor selects Acme platform WINDSOR, Conn., Nov. 21, 2022 /PRNewswire/ -- SS&C", 37, "WINDSOR, Conn.", "PRNewswire"),
-        ("Biometrics in play at all stadiums SAN FRANCISCO, Nov. 21, 2022 /PRNewswire/ -- Incode", 35, "SAN FRANCISCO", "PRNewswire"),
-        ("Shares Begin Trading on Tuesday, November 22, 2022HANGZHOU, China, Nov. 21, 2022 (GLOBE...", 50, "HANGZHOU, China", "GLOBE NEWSWIRE"),
-        ("Opens New Headquarters to Better Serve Clients SIERRA VISTA, Ariz.--(BUSINESS WIRE)-- Acme", 47, "SIERRA VISTA, Ariz.", "BUSINESS WIRE"),
+        (
+            "Leading vendor selects Acme platform "
+            "WINDSOR, Conn., Nov. 21, 2022 /PRNewswire/ -- SS&C",
+            37,
+            "WINDSOR, Conn.",
+            "PRNewswire",
+        ),
+        (
+            "Biometrics in play at all stadiums "
+            "SAN FRANCISCO, Nov. 21, 2022 /PRNewswire/ -- Incode",
+            35,
+            "SAN FRANCISCO",
+            "PRNewswire",
+        ),
+        (
+            "Shares Begin Trading on Tuesday, November 22, 2022"
+            "HANGZHOU, China, Nov. 21, 2022 (GLOBE...",
+            50,
+            "HANGZHOU, China",
+            "GLOBE NEWSWIRE",
+        ),
+        (
+            "Opens New Headquarters to Better Serve Clients "
+            "SIERRA VISTA, Ariz.--(BUSINESS WIRE)-- Acme",
+            47,
+            "SIERRA VISTA, Ariz.",
+            "BUSINESS WIRE",
+        ),
         ("By Jane Doe, Associated Press WASHINGTON (AP) — The Senate", 30, "WASHINGTON", "AP"),
     ],
 )
@@ -116,7 +304,7 @@ def test_truncated_agency_runs_to_the_end() -> None:
         "On Nov. 5 — voters went",
         "LE POINT SUR LA SITUATION - Nous avons",
         "Democratic presidential candidate Senator Bernie Sanders (I-VT) stated",
-        "Teledermatology Market Trends (Products [Software and Hardware] and Services [Tele-consulting...",
+        "Teledermatology Market Trends (Products [Software and Hardware] and Services [Tele-...",
         "WOW! Internet, Cable & Phone (NYSE: WOW), a leading broadband provider",
         "LONDON -",
         "NEW DELHI: India's economy grew",
@@ -171,10 +359,38 @@ def test_non_string_input() -> None:
 
 _PIECES = st.lists(
     st.sampled_from(
-        ["WASHINGTON", "NEW YORK", ",", " ", "N.Y.", "Calif.", "(AP)", "(Reuters)", "/PRNewswire/",
-         "--", "-", "—", "–", "Nov. 5", "2024", "March", "3", "(", ")", "/", "The", "said", "BY",
-         "(BUSINESS WIRE)", "(GLOBE...", "\xa0", "\n", "Jane Doe", "98"]
-    ),  # fmt: skip
+        [
+            "WASHINGTON",
+            "NEW YORK",
+            ",",
+            " ",
+            "N.Y.",
+            "Calif.",
+            "(AP)",
+            "(Reuters)",
+            "/PRNewswire/",
+            "--",
+            "-",
+            "—",
+            "–",
+            "Nov. 5",
+            "2024",
+            "March",
+            "3",
+            "(",
+            ")",
+            "/",
+            "The",
+            "said",
+            "BY",
+            "(BUSINESS WIRE)",
+            "(GLOBE...",
+            "\xa0",
+            "\n",
+            "Jane Doe",
+            "98",
+        ]
+    ),
     max_size=16,
 ).map("".join)
 
@@ -188,7 +404,8 @@ def test_offsets_index_the_text(text: str) -> None:
     assert 0 <= dl.start < dl.end <= len(text)
     # the invariant: raw is the slice start:end without its trailing spaces
     assert text[dl.start : dl.end].rstrip() == dl.raw
-    assert dl.raw and not dl.raw[0].isspace()
+    assert dl.raw
+    assert not dl.raw[0].isspace()
     assert dl.location or dl.date or dl.agency
     if dl.date is not None:
         assert dl.date.raw in dl.raw

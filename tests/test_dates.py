@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone
+from typing import ClassVar
 
 import pytest
 from hypothesis import given, settings
@@ -79,7 +81,11 @@ def test_calendar_dates(text: str, value: date, precision: str) -> None:
             "second",
         ),
         ("2016-09-28T14:46:12Z", datetime(2016, 9, 28, 14, 46, 12, tzinfo=timezone.utc), "second"),
-        ("2016-09-28T14:46:12.250-05:00", datetime(2016, 9, 28, 14, 46, 12, 250000, tzinfo=tz(-5)), "second"),
+        (
+            "2016-09-28T14:46:12.250-05:00",
+            datetime(2016, 9, 28, 14, 46, 12, 250000, tzinfo=tz(-5)),
+            "second",
+        ),
         ("2016-09-28 14:46", datetime(2016, 9, 28, 14, 46), "minute"),
         ("2016-09-28T14:46+0530", datetime(2016, 9, 28, 14, 46, tzinfo=tz(5.5)), "minute"),
         (
@@ -92,8 +98,16 @@ def test_calendar_dates(text: str, value: date, precision: str) -> None:
         ("November 19th, 2019 at 8:40 AM", datetime(2019, 11, 19, 8, 40), "minute"),
         ("Jan. 1, 2000, 12 pm", datetime(2000, 1, 1, 12, 0), "minute"),
         ("Jan. 1, 2000, 12 am", datetime(2000, 1, 1, 0, 0), "minute"),
-        ("7:45 pm CET Monday, Nov. 18, 2019", datetime(2019, 11, 18, 19, 45, tzinfo=tz(1)), "minute"),
-        ("Tuesday, 28 September 2016 14:46:12 GMT+2", datetime(2016, 9, 28, 14, 46, 12, tzinfo=tz(2)), "second"),
+        (
+            "7:45 pm CET Monday, Nov. 18, 2019",
+            datetime(2019, 11, 18, 19, 45, tzinfo=tz(1)),
+            "minute",
+        ),
+        (
+            "Tuesday, 28 September 2016 14:46:12 GMT+2",
+            datetime(2016, 9, 28, 14, 46, 12, tzinfo=tz(2)),
+            "second",
+        ),
         ("28 Sep 2016 14:46 UTC", datetime(2016, 9, 28, 14, 46, tzinfo=timezone.utc), "minute"),
         ("Freitag, 5. April 2024, 14:30 Uhr", datetime(2024, 4, 5, 14, 30), "minute"),
         ("5. April 2024 um 14:30 Uhr MESZ", datetime(2024, 4, 5, 14, 30, tzinfo=tz(2)), "minute"),
@@ -217,7 +231,7 @@ def test_locale_extension() -> None:
 
 def test_locale_subclass_zone_table() -> None:
     class IndiaLocale(DateLocale):
-        ZONES = {**DateLocale.ZONES, "IST": 330}
+        ZONES: ClassVar[Mapping[str, int | None]] = {**DateLocale.ZONES, "IST": 330}
 
     found = parse_date("5 May 2019 14:30 IST", locale=IndiaLocale())
     assert found is not None
@@ -245,9 +259,35 @@ def test_parse_date_never_raises(text: str) -> None:
 
 _DATEISH = st.lists(
     st.sampled_from(
-        ["Nov.", "5", "2019", ",", " ", "March", "12:30", "pm", "EST", "-", "/", "28", "de", "le",
-         "1er", "T", "+02:00", "(", ")", "Z", "Uhr", "am", "at", "Monday", "13", "a.m."]
-    ),  # fmt: skip
+        [
+            "Nov.",
+            "5",
+            "2019",
+            ",",
+            " ",
+            "March",
+            "12:30",
+            "pm",
+            "EST",
+            "-",
+            "/",
+            "28",
+            "de",
+            "le",
+            "1er",
+            "T",
+            "+02:00",
+            "(",
+            ")",
+            "Z",
+            "Uhr",
+            "am",
+            "at",
+            "Monday",
+            "13",
+            "a.m.",
+        ]
+    ),
     max_size=14,
 ).map("".join)
 

@@ -40,7 +40,9 @@ _RELATIVE = re.compile(
     r"|\b\d{1,6}\s{1,3}words\b",
     re.IGNORECASE,
 )
-_LOCATED = re.compile(r"\s(?:in|from|reporting from|aus|à|en)\s[A-Z][^\s,]{0,30}(?:\s[A-Z][^\s,]{0,30}){0,2}$")
+_LOCATED = re.compile(
+    r"\s(?:in|from|reporting from|aus|à|en)\s[A-Z][^\s,]{0,30}(?:\s[A-Z][^\s,]{0,30}){0,2}$"
+)
 _JUNK_PHRASE = re.compile(
     r"\b(?:email|e-mail|contact)\s{1,3}(?:the\s{1,3})?(?:author|reporter|writer|me)\b"
     r"|\bfollow(?:\s{1,3}(?:on|us|me)\s{1,3}\w{1,20})?\b"
@@ -86,7 +88,12 @@ def parse_byline(text: str) -> tuple[Byline, ...]:
     >>> b = parse_byline("Tom Krisher, AP Auto Writer")[0]
     >>> b.name, b.role, b.organization
     ('Tom Krisher', 'AP Auto Writer', 'AP')
-    >>> [b.name for b in parse_byline("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press")]
+    >>> [
+    ...     b.name
+    ...     for b in parse_byline(
+    ...         "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press"
+    ...     )
+    ... ]
     ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker']
     >>> parse_byline("By Umair Irfan Updated Nov 13, 2019, 10:28am EST")[0].name
     'Umair Irfan'
@@ -162,7 +169,12 @@ def _drop_dates(text: str) -> str:
     pieces.append(text[pos:])
     dropped = "".join(pieces)
     # a lone time left behind ("at 10:28 am") and the words that led to the date
-    dropped = re.sub(r"\b\d{1,2}(?::\d{2}){1,2}\s{0,2}(?:[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,4}\b)?", " ", dropped, flags=re.IGNORECASE)
+    dropped = re.sub(
+        r"\b\d{1,2}(?::\d{2}){1,2}\s{0,2}(?:[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,4}\b)?",
+        " ",
+        dropped,
+        flags=re.IGNORECASE,
+    )
     return re.sub(r"\b(?:on|at|um|am|le)\s{1,3}(?=,)", " ", dropped)
 
 
@@ -231,7 +243,9 @@ def _read(text: str, *, by: bool) -> tuple[list[_Credit], list[str], list[str]]:
         whole = _classify(segment, after_person=bool(found.credits))
         if whole[0] != "people" and _AND_SPLIT.search(segment) and not known_organization(segment):
             # "Staff Writer and John Roe": read each side on its own when one names a person
-            sides = [_classify(part.strip(), after_person=True) for part in _AND_SPLIT.split(segment)]
+            sides = [
+                _classify(part.strip(), after_person=True) for part in _AND_SPLIT.split(segment)
+            ]
             if any(side[0] in ("people", "person_role") for side in sides):
                 for side in sides:
                     found.add(*side)
@@ -282,7 +296,8 @@ def _classify(segment: str, *, after_person: bool) -> tuple[str, str, str | None
 
 
 def _org_or_role(segment: str) -> tuple[str, str, str | None]:
-    """A known credit: "Reuters" is an organization, "Staff Reports" a role, "Reuters Staff" both."""
+    """A known credit: "Reuters" is an organization, "Staff Reports" a role, "Reuters Staff"
+    both."""
     words = segment.split()
     if words[0].casefold() == "staff" or all(w.casefold() in ROLE_WORDS for w in words):
         return "role", segment, None
@@ -303,9 +318,16 @@ def _role(segment: str) -> tuple[str, str, str | None] | None:
     # the words before the title word: an organization, then more title words
     for cut in range(min(4, len(words) - 1), 0, -1):
         head = " ".join(words[:cut])
-        if known_organization(head) and _org_or_role(head)[0] == "org" and all(w.casefold() in ROLE_WORDS or w[0].isupper() for w in words[cut:]):
+        if (
+            known_organization(head)
+            and _org_or_role(head)[0] == "org"
+            and all(w.casefold() in ROLE_WORDS or w[0].isupper() for w in words[cut:])
+        ):
             return "role", segment, head
-    if all(w.casefold().strip(".") in _TITLE_WORDS or w.casefold() in ("of", "and", "the", "at") for w in words):
+    if all(
+        w.casefold().strip(".") in _TITLE_WORDS or w.casefold() in ("of", "and", "the", "at")
+        for w in words
+    ):
         return "role", segment, None
     # "HERALD STAFF WRITER": an organization, then title words
     cut = len(words)
@@ -315,7 +337,9 @@ def _role(segment: str) -> tuple[str, str, str | None] | None:
         head = " ".join(words[:cut])
         if looks_like_organization(head) and not looks_like_person_name(head):
             return "role", segment, head
-    if sum(w.casefold().strip(".") in ROLE_WORDS for w in words) >= 2 and not looks_like_person_name(segment):
+    if sum(
+        w.casefold().strip(".") in ROLE_WORDS for w in words
+    ) >= 2 and not looks_like_person_name(segment):
         return "role", segment, None
     return None
 
@@ -355,9 +379,9 @@ def _person_then_role(words: list[str]) -> tuple[str, str, str | None] | None:
     for cut in range(2, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         first, last = words[cut].casefold(), words[-1].casefold().strip(".")
-        if (first in _TITLE_WORDS and words[cut][0].isupper()) or last in _TITLE_WORDS:
-            if looks_like_person_name(head):
-                return "person_role", head, tail
+        titled = (first in _TITLE_WORDS and words[cut][0].isupper()) or last in _TITLE_WORDS
+        if titled and looks_like_person_name(head):
+            return "person_role", head, tail
     return None
 
 

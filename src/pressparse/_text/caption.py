@@ -25,6 +25,12 @@ from pressparse._model import Caption
 
 __all__ = ["CREDIT_LABELS", "CREDIT_SOURCES", "parse_caption", "split_credit_label"]
 
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list (tables are written that way to stay readable)."""
+    return words.split()
+
+
 #: a caption longer than this is read from its ends only
 _MAX_CAPTION = 5000
 
@@ -72,7 +78,10 @@ _LABEL = re.compile(
     rf"{_SPACE}{{0,3}}",
     re.IGNORECASE,
 )
-_CAPTION_MARK = re.compile(rf"(?<![^\W_])(?:image{_SPACE}caption|caption)(?:{_SPACE}{{0,2}}:)?{_SPACE}{{0,3}}", re.IGNORECASE)
+_CAPTION_MARK = re.compile(
+    rf"(?<![^\W_])(?:image{_SPACE}caption|caption)(?:{_SPACE}{{0,2}}:)?{_SPACE}{{0,3}}",
+    re.IGNORECASE,
+)
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,200})[)\]]\W{0,2}$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]{0,2}\s{1,4}")
 _POSITIONAL = re.compile(
@@ -80,9 +89,9 @@ _POSITIONAL = re.compile(
     r"|clockwise|front|back|far left|far right|file photo)\b",
     re.IGNORECASE,
 )
-_CONNECTORS = frozenset("for via and of the de del di du von van le la y & / | - – —".split())
+_CONNECTORS = frozenset(_split("for via and of the de del di du von van le la y & / | - – —"))
 _FUNCTION_WORDS = frozenset(
-    "the a an of to in on at by for with from and or as is are was were his her their its".split()
+    _split("the a an of to in on at by for with from and or as is are was were his her their its")
 )
 
 
@@ -222,7 +231,8 @@ def _unlabelled(body: str) -> tuple[str, str] | None:
 def _courtesy(body: str) -> tuple[str, str] | None:
     """ "... Courtesy of Andrew Vaughan": the credit keeps its words."""
     match = re.search(
-        r"(?<![^\W_])(?:(?:Photos?|Images?|Pictures?)\s{1,2})?([Cc]ourtesy(?:\s{1,2}of)?\s{1,2}\S)", body
+        r"(?<![^\W_])(?:(?:Photos?|Images?|Pictures?)\s{1,2})?([Cc]ourtesy(?:\s{1,2}of)?\s{1,2}\S)",
+        body,
     )
     if match is None or not body[match.start()].isupper():
         return None
@@ -254,7 +264,7 @@ def _piped_tail(body: str) -> tuple[str, str] | None:
         return None
     credit = body[bar + 3 :].strip()
     words = credit.split()
-    if not 1 <= len(words) <= 8 or _SENTENCE_END.search(credit + " ") and credit[-1:] in ".!?":
+    if not 1 <= len(words) <= 8 or (_SENTENCE_END.search(credit + " ") and credit[-1:] in ".!?"):
         return None
     if not words[0][:1].isupper() or _POSITIONAL.match(credit):
         return None
@@ -267,7 +277,11 @@ def _slash_tail(body: str) -> tuple[str, str] | None:
     if slash <= 0 or not body[slash - 1].isalnum():
         return None
     after = body[slash + 1 :]
-    if not after or _SENTENCE_END.search(after + " ") and after.rstrip()[-1:] in ".!?" and len(after.split()) > 6:
+    if not after or (
+        _SENTENCE_END.search(after + " ")
+        and after.rstrip()[-1:] in ".!?"
+        and len(after.split()) > 6
+    ):
         return None
     if len(after.split()) > 6 or not after[:1].isalnum():
         return None
@@ -276,7 +290,9 @@ def _slash_tail(body: str) -> tuple[str, str] | None:
     words = list(re.finditer(r"\S+", head))
     start = None
     taken = 0
-    pending: int | None = None  # a connector ("via") is taken only with a capitalised word before it
+    pending: int | None = (
+        None  # a connector ("via") is taken only with a capitalised word before it
+    )
     for word in reversed(words):
         token = word.group()
         if taken and token[-1] in ".,;:!?":
@@ -302,7 +318,8 @@ def _slash_tail(body: str) -> tuple[str, str] | None:
 
 
 def _source_tail(body: str) -> tuple[str, str] | None:
-    """A known source ending the text: "... colleague Timothy Weeks AP", "Name, ASSOCIATED PRESS"."""
+    """A known source ending the text: "... colleague Timothy Weeks AP", "Name, ASSOCIATED
+    PRESS"."""
     words = body.split(" ")
     for count in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-count:])
@@ -346,9 +363,15 @@ def _credit_only(body: str) -> tuple[str, str] | None:
     """A text that is all credit: a known source, "Name, SOURCE", "Name/SOURCE"."""
     if body.casefold().strip(".") in CREDIT_SOURCES:
         return "", body
-    if len(body.split()) <= 8 and "/" in body and _credit_like(body) and not _SENTENCE_END.search(body):
-        if all(_capitalised(w) or w.casefold() in _CONNECTORS for w in body.split()):
-            return "", body
+    words = body.split()
+    if (
+        len(words) <= 8
+        and "/" in body
+        and _credit_like(body)
+        and not _SENTENCE_END.search(body)
+        and all(_capitalised(w) or w.casefold() in _CONNECTORS for w in words)
+    ):
+        return "", body
     return None
 
 
@@ -359,7 +382,9 @@ def _credit_like(text: str) -> bool:
     """Whether a short text reads as a credit: a label, a source, a slash between names."""
     if not text or len(text) > 200 or _POSITIONAL.match(text):
         return False
-    if _LABEL.match(text) or text.startswith(("©", "Courtesy", "courtesy", "File", "Pool", "Handout")):
+    if _LABEL.match(text) or text.startswith(
+        ("©", "Courtesy", "courtesy", "File", "Pool", "Handout")
+    ):
         return True
     parts = re.split(r"\s{0,2}[/|,]\s{0,2}|\s-\s", text)
     if any(part.strip().casefold() in CREDIT_SOURCES for part in parts):
@@ -367,7 +392,9 @@ def _credit_like(text: str) -> bool:
     if any(word.casefold().strip(".,") in CREDIT_SOURCES for word in text.split()):
         return len(text.split()) <= 8
     if re.search(r"[^\W_]/[^\W_]", text):
-        return all(_capitalised(w) or w.casefold() in _CONNECTORS for w in re.split(r"[\s/]", text) if w)
+        return all(
+            _capitalised(w) or w.casefold() in _CONNECTORS for w in re.split(r"[\s/]", text) if w
+        )
     return False
 
 

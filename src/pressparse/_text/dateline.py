@@ -2,7 +2,8 @@
 
 Forms read (``SEP`` is ``-``, ``--``, ``—``, ``–`` or ``―``)::
 
-    LOCATION [, REGION...] [, DATE] [(AGENCY)] SEP       WASHINGTON (Reuters) -   NEW YORK, March 3 -
+    LOCATION [, REGION...] [, DATE] [(AGENCY)] SEP       WASHINGTON (Reuters) -
+                                                          NEW YORK, March 3 -
     LOCATION [, REGION...], DATE /AGENCY/ --              CHICAGO, Nov. 5, 2024 /PRNewswire/ --
     LOCATION [, REGION...]--(AGENCY)--                    BOSTON--(BUSINESS WIRE)--
     LOCATION [, REGION...] SEP DATE SEP                   KANSAS CITY, Mo. - March 13 -
@@ -26,9 +27,15 @@ from datetime import date
 
 from pressparse._model import Dateline, DateValue
 from pressparse._text.dates import DateParts, find_date_parts
-from pressparse._text.locale import DEFAULT_DATELINE_LOCALE, DateLocale, DatelineLocale
+from pressparse._text.locale import DEFAULT_DATELINE_LOCALE, DatelineLocale, DateLocale
 
 __all__ = ["YEAR_UNKNOWN", "parse_dateline"]
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list (tables are written that way to stay readable)."""
+    return words.split()
+
 
 #: The year given to a dateline date that has no year when no ``reference`` says which: the
 #: first leap year of the calendar (so that 29 February exists), which no news item carries.
@@ -49,12 +56,16 @@ _WORD = re.compile(r"\S+")
 _OBITUARY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]*){0,4}, \d{1,3}\b")
 _STORY_START = re.compile(r"[\W_]{0,3}[^\W_]")
 _PARTICLES = frozenset(
-    "of de la le du des del della di da do dos das am an der den im bei upon on sur sous les "
-    "y e en van von aan the and st ste saint".split()
+    _split(
+        "of de la le du des del della di da do dos das am an der den im bei upon on sur sous les "
+        "y e en van von aan the and st ste saint"
+    )
 )
 _LEADING_FUNCTION_WORDS = frozenset(
-    "on in at by since until before after from through during last next this that these those "
-    "early late mid updated published posted when while if for with".split()
+    _split(
+        "on in at by since until before after from through during last next this that these those "
+        "early late mid updated published posted when while if for with"
+    )
 )
 
 
@@ -145,7 +156,8 @@ def _leading(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) -
     end = sep.end()
     spaced = sep.group().strip() != sep.group()
     date_parts, agency = head.date, head.agency
-    # "BOSTON--(BUSINESS WIRE)--" and "KANSAS CITY, Mo. - March 13 -": a second part after the first separator
+    # "BOSTON--(BUSINESS WIRE)--", "KANSAS CITY, Mo. - March 13 -": a second part after the first
+    # separator
     if agency is None and date_parts is None:
         paren = _PAREN_AGENCY.match(text, end)
         if paren is not None:
@@ -281,7 +293,8 @@ def _agency_shape(agency: str) -> bool:
 
 
 def _location_shape(location: str, loc: DatelineLocale) -> bool:
-    """Whether ``location`` reads as places: "KANSAS CITY, Mo.", "ARLINGTON, Texas and SANDUSKY, Ohio"."""
+    """Whether ``location`` reads as places: "KANSAS CITY, Mo.", "ARLINGTON, Texas and SANDUSKY,
+    Ohio"."""
     if len(location) > 90 or any(c.isdigit() for c in location):
         return False
     places = re.split(r"\s(?:and|&)\s|;\s?", location)
@@ -298,7 +311,8 @@ def _location_shape(location: str, loc: DatelineLocale) -> bool:
             return False
         for region in parts[1:]:
             if region.strip(".") and not (
-                loc.is_region(region) or (len(region.split()) <= 4 and _place_words(region.split(), city=False))
+                loc.is_region(region)
+                or (len(region.split()) <= 4 and _place_words(region.split(), city=False))
             ):
                 return False
     return True
@@ -313,7 +327,7 @@ def _place_words(words: list[str], *, city: bool) -> bool:
             continue
         if not core[0].isupper():
             return False
-        if any(c in ":;!?@#%*=+<>[]{}|\\\"“”" for c in core.replace("}", "")):
+        if any(c in ':;!?@#%*=+<>[]{}|\\"“”' for c in core.replace("}", "")):
             return False
     return True
 
@@ -379,7 +393,8 @@ def _agency_markers(
 def _location_before(
     before: str, offset: int, text_start: int, loc: DatelineLocale, date_loc: DateLocale
 ) -> tuple[int, str | None, DateParts | None] | None:
-    """The location (and date) that end ``before``: where the dateline starts, its place, its date."""
+    """The location (and date) that end ``before``: where the dateline starts, its place and
+    its date."""
     rest = before.rstrip(" \t\xa0,-–—")  # "SIERRA VISTA, Ariz.--(BUSINESS WIRE)"
     date_parts = _trailing_date(rest, date_loc) if rest else None
     if date_parts is not None:
@@ -388,17 +403,20 @@ def _location_before(
         return None
     parts = rest.split(",")
     # The city is the run of capitals that ends the leftmost part after which every part is a
-    # region: "... to Serve Clients SIERRA VISTA, Ariz.", "By Jane Doe, Associated Press WASHINGTON".
+    # region: "... to Serve Clients SIERRA VISTA, Ariz.", "By Jane Doe, Associated Press
+    # WASHINGTON".
     for index, part in enumerate(parts):
         if not all(_region_like(later) for later in parts[index + 1 :]):
             continue
         city_start = _capitals_run_start(part)
-        if city_start is None and index == 0 and offset == text_start:
-            if _place_words(part.split(), city=True):
-                city_start = len(part) - len(part.lstrip())
+        at_text_start = index == 0 and offset == text_start
+        if city_start is None and at_text_start and _place_words(part.split(), city=True):
+            city_start = len(part) - len(part.lstrip())
         if city_start is None:
             continue
-        location = (part[city_start:] + "".join("," + later for later in parts[index + 1 :])).strip()
+        location = (
+            part[city_start:] + "".join("," + later for later in parts[index + 1 :])
+        ).strip()
         if not _location_shape(location, loc):
             continue
         base = offset + sum(len(earlier) + 1 for earlier in parts[:index])
@@ -413,7 +431,8 @@ def _region_like(part: str) -> bool:
 
 
 def _capitals_run_start(part: str) -> int | None:
-    """Where the run of upper-case words that ends ``part`` starts ("2022HANGZHOU" -> "HANGZHOU")."""
+    """Where the run of upper-case words that ends ``part`` starts ("2022HANGZHOU" ->
+    "HANGZHOU")."""
     start: int | None = None
     for word in reversed(list(_WORD.finditer(part))):
         token = word.group()

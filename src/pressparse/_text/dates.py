@@ -171,7 +171,9 @@ def find_date(
     return None
 
 
-def find_date_parts(text: str, locale: DateLocale | None = None, start: int = 0) -> Iterator[DateParts]:
+def find_date_parts(
+    text: str, locale: DateLocale | None = None, start: int = 0
+) -> Iterator[DateParts]:
     """Every date expression in ``text`` from ``start`` on, left to right, without overlaps.
 
     Year-less dates come with ``year=None``; the caller settles them (see ``DateParts.resolve``).
@@ -269,9 +271,9 @@ def _skip(toks: Sequence[_Tok], j: int, loc: DateLocale, *, joiners: bool) -> in
     steps = 0
     while j < len(toks) and steps < 4:
         tok = toks[j]
-        if tok.kind == "punct" and tok.text in ",-–—|·•@/(":
-            j += 1
-        elif joiners and tok.kind == "word" and loc.is_time_joiner(tok.text):
+        if (tok.kind == "punct" and tok.text in ",-–—|·•@/(") or (
+            joiners and tok.kind == "word" and loc.is_time_joiner(tok.text)
+        ):
             j += 1
         else:
             break
@@ -310,16 +312,18 @@ def _clock_at(toks: Sequence[_Tok], i: int, loc: DateLocale) -> tuple[_Clock, in
                 if sec.kind == "num" and len(sec.text) == 2 and _glued(toks[j], sec):
                     second = int(sec.text)
                     j += 2
-                    if j + 1 < n and toks[j].text in ".," and toks[j + 1].kind == "num":
-                        if _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1]):
-                            micro = int((toks[j + 1].text + "000000")[:6])
-                            j += 2
+                    fraction = j + 1 < n and toks[j].text in ".," and toks[j + 1].kind == "num"
+                    if fraction and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1]):
+                        micro = int((toks[j + 1].text + "000000")[:6])
+                        j += 2
     elif j + 1 < n and toks[j].text == "." and _glued(toks[j - 1], toks[j]):
         # "5.30pm", "14.30 Uhr": a period only counts when a marker follows
         nxt = toks[j + 1]
         if nxt.kind == "num" and len(nxt.text) == 2 and _glued(toks[j], nxt):
             after = j + 2
-            if after < n and (_meridiem_at(toks, after, loc) or loc.is_time_suffix(toks[after].text)):
+            if after < n and (
+                _meridiem_at(toks, after, loc) or loc.is_time_suffix(toks[after].text)
+            ):
                 minute = int(nxt.text)
                 j = after
     meridiem = _meridiem_at(toks, j, loc)
@@ -330,11 +334,10 @@ def _clock_at(toks: Sequence[_Tok], i: int, loc: DateLocale) -> tuple[_Clock, in
         hour = hour % 12 + (12 if is_pm else 0)
         explicit = True
     elif j < n and toks[j].kind == "word" and loc.is_time_suffix(toks[j].text):
-        if toks[j].text == "h" and minute is None and j + 1 < n and toks[j + 1].kind == "num":
-            # "14 h 30"
-            if len(toks[j + 1].text) == 2:
-                minute = int(toks[j + 1].text)
-                j += 1
+        spaced_h = toks[j].text == "h" and minute is None and j + 1 < n
+        if spaced_h and toks[j + 1].kind == "num" and len(toks[j + 1].text) == 2:
+            minute = int(toks[j + 1].text)  # "14 h 30"
+            j += 1
         j += 1
         explicit = True
     if not explicit:
@@ -354,7 +357,12 @@ def _meridiem_at(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[bool, i
     if toks[j].start - toks[j - 1].end > 1:
         return None
     low = word.casefold()
-    if low in ("a", "p") and j + 2 < n and toks[j + 1].text == "." and toks[j + 2].text.casefold() == "m":
+    if (
+        low in ("a", "p")
+        and j + 2 < n
+        and toks[j + 1].text == "."
+        and toks[j + 2].text.casefold() == "m"
+    ):
         end = j + 3
         if end < n and toks[end].text == "." and _glued(toks[end - 1], toks[end]):
             end += 1
@@ -366,7 +374,7 @@ def _meridiem_at(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[bool, i
 
 
 def _zone_at(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[int | None, int]:
-    """The zone after a time: "Z", "+02:00", "GMT+2", "UTC", "PST", "(EST)". Returns (offset, end)."""
+    """The zone after a time ("Z", "+02:00", "GMT+2", "UTC", "PST", "(EST)"): (offset, end)."""
     n = len(toks)
     if j >= n or toks[j].start - toks[j - 1].end > 2:
         return None, j
@@ -394,10 +402,10 @@ def _zone_at(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[int | None,
             hours, minutes = int(digits[:2]), int(digits[2:])
         elif len(digits) <= 2:
             hours, minutes = int(digits), 0
-            if end + 1 < n and toks[end].text == ":" and toks[end + 1].kind == "num":
-                if len(toks[end + 1].text) == 2 and _glued(toks[end], toks[end + 1]):
-                    minutes = int(toks[end + 1].text)
-                    end += 2
+            colon = end + 1 < n and toks[end].text == ":" and toks[end + 1].kind == "num"
+            if colon and len(toks[end + 1].text) == 2 and _glued(toks[end], toks[end + 1]):
+                minutes = int(toks[end + 1].text)
+                end += 2
         else:
             return base, k
         if hours > 14 or minutes > 59:
@@ -406,9 +414,7 @@ def _zone_at(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[int | None,
     return base, k
 
 
-def _with_time(
-    day: DateParts, clock: _Clock, start: int, end: int | None = None
-) -> DateParts:
+def _with_time(day: DateParts, clock: _Clock, start: int, end: int | None = None) -> DateParts:
     precision: Precision = "second" if clock.second is not None else "minute"
     return attrs.evolve(
         day,
@@ -475,9 +481,7 @@ def _weekday_at(toks: Sequence[_Tok], j: int, loc: DateLocale) -> int | None:
     period = k < n and toks[k].text == "." and _glued(tok, toks[k])
     if loc.weekday(tok.text, period=period) is None:
         return None
-    if period and loc.weekday(tok.text, period=False) is None:
-        k += 1
-    elif period:
+    if (period and loc.weekday(tok.text, period=False) is None) or period:
         k += 1
     if k < n and toks[k].text == ",":
         k += 1
@@ -508,7 +512,12 @@ def _year_at(toks: Sequence[_Tok], j: int) -> int | None:
         return None
     if j + 1 < len(toks) and _glued(tok, toks[j + 1]):
         nxt = toks[j + 1]
-        if nxt.kind == "num" or (nxt.text in "-/.:" and j + 2 < len(toks) and toks[j + 2].kind == "num" and _glued(nxt, toks[j + 2])):
+        if nxt.kind == "num" or (
+            nxt.text in "-/.:"
+            and j + 2 < len(toks)
+            and toks[j + 2].kind == "num"
+            and _glued(nxt, toks[j + 2])
+        ):
             return None
     year = int(tok.text)
     return year if MIN_YEAR <= year <= MAX_YEAR else None
@@ -528,9 +537,7 @@ def _day_number(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[int, int
     k = j + 1
     if k < n and _glued(tok, toks[k]):
         nxt = toks[k]
-        if nxt.kind == "word" and loc.is_ordinal(nxt.text):
-            k += 1
-        elif nxt.text in "ºª°":
+        if (nxt.kind == "word" and loc.is_ordinal(nxt.text)) or nxt.text in "ºª°":
             k += 1
         elif nxt.kind == "num" or nxt.kind == "word":
             return None
@@ -540,7 +547,7 @@ def _day_number(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[int, int
 def _month_first_at(
     toks: Sequence[_Tok], j: int, loc: DateLocale, start: int
 ) -> tuple[DateParts, int] | None:
-    """"Nov. 5", "November 5th, 2019", "Nov 13, 2019", "September 2016", "Sept. 2016"."""
+    """ "Nov. 5", "November 5th, 2019", "Nov 13, 2019", "September 2016", "Sept. 2016"."""
     n = len(toks)
     found = _month_word(toks, j, loc)
     if found is None:
@@ -566,9 +573,9 @@ def _month_first_at(
         return None  # "Nov 10:30": an hour, not a day
     end = toks[m - 1].end
     year_index = m
-    if m < n and toks[m].text in ",." and _glued(toks[m - 1], toks[m]):
-        year_index = m + 1
-    elif m < n and toks[m].kind == "word" and toks[m].text.casefold() in ("of", "de"):
+    if (m < n and toks[m].text in ",." and _glued(toks[m - 1], toks[m])) or (
+        m < n and toks[m].kind == "word" and toks[m].text.casefold() in ("of", "de")
+    ):
         year_index = m + 1
     year = _year_at(toks, year_index) if year_index < n else None
     if year is not None and toks[year_index].start - toks[year_index - 1].end <= 4:
@@ -579,7 +586,7 @@ def _month_first_at(
 def _day_first_at(
     toks: Sequence[_Tok], j: int, loc: DateLocale, start: int
 ) -> tuple[DateParts, int] | None:
-    """"28 September 2016", "5. März 2024", "1er mars", "5 de marzo de 2024", "18 NOV 2019"."""
+    """ "28 September 2016", "5. März 2024", "1er mars", "5 de marzo de 2024", "18 NOV 2019"."""
     n = len(toks)
     found = _day_number(toks, j, loc)
     if found is None:
@@ -597,9 +604,9 @@ def _day_first_at(
     month, m = month_found
     end = toks[m - 1].end
     year_index = m
-    if m < n and toks[m].text == ",":
-        year_index = m + 1
-    elif m < n and toks[m].kind == "word" and loc.is_month_year_joiner(toks[m].text):
+    if (m < n and toks[m].text == ",") or (
+        m < n and toks[m].kind == "word" and loc.is_month_year_joiner(toks[m].text)
+    ):
         year_index = m + 1
     year = _year_at(toks, year_index) if year_index < n else None
     if year is not None and toks[year_index].start - toks[year_index - 1].end <= 4:
@@ -628,7 +635,12 @@ def _numeric_at(
     after = j + 5
     if after < n and _glued(c, toks[after]):
         nxt = toks[after]
-        if nxt.kind == "num" or (nxt.text in "-/." and after + 1 < n and toks[after + 1].kind == "num" and _glued(nxt, toks[after + 1])):
+        if nxt.kind == "num" or (
+            nxt.text in "-/."
+            and after + 1 < n
+            and toks[after + 1].kind == "num"
+            and _glued(nxt, toks[after + 1])
+        ):
             return None  # part of a longer number: a phone number, a version, an IP address
     if len(a.text) == 4 and len(b.text) <= 2 and len(c.text) <= 2:
         year, month, day = int(a.text), int(b.text), int(c.text)
@@ -643,7 +655,9 @@ def _numeric_at(
                     return None
                 raw = text[a.start : end_offset]
                 precision: Precision = "second" if raw.count(":") >= 2 else "minute"
-                return DateParts(a.start, end_offset, precision, year, month, day, iso=True), end_index
+                return DateParts(
+                    a.start, end_offset, precision, year, month, day, iso=True
+                ), end_index
     elif len(c.text) == 4 and len(a.text) <= 2 and len(b.text) <= 2:
         year = int(c.text)
         first, second = int(a.text), int(b.text)

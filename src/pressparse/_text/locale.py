@@ -77,7 +77,7 @@ _WEEKDAYS = _table(
         (4, "friday fri fri. freitag vendredi ven. viernes venerdì venerdi sexta-feira sexta"),
         (4, "vrijdag"),
         (5, "saturday sat sat. samstag sonnabend samedi sam. sábado sabado sabato zaterdag"),
-                (6, "sunday sun sun. sonntag dimanche dim. domingo domenica zondag"),
+        (6, "sunday sun sun. sonntag dimanche dim. domingo domenica zondag"),
     ]
 )
 
@@ -184,7 +184,8 @@ class DateLocale:
         "on", "at", "as", "of", "originally", "pubdate", "am", "um", "veröffentlicht",
         "aktualisiert", "zuletzt", "erstellt", "stand", "datum", "publié", "publie", "mis", "à",
         "jour", "le", "modifié", "publicado", "actualizado", "el", "pubblicato", "aggiornato",
-        "il", "atualizado", "em", "gepubliceerd", "bijgewerkt", "op", "laatst", "time", "the", "den", "vom", "de", "du", "del", "o",
+        "il", "atualizado", "em", "gepubliceerd", "bijgewerkt", "op", "laatst", "time", "the",
+        "den", "vom", "de", "du", "del", "o",
     )  # fmt: skip
     #: time zone abbreviation (upper case) -> minutes east of UTC, or None when ambiguous
     ZONES: ClassVar[Mapping[str, int | None]] = MappingProxyType(_ZONES)
@@ -237,23 +238,14 @@ class DateLocale:
             {key.casefold(): value for key, value in self.MERIDIEMS.items()}
         )
 
-    def month(self, word: str, *, period: bool = True) -> int | None:
-        """The month (1-12) that ``word`` names, or None. ``period``: the word had a "." after it."""
-        key = word.casefold()
-        if period:
-            found = self._months.get(key + ".")
-            if found is not None:
-                return found
-        return self._months.get(key)
+    def month(self, word: str, *, period: bool = False) -> int | None:
+        """The month (1-12) that ``word`` names, or None; ``period``: a "." follows the word
+        (a word may also carry its period itself: ``"Sept."``)."""
+        return _lookup(self._months, word, period)
 
-    def weekday(self, word: str, *, period: bool = True) -> int | None:
+    def weekday(self, word: str, *, period: bool = False) -> int | None:
         """The weekday (Monday = 0) that ``word`` names, or None."""
-        key = word.casefold()
-        if period:
-            found = self._weekdays.get(key + ".")
-            if found is not None:
-                return found
-        return self._weekdays.get(key)
+        return _lookup(self._weekdays, word, period)
 
     def knows_zone(self, word: str) -> bool:
         """Whether ``word`` (upper case, as written) is a time zone abbreviation of the table."""
@@ -294,6 +286,17 @@ class DateLocale:
     def is_ordinal(self, word: str) -> bool:
         """Whether ``word`` is an ordinal ending written after a day number ("st", "er")."""
         return word.casefold() in self._ordinals
+
+
+def _lookup(table: Mapping[str, int], word: str, period: bool) -> int | None:
+    key = word.casefold()
+    if key.endswith("."):
+        key, period = key[:-1], True
+    if period:
+        found = table.get(key + ".")
+        if found is not None:
+            return found
+    return table.get(key)
 
 
 def _merged(
@@ -373,7 +376,7 @@ class DatelineLocale(DateLocale):
     #: news agencies and wire services, as printed
     AGENCIES: ClassVar[tuple[str, ...]] = _AGENCIES
     #: region abbreviations written after a city ("N.C.", "Calif.", "Ont.", "UT")
-    REGIONS: ClassVar[tuple[str, ...]] = tuple(_REGIONS.split()) + ("W. Va.",)
+    REGIONS: ClassVar[tuple[str, ...]] = (*_REGIONS.split(), "W. Va.")
     #: capitalised lead words that are not places ("UPDATE", "EXCLUSIVE", "NASA")
     NOT_LOCATIONS: ClassVar[tuple[str, ...]] = tuple(_NOT_LOCATIONS.split())
 

@@ -23,6 +23,12 @@ __all__ = [
     "name_case",
 ]
 
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list (tables are written that way to stay readable)."""
+    return words.split()
+
+
 #: News agencies, wire services and common publication credits, as usually printed.
 ORGANIZATIONS: frozenset[str] = frozenset(
     {
@@ -45,54 +51,56 @@ ORGANIZATIONS: frozenset[str] = frozenset(
 
 #: Words that make a credit an organization rather than a person ("India Post News Weekly").
 ORGANIZATION_WORDS: frozenset[str] = frozenset(
-    """news newswire newswires times daily weekly monthly magazine journal gazette herald tribune
-    telegraph chronicle guardian bulletin inquirer media network networks broadcasting radio tv
-    television channel online digital desk staff team editors editorial board newsroom agency
-    agencies service services group inc inc. ltd ltd. llc corp corp. company co. foundation
-    institute university association council committee society department ministry office
-    wire wires reports publishing publications publication studios productions""".split()
+    _split("""news newswire newswires times daily weekly monthly magazine journal gazette herald
+    tribune telegraph chronicle guardian bulletin inquirer media network networks broadcasting
+    radio tv television channel online digital desk staff team editors editorial board newsroom
+    agency agencies service services group inc inc. ltd ltd. llc corp corp. company co.
+    foundation institute university association council committee society department ministry
+    office wire wires reports publishing publications publication studios productions""")
 )
 
 #: Words that are organization words only next to another sign of one ("The Sun", "Daily
 #: Mail"): alone they are surnames too (Lena Sun, Susan Page, Louise Story, Jonathan Post).
 WEAK_ORGANIZATION_WORDS: frozenset[str] = frozenset(
-    """post press sun star mail mirror express standard record register sentinel observer
+    _split("""post press sun star mail mirror express standard record register sentinel observer
     examiner courier dispatch review independent insider today tonight weekend
-    reporter enquirer""".split()
+    reporter enquirer""")
 )
 
 #: Words that make a credit segment a role or title ("Staff Writer", "AP Auto Writer").
 ROLE_WORDS: frozenset[str] = frozenset(
-    """writer writers reporter reporters correspondent correspondents editor editors columnist
-    columnists contributor contributors contributing producer producers photographer
+    _split("""writer writers reporter reporters correspondent correspondents editor editors
+    columnist columnists contributor contributors contributing producer producers photographer
     photographers analyst analysts critic chief bureau anchor host author authors intern
     fellow freelance freelancer special correspondent senior associate managing executive
     deputy assistant political national international sports business science health
     technology tech entertainment culture food travel opinion investigative data video
     visual graphics designer illustrator researcher researchers strategist economist
-    commentator blogger journalist journalists staffer stringer""".split()
+    commentator blogger journalist journalists staffer stringer""")
 )
 
 #: Post-nominal credentials written after a name ("MS, RDN", "PhD", "Jr.").
 CREDENTIALS: frozenset[str] = frozenset(
-    """ms ma mba md phd ph.d. ph.d dr rdn rd rn np pa-c cpa jd esq esq. jr jr. sr sr. ii iii iv
-    mph msc bsc ba bs dds dvm lcsw cfa cfp pe faan facp frcp obe mbe cbe""".split()
+    _split("""ms ma mba md phd ph.d. ph.d dr rdn rd rn np pa-c cpa jd esq esq. jr jr. sr sr. ii
+    iii iv     mph msc bsc ba bs dds dvm lcsw cfa cfp pe faan facp frcp obe mbe cbe""")
 )
 
 #: Words that never belong to a person's name in a credit: links, buttons, dates, labels.
 JUNK_WORDS: frozenset[str] = frozenset(
-    """email e-mail follow following followers contact twitter facebook instagram linkedin
+    _split("""email e-mail follow following followers contact twitter facebook instagram linkedin
     tiktok youtube subscribe share tweet comments comment updated update published posted
     modified ago view all posts articles article stories author authors profile bio click
     here menu search login logout newsletter photo photos image images video videos credit
     credits copyright advertisement sponsored minute minutes hour hours days weeks months
     years yesterday today admin administrator webmaster user anonymous unknown none null
-    undefined n/a""".split()
+    undefined n/a""")
 )
 
 _PARTICLES = frozenset(
-    "de da di do dos das du del della degli van von der den ten ter la le el al bin ibn y e "
-    "zu vom zum dem st. saint".split()
+    _split(
+        "de da di do dos das du del della degli van von der den ten ter la le el al bin ibn y e "
+        "zu vom zum dem st. saint"
+    )
 )
 _NAME_WORD = re.compile(
     r"(?:[^\W\d_]\.){1,3}"  # initials: "J.", "J.R."
@@ -179,7 +187,11 @@ def looks_like_person_name(text: str) -> bool:
 def name_case(name: str) -> str:
     """A name written in capitals, in normal case; other names unchanged.
 
-    >>> name_case("MARY CLARE JALONICK"), name_case("TED D'AFFLISIO"), name_case("NAILENE CHOU-WIEST")
+    >>> (
+    ...     name_case("MARY CLARE JALONICK"),
+    ...     name_case("TED D'AFFLISIO"),
+    ...     name_case("NAILENE CHOU-WIEST"),
+    ... )
     ('Mary Clare Jalonick', "Ted D'Afflisio", 'Nailene Chou-Wiest')
     >>> name_case("LUDWIG VAN BEETHOVEN"), name_case("RONALD MCDONALD"), name_case("Ian MacKenzie")
     ('Ludwig van Beethoven', 'Ronald McDonald', 'Ian MacKenzie')
