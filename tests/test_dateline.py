@@ -215,6 +215,34 @@ POSITIVES = [
         "NEW YORK--(BUSINESS WIRE)--Nov. 5, 2024--",
     ),
     ("  MIAMI — Donald Trump is on the verge", "MIAMI", None, None, "MIAMI —"),
+    (
+        "TORONTO, ONTARIO--(Marketwired - Nov. 21, 2016) - Acme Corp. announced",
+        "TORONTO, ONTARIO",
+        "Nov. 21, 2016",
+        "Marketwired",
+        "TORONTO, ONTARIO--(Marketwired - Nov. 21, 2016) -",
+    ),
+    (
+        "Vancouver, British Columbia--(Newsfile Corp. - November 21, 2022) - Acme Corp.",
+        "Vancouver, British Columbia",
+        "November 21, 2022",
+        "Newsfile Corp.",
+        None,
+    ),
+    (
+        "NEW YORK, NY / ACCESSWIRE / November 21, 2022 / Acme Corp. announced today",
+        "NEW YORK, NY",
+        "November 21, 2022",
+        "ACCESSWIRE",
+        "NEW YORK, NY / ACCESSWIRE / November 21, 2022 /",
+    ),
+    (
+        "WASHINGTON, DC, UNITED STATES, November 21, 2022 /EINPresswire.com/ -- Acme today",
+        "WASHINGTON, DC, UNITED STATES",
+        "November 21, 2022",
+        "EINPresswire.com",
+        None,
+    ),
 ]
 
 

@@ -53,6 +53,10 @@ _PAREN_AGENCY = re.compile(r"\(\s{0,2}([^()\n]{1,40}?)\s{0,2}\)")
 _SLASH_AGENCY = re.compile(r"/\s{0,2}([A-Za-z][\w .&-]{1,40}?)\s{0,2}/")
 _TRUNCATED_AGENCY = re.compile(r"\(\s{0,2}([A-Za-z][A-Za-z ]{1,30}?)\s{0,2}(?:\.\.\.|…)\s{0,4}$")
 _WORD = re.compile(r"\S+")
+_SLASH_WIRE = re.compile(
+    r"(?P<location>[^/\n]{2,80}?)\s{1,2}/\s{1,2}(?P<agency>[A-Za-z][\w .-]{1,30}?)\s{1,2}/"
+    r"(?P<date>\s{1,2}[^/\n]{4,40}?)\s{1,2}/\s{1,4}"
+)
 _OBITUARY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]*){0,4}, \d{1,3}\b")
 _STORY_START = re.compile(r"[\W_]{0,3}[^\W_]")
 _PARTICLES = frozenset(
@@ -97,7 +101,7 @@ def parse_dateline(
     start = len(window) - len(window.lstrip())
     if start >= _MAX_START:
         return None
-    found = _leading(window, start, loc, date_loc)
+    found = _leading(window, start, loc, date_loc) or _slash_wire(window, start, loc, date_loc)
     if found is None:
         found = _anchored(window, start, loc, date_loc)
     if found is None:
@@ -162,12 +166,17 @@ def _leading(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) -
         paren = _PAREN_AGENCY.match(text, end)
         if paren is not None:
             named = loc.agency(paren.group(1))
+            with_date = None if named else _agency_with_date(paren.group(1), date_loc, loc)
             after = _SEP.match(text, paren.end())
-            if named is not None and after is not None:
+            if (named is not None or with_date is not None) and after is not None:
                 agency, end, spaced = paren.group(1).strip(), after.end(), True
-                dated = _date_then_sep(text, end, date_loc)
-                if dated is not None:
-                    date_parts, end = dated
+                if with_date is not None:
+                    # "--(Marketwired - Nov. 21, 2016) -"
+                    agency, date_parts = with_date[0], _shifted(with_date[1], paren.start(1))
+                else:
+                    dated = _date_then_sep(text, end, date_loc)
+                    if dated is not None:
+                        date_parts, end = dated
         elif head.location is not None:
             dated = _date_then_sep(text, end, date_loc)
             if dated is not None:
@@ -186,6 +195,32 @@ def _leading(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) -
     if end >= len(text.rstrip()) and agency is None:
         return None
     return _Found(start, end, head.location, date_parts, agency)
+
+
+def _agency_with_date(
+    inner: str, date_loc: DateLocale, loc: DatelineLocale
+) -> tuple[str, DateParts] | None:
+    """An agency and a date in one pair of brackets: "Marketwired - Nov. 21, 2016"."""
+    name, dash, when = inner.partition(" - ")
+    if not dash or loc.agency(name.strip()) is None:
+        return None
+    parts = _date_filling(" " * (len(name) + 3) + when, date_loc)
+    return (name.strip(), parts) if parts is not None else None
+
+
+def _slash_wire(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) -> _Found | None:
+    """ "NEW YORK, NY / ACCESSWIRE / November 21, 2022 / Acme Corp. announced ..."."""
+    match = _SLASH_WIRE.match(text, start)
+    if match is None or loc.agency(match.group("agency")) is None:
+        return None
+    location = match.group("location").strip()
+    if not _location_shape(location, loc):
+        return None
+    parts = _date_filling(match.group("date"), date_loc)
+    if parts is None:
+        return None
+    date_parts = _shifted(parts, match.start("date"))
+    return _Found(start, match.end(), location, date_parts, match.group("agency"))
 
 
 def _date_then_sep(text: str, pos: int, date_loc: DateLocale) -> tuple[DateParts, int] | None:
@@ -230,6 +265,7 @@ class _Head:
         known = False
         rest_end = len(head.rstrip())
         tail = head[:rest_end]
+        inner_date: DateParts | None = None
         if tail.endswith(")"):
             paren = _last_match(_PAREN_AGENCY, tail)
             if paren is None or paren.end() != len(tail):
@@ -237,6 +273,11 @@ class _Head:
             agency = paren.group(1).strip()
             known = loc.agency(agency) is not None
             rest_end = paren.start()
+            dated = _agency_with_date(paren.group(1), date_loc, loc)
+            if dated is not None:
+                # "(Marketwired - Nov. 21, 2016)", "(Newsfile Corp. - November 21, 2022)"
+                agency, inner_date = dated[0], _shifted(dated[1], paren.start(1))
+                known = True
         elif tail.endswith("/"):
             slash = _last_match(_SLASH_AGENCY, tail)
             if slash is None or slash.end() != len(tail) or loc.agency(slash.group(1)) is None:
@@ -244,9 +285,9 @@ class _Head:
             agency = slash.group(1).strip()
             known = True
             rest_end = slash.start()
-        rest = head[:rest_end].rstrip(" \t\xa0,")
-        date_parts: DateParts | None = None
-        if rest:
+        rest = head[:rest_end].rstrip(" \t\xa0,-–—")
+        date_parts: DateParts | None = inner_date
+        if rest and date_parts is None:
             date_parts = _trailing_date(rest, date_loc)
             if date_parts is not None:
                 rest = rest[: date_parts.start].rstrip(" \t\xa0,")

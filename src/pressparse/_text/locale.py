@@ -326,7 +326,7 @@ _AGENCIES = (
     "PRNewswire-Asia", "PRNewswire-AsiaNet", "PRNewswire-HISPANIC PR WIRE", "PRWeb", "PRWEB",
     "BUSINESS WIRE", "BUSINESSWIRE", "GLOBE NEWSWIRE", "GLOBENEWSWIRE", "CNW", "CNW Group",
     "Canada NewsWire", "Marketwired", "MARKETWIRE", "Marketwire", "ACCESSWIRE", "ACCESS Newswire",
-    "EIN Presswire", "EINPresswire", "Newsfile Corp.", "Newsfile", "NEWMEDIAWIRE", "NewMediaWire",
+    "EIN Presswire", "EINPresswire", "EINPresswire.com", "Newsfile Corp", "Newsfile Corp.", "Newsfile", "NEWMEDIAWIRE", "NewMediaWire",
     "Newswire", "ENEWSPF", "Xinhua", "dpa", "dpa-AFX", "AFX", "KNA", "epd", "APA", "SDA",
     "Keystone-SDA", "ANSA", "EFE", "Europa Press", "EUROPA PRESS", "TASS", "ITAR-TASS",
     "RIA Novosti", "Interfax", "Kyodo", "Kyodo News", "Jiji", "Jiji Press", "Yonhap", "PTI", "IANS",
