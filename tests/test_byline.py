@@ -97,6 +97,17 @@ Credit = tuple[str | None, str | None, str | None]  # name, role, organization
             [("Benjamin Roe", "Seattle Times business reporter", "Seattle Times")],
         ),
         ("von Limespacer · 22. Oktober 2019", [("Limespacer", None, None)]),
+        (
+            "By Jane Doe, John Roe, and Jim Poe",
+            [("Jane Doe", None, None), ("John Roe", None, None), ("Jim Poe", None, None)],
+        ),
+        ("Contributor: Jane Doe", [("Jane Doe", None, None)]),
+        (
+            "By JANE DOE Associated Press Writer",
+            [("Jane Doe", "Associated Press Writer", "Associated Press")],
+        ),
+        ("Jane Doe Senior Writer, Vox", [("Jane Doe", "Senior Writer", "Vox")]),
+        ("BY JANE DOE AND JOHN ROE", [("Jane Doe", None, None), ("John Roe", None, None)]),
         # organization-only credits
         ("Reuters Staff", [(None, "Staff", "Reuters")]),
         ("Staff Reports", [(None, "Staff Reports", None)]),

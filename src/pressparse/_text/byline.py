@@ -63,6 +63,12 @@ _BY = re.compile(
     r"\s{0,3}[:.\-–—]?\s{0,3}",
     re.IGNORECASE,
 )
+_ROLE_LABEL = re.compile(
+    r"^[\W_]{0,5}(?:contributors?|reporters?|writers?|editors?|correspondents?|columnists?)"
+    r"\s{0,2}:\s{0,3}",
+    re.IGNORECASE,
+)
+_LEADING_AND = re.compile(r"^(?:and|&|und|et|y)\s{1,3}", re.IGNORECASE)
 _INNER_BY = re.compile(r"(?:^|\s)by\s{1,3}(?=[A-Z])")
 _SEGMENT_SPLIT = re.compile(r"\s{0,3}(?:[,;|•·/\n]|\s[-–—]\s)\s{0,3}")
 _AND_SPLIT = re.compile(r"\s{1,3}(?:and|&|und|et|y|e|en|og|och)\s{1,3}", re.IGNORECASE)
@@ -148,7 +154,7 @@ def _clean(text: str) -> tuple[str, bool]:
     if bio is not None:
         text = text[: bio.start()]
     text = " ".join(text.split())
-    by = _BY.match(text)
+    by = _BY.match(text) or _ROLE_LABEL.match(text)
     if by is not None:
         text = text[by.end() :]
     else:
@@ -257,7 +263,7 @@ def _read(text: str, *, by: bool) -> tuple[list[_Credit], list[str], list[str]]:
 def _segments(text: str) -> list[str]:
     out: list[str] = []
     for piece in _SEGMENT_SPLIT.split(text):
-        piece = piece.strip(" .:-–—")
+        piece = _LEADING_AND.sub("", piece.strip(" .:-–—"))  # "..., and Jim Poe"
         if piece:
             out.append(piece)
     return out
