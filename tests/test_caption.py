@@ -151,7 +151,20 @@ from pressparse._text.caption import split_credit_label
             "Ein Zug im Bahnhof.",
             "Ammar Awad / Reuters",
         ),
+        (
+            "Smoke over the city. AFP PHOTO / JOHN DOE",
+            "Smoke over the city.",
+            "AFP PHOTO / JOHN DOE",
+        ),
+        ("Smoke over the city — Jane Doe/The Post", "Smoke over the city", "Jane Doe/The Post"),
+        ("The bridge at dusk | Photo: Jane Doe", "The bridge at dusk", "Jane Doe"),
+        (
+            "A 50/50 split of the vote was expected by analysts",
+            "A 50/50 split of the vote was expected by analysts",
+            None,
+        ),
         # credit only
+        ("Photo by Jane Doe on Unsplash", None, "Jane Doe on Unsplash"),
         ("Shutterstock", None, "Shutterstock"),
         ("Getty Images", None, "Getty Images"),
         ("Photo : iFixit", None, "iFixit"),

@@ -274,9 +274,9 @@ def _piped_tail(body: str) -> tuple[str, str] | None:
 def _slash_tail(body: str) -> tuple[str, str] | None:
     """ "... supporters REUTERS/Brendan McDermid", "... Jason Kempin/Getty Images" at the end."""
     slash = body.rfind("/", max(0, len(body) - 120))
-    if slash <= 0 or not body[slash - 1].isalnum():
+    if slash <= 0 or not body[:slash].rstrip()[-1:].isalnum():
         return None
-    after = body[slash + 1 :]
+    after = body[slash + 1 :].lstrip()  # "AFP PHOTO / JOHN DOE" has spaces around its slash
     if not after or (
         _SENTENCE_END.search(after + " ")
         and after.rstrip()[-1:] in ".!?"
