@@ -62,6 +62,9 @@ def tz(hours: float) -> timezone:
         ("3 ago. 2020", date(2020, 8, 3), "day"),
         ("5 août 2020", date(2020, 8, 5), "day"),
         ("Jänner 2021", date(2021, 1, 1), "month"),
+        ("2019年11月18日", date(2019, 11, 18), "day"),
+        ("2019년 11월 18일", date(2019, 11, 18), "day"),
+        ("Dec. 2019", date(2019, 12, 1), "month"),
     ],
 )
 def test_calendar_dates(text: str, value: date, precision: str) -> None:
@@ -87,6 +90,13 @@ def test_calendar_dates(text: str, value: date, precision: str) -> None:
             "second",
         ),
         ("2016-09-28 14:46", datetime(2016, 9, 28, 14, 46), "minute"),
+        ("2019-11-18 07:45:00 +01:00", datetime(2019, 11, 18, 7, 45, tzinfo=tz(1)), "second"),
+        ("Mon, 18 Nov 2019 07:45:00 +0000", datetime(2019, 11, 18, 7, 45, tzinfo=tz(0)), "second"),
+        (
+            "Updated 7:45 AM EST Nov 18, 2019",
+            datetime(2019, 11, 18, 7, 45, tzinfo=tz(-5)),
+            "minute",
+        ),
         ("2016-09-28T14:46+0530", datetime(2016, 9, 28, 14, 46, tzinfo=tz(5.5)), "minute"),
         (
             "Monday November 18, 2019 7:45 am PST",

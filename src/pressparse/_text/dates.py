@@ -22,6 +22,7 @@ Rules (see ``docs/text-parsers.md``):
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
@@ -180,10 +181,13 @@ def find_date_parts(
     """
     loc = locale or DEFAULT_DATE_LOCALE
     # window[0] is the token before the one tried (the glue checks look back one token)
-    window: list[_Tok] = [_BEFORE_TEXT]
+    window: deque[_Tok] = deque([_BEFORE_TEXT])
     stream = _tokens(text, start)
     exhausted = False
-    # A date spans few tokens: look ahead a bounded window so long inputs stay linear.
+    next_digit = -1
+    # Every date shape holds a digit at most _REACH characters after its start, so stretches
+    # without digits are skipped, and only tokens that can open a date are tried: long inputs
+    # stay linear and fast. A date spans few tokens: the look-ahead window is bounded.
     while True:
         while not exhausted and len(window) < _LOOKAHEAD:
             tok = next(stream, None)
@@ -193,18 +197,34 @@ def find_date_parts(
                 window.append(tok)
         if len(window) < 2:
             return
-        found = _parts_at(text, window, 1, loc)
-        if found is None:
-            del window[0]
-            continue
-        parts, last = found
-        yield parts
-        del window[: last - 1]
+        first = window[1]
+        if first.start > next_digit:
+            digit = _DIGIT.search(text, first.start)
+            if digit is None:
+                return
+            next_digit = digit.start()
+            if next_digit - first.start > _REACH:
+                jump = text.rfind(" ", first.start, next_digit - _REACH)
+                stream = _tokens(text, jump if jump > first.start else next_digit - _REACH)
+                window = deque([_BEFORE_TEXT])
+                exhausted = False
+                continue
+        if first.kind == "num" or (first.kind == "word" and loc.opens_date(first.text)):
+            found = _parts_at(text, list(window), 1, loc)
+            if found is not None:
+                parts, last = found
+                yield parts
+                for _ in range(last - 1):
+                    window.popleft()
+                continue
+        window.popleft()
 
 
 # --- the grammar ------------------------------------------------------------------------------
 
 _LOOKAHEAD = 40
+_REACH = 48
+_DIGIT = re.compile(r"\d")
 _BEFORE_TEXT = _Tok("punct", "", -2, -2)
 
 
@@ -456,7 +476,7 @@ def _calendar_after(
     start = toks[j].start if weekday_start is None else weekday_start
     tok = toks[j]
     if tok.kind == "num":
-        found = _numeric_at(text, toks, j, loc)
+        found = _numeric_at(text, toks, j, loc) or _east_asian_at(toks, j)
         if found is not None:
             parts, end = found
             return attrs.evolve(parts, start=start), end
@@ -616,7 +636,7 @@ def _day_first_at(
 
 _ISO_SHAPE = re.compile(
     r"\d{4}-\d{2}-\d{2}"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?"
 )
 
 
@@ -674,6 +694,31 @@ def _numeric_at(
     return DateParts(a.start, c.end, "day", year, month, day), after
 
 
+_EAST_ASIAN_MARKS = (("年", "년"), ("月", "월"), ("日", "일"))
+
+
+def _east_asian_at(toks: Sequence[_Tok], j: int) -> tuple[DateParts, int] | None:
+    """ "2019年11月18日", "2019년 11월 18일": year, month and day, each with its mark."""
+    numbers: list[int] = []
+    k = j
+    for marks in _EAST_ASIAN_MARKS:
+        if k + 1 >= len(toks) or toks[k].kind != "num" or toks[k + 1].text not in marks:
+            break
+        if k > j and toks[k].start - toks[k - 1].end > 1:
+            break
+        numbers.append(int(toks[k].text))
+        k += 2
+    if len(numbers) < 2 or len(toks[j].text) != 4:
+        return None
+    year, month = numbers[0], numbers[1]
+    day = numbers[2] if len(numbers) == 3 else 1
+    if not _valid(year, month, day):
+        return None
+    precision: Precision = "day" if len(numbers) == 3 else "month"
+    day_or_none = day if len(numbers) == 3 else None
+    return DateParts(toks[j].start, toks[k - 1].end, precision, year, month, day_or_none), k
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= 31):
         return False
@@ -689,8 +734,9 @@ def _glued(left: _Tok, right: _Tok) -> bool:
 
 
 def _from_iso(raw: str) -> DateValue | None:
+    compact = raw[:10] + "T" + raw[11:] if len(raw) > 10 else raw
     try:
-        value = isoparse(raw.replace(" ", "T", 1))
+        value = isoparse(compact.replace(" ", ""))
     except (ValueError, OverflowError):
         return None
     if not MIN_YEAR <= value.year <= MAX_YEAR:

@@ -247,6 +247,17 @@ class DateLocale:
         """The weekday (Monday = 0) that ``word`` names, or None."""
         return _lookup(self._weekdays, word, period)
 
+    def opens_date(self, word: str) -> bool:
+        """Whether a date may start with ``word``: a month, a weekday or a day prefix ("le")."""
+        key = word.casefold()
+        return (
+            key in self._months
+            or key + "." in self._months
+            or key in self._weekdays
+            or key + "." in self._weekdays
+            or key in self._day_prefixes
+        )
+
     def knows_zone(self, word: str) -> bool:
         """Whether ``word`` (upper case, as written) is a time zone abbreviation of the table."""
         return word.isupper() and word in self._zones
