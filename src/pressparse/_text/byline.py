@@ -124,12 +124,12 @@ def parse_byline(text: str) -> tuple[Byline, ...]:
             Byline(raw=raw, name=c.name, role=c.role, organization=c.organization) for c in people
         )
     out: list[Byline] = []
-    for org, role in loose_orgs_with_roles(loose_orgs, loose_roles):
+    for org, role in _loose_credits(loose_orgs, loose_roles):
         out.append(Byline(raw=raw, name=None, role=role, organization=org))
     return tuple(out)
 
 
-def loose_orgs_with_roles(orgs: list[str], roles: list[str]) -> list[tuple[str | None, str | None]]:
+def _loose_credits(orgs: list[str], roles: list[str]) -> list[tuple[str | None, str | None]]:
     """Organization-only credits: one per organization, the first carrying the role if any."""
     if not orgs:
         return [(None, role) for role in roles[:1]]

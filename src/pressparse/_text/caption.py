@@ -198,8 +198,7 @@ def _labelled(body: str) -> tuple[str, str] | None:
     credit = body[label.end() :]
     mark = _CAPTION_MARK.search(credit)
     if mark is not None:
-        # "Image copyright EPA Image caption ...": the label before is not at position 0 only
-        # when something precedes it; keep both sides
+        # "Breaking news. Image copyright EPA Image caption Protesters ...": text on both sides
         return caption_part + " " + credit[mark.end() :], split_credit_label(credit[: mark.start()])
     # a label in the middle of a sentence ("a photo: ...") is not a credit
     if not credit or len(credit.split()) > 12:

@@ -520,7 +520,6 @@ def _month_word(toks: Sequence[_Tok], j: int, loc: DateLocale) -> tuple[int, int
     month = loc.month(tok.text, period=period)
     if month is None:
         return None
-    # "Mar" as a weekday abbreviation (French/Spanish "mar.") is read as a month only before a day
     return month, j + 2 if period else j + 1
 
 
