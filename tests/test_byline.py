@@ -209,7 +209,7 @@ _PIECES = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.one_of(_PIECES, st.text(max_size=80)))
 def test_never_raises_and_names_are_names(text: str) -> None:
     for byline in parse_byline(text):

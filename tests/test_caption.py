@@ -275,7 +275,7 @@ _PIECES = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.one_of(_PIECES, st.text(max_size=80)))
 def test_never_raises_and_keeps_words(text: str) -> None:
     found = parse_caption(text)

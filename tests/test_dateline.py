@@ -423,7 +423,7 @@ _PIECES = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.one_of(_PIECES, st.text(max_size=80)))
 def test_offsets_index_the_text(text: str) -> None:
     dl = parse_dateline(text)

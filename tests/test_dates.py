@@ -302,7 +302,7 @@ _DATEISH = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.one_of(_DATEISH, st.text(max_size=60)))
 def test_find_date_offsets_index_text(text: str) -> None:
     found = find_date(text, reference=REF)
