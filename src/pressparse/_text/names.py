@@ -1,0 +1,226 @@
+"""Names of people and organizations: what a person's name looks like, organization words, casing.
+
+Shared by the byline parser and the metadata stage (which uses :func:`looks_like_person_name` to
+reject junk author values from meta tags). The organization vocabulary is exported as tables so
+that callers can extend it by passing their own sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+__all__ = [
+    "CREDENTIALS",
+    "JUNK_WORDS",
+    "ORGANIZATIONS",
+    "ORGANIZATION_WORDS",
+    "ROLE_WORDS",
+    "WEAK_ORGANIZATION_WORDS",
+    "known_organization",
+    "looks_like_organization",
+    "looks_like_person_name",
+    "name_case",
+]
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list (tables are written that way to stay readable)."""
+    return words.split()
+
+
+#: News agencies, wire services and common publication credits, as usually printed.
+ORGANIZATIONS: frozenset[str] = frozenset(
+    {
+        "AP", "Associated Press", "The Associated Press", "Reuters", "AFP",
+        "Agence France-Presse", "Agence France Presse", "UPI", "Bloomberg", "Bloomberg News",
+        "CNN", "BBC", "BBC News", "NPR", "PA", "PA Media", "Press Association", "AAP", "dpa",
+        "DPA", "KNA", "epd", "APA", "SDA", "Keystone-SDA", "ANSA", "EFE", "Europa Press", "Xinhua",
+        "TASS", "Kyodo", "Kyodo News", "Yonhap", "PTI", "IANS", "ANI", "Bernama", "CP",
+        "The Canadian Press", "Canadian Press", "Reuters Staff", "AP Staff", "AFP Staff",
+        "Staff", "Staff Reports", "Staff Report", "News Desk",
+        "Newsroom", "Editorial Board", "The Editorial Board", "Editorial Staff", "Editors",
+        "The Editors", "Wire Services", "Wire Reports", "Wire", "Wires", "News Services",
+        "News Service", "Tribune News Service", "McClatchy", "Gannett", "USA TODAY",
+        "USA Today", "Kaiser Health News", "KHN", "HealthDay", "Benzinga", "Zacks",
+        "MarketWatch", "Dow Jones", "Dow Jones Newswires", "Web Desk", "Online Desk",
+        "Digital Desk", "Sports Desk", "Agencies", "Agencias", "Agenturen", "Redaktion",
+        "Rédaction", "Redacción", "Redazione", "Redactie",
+    }
+)  # fmt: skip
+
+#: Words that make a credit an organization rather than a person ("India Post News Weekly").
+ORGANIZATION_WORDS: frozenset[str] = frozenset(
+    _split("""news newswire newswires times daily weekly monthly magazine journal gazette herald
+    tribune telegraph chronicle guardian bulletin inquirer media network networks broadcasting
+    radio tv television channel online digital desk staff team editors editorial board newsroom
+    agency agencies service services group inc inc. ltd ltd. llc corp corp. company co.
+    foundation institute university association council committee society department ministry
+    office wire wires reports publishing publications publication studios productions""")
+)
+
+#: Words that are organization words only next to another sign of one ("The Sun", "Daily
+#: Mail"): alone they are surnames too (Lena Sun, Susan Page, Louise Story, Jonathan Post).
+WEAK_ORGANIZATION_WORDS: frozenset[str] = frozenset(
+    _split("""post press sun star mail mirror express standard record register sentinel observer
+    examiner courier dispatch review independent insider today tonight weekend
+    reporter enquirer""")
+)
+
+#: Words that make a credit segment a role or title ("Staff Writer", "AP Auto Writer").
+ROLE_WORDS: frozenset[str] = frozenset(
+    _split("""writer writers reporter reporters correspondent correspondents editor editors
+    columnist columnists contributor contributors contributing producer producers photographer
+    photographers analyst analysts critic chief bureau anchor host author authors intern
+    fellow freelance freelancer special correspondent senior associate managing executive
+    deputy assistant political national international sports business science health
+    technology tech entertainment culture food travel opinion investigative data video
+    visual graphics designer illustrator researcher researchers strategist economist
+    commentator blogger journalist journalists staffer stringer""")
+)
+
+#: Post-nominal credentials written after a name ("MS, RDN", "PhD", "Jr.").
+CREDENTIALS: frozenset[str] = frozenset(
+    _split("""ms ma mba md phd ph.d. ph.d dr rdn rd rn np pa-c cpa jd esq esq. jr jr. sr sr. ii
+    iii iv     mph msc bsc ba bs dds dvm lcsw cfa cfp pe faan facp frcp obe mbe cbe""")
+)
+
+#: Words that never belong to a person's name in a credit: links, buttons, dates, labels.
+JUNK_WORDS: frozenset[str] = frozenset(
+    _split("""email e-mail follow following followers contact twitter facebook instagram linkedin
+    tiktok youtube subscribe share tweet comments comment updated update published posted
+    modified ago view all posts articles article stories author authors profile bio click
+    here menu search login logout newsletter photo photos image images video videos credit
+    credits copyright advertisement sponsored minute minutes hour hours days weeks months
+    years yesterday today admin administrator webmaster user anonymous unknown none null
+    undefined n/a""")
+)
+
+_PARTICLES = frozenset(
+    _split(
+        "de da di do dos das du del della degli van von der den ten ter la le el al bin ibn y e "
+        "zu vom zum dem st. saint"
+    )
+)
+_NAME_WORD = re.compile(
+    r"(?:[^\W\d_]\.){1,3}"  # initials: "J.", "J.R."
+    r"|[^\W\d_](?:[^\W\d_]|['’`-][^\W\d_])*\.?"  # "O'Brien", "Chou-Wiest", "Jr."
+)
+_LOWER_PREFIXES = ("mc", "mac")
+
+
+def known_organization(text: str, organizations: Collection[str] = ORGANIZATIONS) -> bool:
+    """Whether ``text`` is an organization of the vocabulary (case and spacing ignored).
+
+    >>> known_organization("ASSOCIATED PRESS"), known_organization("Jane Doe")
+    (True, False)
+    """
+    key = " ".join(text.split()).casefold()
+    return any(key == name.casefold() for name in organizations)
+
+
+def looks_like_organization(text: str) -> bool:
+    """Whether a credit names an organization: a known one, one with an organization word
+    ("India Post News Weekly"), or one that starts with "The" ("The Water Coolest").
+
+    >>> looks_like_organization("India Post News Weekly"), looks_like_organization("Emily Stewart")
+    (True, False)
+    """
+    words = text.split()
+    if not words:
+        return False
+    if known_organization(text):
+        return True
+    if words[0].casefold() == "the" and len(words) >= 2:
+        return True
+    if "." in words[-1] and words[-1].casefold().endswith((".com", ".org", ".net", ".de")):
+        return True
+    folded = [word.casefold().strip(",") for word in words]
+    if any(word in ORGANIZATION_WORDS for word in folded):
+        return True
+    # a weak word counts with a second one ("Daily Mail" has a strong one already)
+    return sum(word in WEAK_ORGANIZATION_WORDS for word in folded) >= 2
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Whether ``text`` reads as one person's name: two to five name words, no digits, links,
+    handles, organization or junk words.
+
+    >>> looks_like_person_name("Mary Clare Jalonick"), looks_like_person_name("Jean-Loup Fievet")
+    (True, True)
+    >>> looks_like_person_name("TED D'AFFLISIO"), looks_like_person_name("Solange De Santis")
+    (True, True)
+    >>> looks_like_person_name("Email the author"), looks_like_person_name("Reuters Staff")
+    (False, False)
+    >>> looks_like_person_name("@janedoe"), looks_like_person_name("admin")
+    (False, False)
+    """
+    if not isinstance(text, str):
+        return False
+    name = " ".join(text.split())
+    if not 4 <= len(name) <= 60 or any(c.isdigit() for c in name):
+        return False
+    if any(mark in name for mark in ("@", "://", "www.", "|", "/", "(", ")", ":", "#", "?", "!")):
+        return False
+    words = name.split()
+    if not 2 <= len(words) <= 5 or words[0].casefold() == "the" or known_organization(words[0]):
+        return False
+    # "ERIC TUCKER Associated Press": a name does not end with an organization
+    if any(known_organization(" ".join(words[cut:])) for cut in range(1, len(words))):
+        return False
+    capitalised = 0
+    for index, word in enumerate(words):
+        folded = word.casefold().rstrip(",")
+        if folded in JUNK_WORDS or folded in ORGANIZATION_WORDS or folded in ROLE_WORDS:
+            return False
+        if _NAME_WORD.fullmatch(word.rstrip(",")) is None:
+            return False
+        if word[0].isupper():
+            capitalised += 1
+        elif folded not in _PARTICLES or index == 0 or index == len(words) - 1:
+            return False
+    if known_organization(name):
+        return False
+    return capitalised >= 2
+
+
+def name_case(name: str) -> str:
+    """A name written in capitals, in normal case; other names unchanged.
+
+    >>> (
+    ...     name_case("MARY CLARE JALONICK"),
+    ...     name_case("TED D'AFFLISIO"),
+    ...     name_case("NAILENE CHOU-WIEST"),
+    ... )
+    ('Mary Clare Jalonick', "Ted D'Afflisio", 'Nailene Chou-Wiest')
+    >>> name_case("LUDWIG VAN BEETHOVEN"), name_case("RONALD MCDONALD"), name_case("Ian MacKenzie")
+    ('Ludwig van Beethoven', 'Ronald McDonald', 'Ian MacKenzie')
+    """
+    letters = [c for c in name if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return name
+    words = name.split(" ")
+    out: list[str] = []
+    for index, word in enumerate(words):
+        folded = word.casefold()
+        if 0 < index < len(words) - 1 and folded in _PARTICLES:
+            out.append(folded)
+            continue
+        out.append(_cap_word(word))
+    return " ".join(out)
+
+
+def _cap_word(word: str) -> str:
+    pieces = re.split(r"(['’`-])", word)
+    out: list[str] = []
+    for piece in pieces:
+        if not piece or piece in "'’`-":
+            out.append(piece)
+            continue
+        low = piece.lower()
+        capped = low[:1].upper() + low[1:]
+        # "MCDONALD" -> "McDonald"; "MAC" alone and "MACK" stay as they are
+        if low.startswith("mc") and len(low) > 3:
+            capped = "Mc" + low[2:3].upper() + low[3:]
+        out.append(capped)
+    return "".join(out)
