@@ -2,7 +2,7 @@
 
 Everything here is part of the stable public API (see ``docs/api-policy.md``)::
 
-    from pressparse.types import Options, Result, CLEANERS
+    from pressparse.types import Options, Result, CLEANERS, DateLocale
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pressparse._html.clean import CLEANERS, DEFAULT_CLEANERS
 from pressparse._model import BlockKind, Precision, QuoteKind
 from pressparse._options import Options
 from pressparse._schema import article_schema
+from pressparse._text.locale import DateLocale, DatelineLocale
 from pressparse._types import Cleaner, HtmlInput, PathInput
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "SELECTOR_FIELDS",
     "BlockKind",
     "Cleaner",
+    "DateLocale",
+    "DatelineLocale",
     "HtmlInput",
     "Options",
     "PathInput",
@@ -32,6 +35,6 @@ __all__ = [
     "article_schema",
 ]
 
-for _name in ("Options", "Result"):
+for _name in ("Options", "Result", "DateLocale", "DatelineLocale"):
     globals()[_name].__module__ = __name__
 del _name

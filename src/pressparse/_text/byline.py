@@ -89,24 +89,25 @@ class _Credit:
 def parse_byline(text: str) -> tuple[Byline, ...]:
     """Split a byline into one Byline per credited person (or one for an organization-only credit).
 
-    >>> [(b.name, b.organization) for b in parse_byline("By John Smith and Jane Doe, Reuters")]
-    [('John Smith', 'Reuters'), ('Jane Doe', 'Reuters')]
-    >>> b = parse_byline("Tom Krisher, AP Auto Writer")[0]
-    >>> b.name, b.role, b.organization
-    ('Tom Krisher', 'AP Auto Writer', 'AP')
-    >>> [
-    ...     b.name
-    ...     for b in parse_byline(
-    ...         "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press"
-    ...     )
-    ... ]
-    ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker']
-    >>> parse_byline("By Umair Irfan Updated Nov 13, 2019, 10:28am EST")[0].name
-    'Umair Irfan'
-    >>> parse_byline("Reuters Staff")
-    (Byline(raw='Reuters Staff', name=None, role='Staff', organization='Reuters'),)
-    >>> parse_byline("Email the author")
-    ()
+    Examples:
+        >>> [(b.name, b.organization) for b in parse_byline("By John Smith and Jane Doe, Reuters")]
+        [('John Smith', 'Reuters'), ('Jane Doe', 'Reuters')]
+        >>> b = parse_byline("Tom Krisher, AP Auto Writer")[0]
+        >>> b.name, b.role, b.organization
+        ('Tom Krisher', 'AP Auto Writer', 'AP')
+        >>> [
+        ...     b.name
+        ...     for b in parse_byline(
+        ...         "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press"
+        ...     )
+        ... ]
+        ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker']
+        >>> parse_byline("By Umair Irfan Updated Nov 13, 2019, 10:28am EST")[0].name
+        'Umair Irfan'
+        >>> parse_byline("Reuters Staff")
+        (Byline(raw='Reuters Staff', name=None, role='Staff', organization='Reuters'),)
+        >>> parse_byline("Email the author")
+        ()
     """
     if not isinstance(text, str):
         return ()

@@ -98,16 +98,17 @@ _FUNCTION_WORDS = frozenset(
 def parse_caption(text: str) -> Caption:
     """Split a caption into its text and its photo credit.
 
-    >>> parse_caption("President Trump speaks at the White House. (AP Photo/Evan Vucci)")
-    Caption(text='President Trump speaks at the White House.', credit='AP Photo/Evan Vucci')
-    >>> parse_caption("Traders work on the floor. REUTERS/Brendan McDermid").credit
-    'REUTERS/Brendan McDermid'
-    >>> parse_caption("Die Kanzlerin in Berlin. Foto: dpa")
-    Caption(text='Die Kanzlerin in Berlin.', credit='dpa')
-    >>> parse_caption("Shutterstock")
-    Caption(text=None, credit='Shutterstock')
-    >>> parse_caption("A quiet street in Delhi.")
-    Caption(text='A quiet street in Delhi.', credit=None)
+    Examples:
+        >>> parse_caption("President Trump speaks at the White House. (AP Photo/Evan Vucci)")
+        Caption(text='President Trump speaks at the White House.', credit='AP Photo/Evan Vucci')
+        >>> parse_caption("Traders work on the floor. REUTERS/Brendan McDermid").credit
+        'REUTERS/Brendan McDermid'
+        >>> parse_caption("Die Kanzlerin in Berlin. Foto: dpa")
+        Caption(text='Die Kanzlerin in Berlin.', credit='dpa')
+        >>> parse_caption("Shutterstock")
+        Caption(text=None, credit='Shutterstock')
+        >>> parse_caption("A quiet street in Delhi.")
+        Caption(text='A quiet street in Delhi.', credit=None)
     """
     if not isinstance(text, str):
         return Caption()
@@ -126,10 +127,11 @@ def parse_caption(text: str) -> Caption:
 def split_credit_label(text: str) -> str:
     """A credit without its generic label and brackets.
 
-    >>> split_credit_label("Photo: Jane Doe/AFP"), split_credit_label("(Credit: Getty Images)")
-    ('Jane Doe/AFP', 'Getty Images')
-    >>> split_credit_label("© APA/GEORG HOCHMUTH"), split_credit_label("Photograph by Jane Doe")
-    ('APA/GEORG HOCHMUTH', 'Jane Doe')
+    Examples:
+        >>> split_credit_label("Photo: Jane Doe/AFP"), split_credit_label("(Credit: Getty Images)")
+        ('Jane Doe/AFP', 'Getty Images')
+        >>> split_credit_label("© APA/GEORG HOCHMUTH"), split_credit_label("Photograph by Jane Doe")
+        ('APA/GEORG HOCHMUTH', 'Jane Doe')
     """
     if not isinstance(text, str):
         return ""

@@ -82,16 +82,18 @@ def parse_dateline(
     without it such a date gets the placeholder year ``YEAR_UNKNOWN`` (4). ``locale`` may be a
     ``DatelineLocale`` with more agencies and regions (a plain ``DateLocale`` only adds date words).
 
-    >>> dl = parse_dateline("WASHINGTON (Reuters) - The U.S. said on Monday")
-    >>> dl.location, dl.agency, dl.date, dl.raw, dl.end
-    ('WASHINGTON', 'Reuters', None, 'WASHINGTON (Reuters) -', 23)
-    >>> dl = parse_dateline("CHICAGO, Nov. 5, 2024 /PRNewswire/ -- Acme Corp. today announced")
-    >>> dl.location, dl.date.raw, dl.date.value, dl.agency
-    ('CHICAGO', 'Nov. 5, 2024', datetime.date(2024, 11, 5), 'PRNewswire')
-    >>> parse_dateline("NEW YORK, March 3 - Stocks rose", reference=date(1987, 3, 4)).date.value
-    datetime.date(1987, 3, 3)
-    >>> parse_dateline("Mehmet Oz — Ivy League-trained surgeon") is None
-    True
+    Examples:
+        >>> dl = parse_dateline("WASHINGTON (Reuters) - The U.S. said on Monday")
+        >>> dl.location, dl.agency, dl.date, dl.raw, dl.end
+        ('WASHINGTON', 'Reuters', None, 'WASHINGTON (Reuters) -', 23)
+        >>> dl = parse_dateline("CHICAGO, Nov. 5, 2024 /PRNewswire/ -- Acme Corp. today announced")
+        >>> dl.location, dl.date.raw, dl.date.value, dl.agency
+        ('CHICAGO', 'Nov. 5, 2024', datetime.date(2024, 11, 5), 'PRNewswire')
+        >>> from datetime import date
+        >>> parse_dateline("NEW YORK, March 3 - Stocks rose", reference=date(1987, 3, 4)).date.value
+        datetime.date(1987, 3, 3)
+        >>> parse_dateline("Mehmet Oz — Ivy League-trained surgeon") is None
+        True
     """
     if not isinstance(text, str) or not text:
         return None

@@ -118,20 +118,22 @@ def parse_date(
     The text may carry field labels around the date ("Published:", "Updated", "am", "le"), but
     nothing else: use :func:`find_date` to find a date inside a sentence.
 
-    >>> parse_date("Sept. 28, 2016")
-    DateValue(value=datetime.date(2016, 9, 28), precision='day', raw='Sept. 28, 2016')
-    >>> parse_date("September 2016").precision
-    'month'
-    >>> parse_date("2016-09-28T14:46:12+02:00").value.isoformat()
-    '2016-09-28T14:46:12+02:00'
-    >>> parse_date("Monday November 18, 2019 7:45 am PST").value.isoformat()
-    '2019-11-18T07:45:00-08:00'
-    >>> parse_date("5 de marzo de 2024").value, parse_date("le 1er mars 2024").value
-    (datetime.date(2024, 3, 5), datetime.date(2024, 3, 1))
-    >>> parse_date("Nov. 5", reference=date(2024, 2, 1)).value
-    datetime.date(2023, 11, 5)
-    >>> parse_date("Nov. 5") is None, parse_date("3 hours ago") is None
-    (True, True)
+    Examples:
+        >>> parse_date("Sept. 28, 2016")
+        DateValue(value=datetime.date(2016, 9, 28), precision='day', raw='Sept. 28, 2016')
+        >>> parse_date("September 2016").precision
+        'month'
+        >>> parse_date("2016-09-28T14:46:12+02:00").value.isoformat()
+        '2016-09-28T14:46:12+02:00'
+        >>> parse_date("Monday November 18, 2019 7:45 am PST").value.isoformat()
+        '2019-11-18T07:45:00-08:00'
+        >>> parse_date("5 de marzo de 2024").value, parse_date("le 1er mars 2024").value
+        (datetime.date(2024, 3, 5), datetime.date(2024, 3, 1))
+        >>> from datetime import date
+        >>> parse_date("Nov. 5", reference=date(2024, 2, 1)).value
+        datetime.date(2023, 11, 5)
+        >>> parse_date("Nov. 5") is None, parse_date("3 hours ago") is None
+        (True, True)
     """
     if not isinstance(text, str) or len(text) > MAX_DATE_TEXT * 4:
         return None
@@ -154,13 +156,14 @@ def find_date(
 ) -> tuple[DateValue, int, int] | None:
     """The first date expression inside ``text``, with its start and end offsets.
 
-    >>> value, start, end = find_date("By Umair Irfan Updated Nov 13, 2019, 10:28am EST")
-    >>> value.value.isoformat(), value.precision, value.raw
-    ('2019-11-13T10:28:00-05:00', 'minute', 'Nov 13, 2019, 10:28am EST')
-    >>> find_date("Veröffentlicht am 5. März 2024, 14:30 Uhr")[0].value
-    datetime.datetime(2024, 3, 5, 14, 30)
-    >>> find_date("Call 555-1234 or write to us in 2019.") is None
-    True
+    Examples:
+        >>> value, start, end = find_date("By Umair Irfan Updated Nov 13, 2019, 10:28am EST")
+        >>> value.value.isoformat(), value.precision, value.raw
+        ('2019-11-13T10:28:00-05:00', 'minute', 'Nov 13, 2019, 10:28am EST')
+        >>> find_date("Veröffentlicht am 5. März 2024, 14:30 Uhr")[0].value
+        datetime.datetime(2024, 3, 5, 14, 30)
+        >>> find_date("Call 555-1234 or write to us in 2019.") is None
+        True
     """
     if not isinstance(text, str):
         return None

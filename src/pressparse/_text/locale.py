@@ -5,23 +5,24 @@ hold the words, and whose instances turn them into lookup tables. The default in
 ``DEFAULT_DATE_LOCALE``, reads English, German, French, Spanish, Italian, Portuguese and Dutch.
 Add a language either by passing extra words to the constructor::
 
-    >>> polish = DateLocale(months={"marca": 3, "marzec": 3}, day_month_joiners=("dnia",))
-    >>> polish.month("Marca")
-    3
+    Examples:
+        >>> polish = DateLocale(months={"marca": 3, "marzec": 3}, day_month_joiners=("dnia",))
+        >>> polish.month("Marca")
+        3
 
-or by subclassing and replacing a class attribute (``MONTHS = {...}``), as with ``parserinfo``.
-Instances are immutable, so one can be shared between threads.
+    or by subclassing and replacing a class attribute (``MONTHS = {...}``), as with ``parserinfo``.
+    Instances are immutable, so one can be shared between threads.
 
-Time zone abbreviations map to fixed UTC offsets in minutes. Abbreviations that name different
-zones in different places map to ``None``: a time written with one of them stays naive rather
-than being given a guessed offset. These are ``IST`` (India, Ireland, Israel), ``CST`` (US Central,
-China, Cuba), ``AST`` (Atlantic, Arabia), ``BST`` (British Summer, Bangladesh), ``ECT`` and
-``SST``; the US forms without standard/daylight (``ET``, ``CT``, ``MT``, ``PT``) stay naive too,
-since which offset they mean depends on the date.
+    Time zone abbreviations map to fixed UTC offsets in minutes. Abbreviations that name different
+    zones in different places map to ``None``: a time written with one of them stays naive rather
+    than being given a guessed offset. These are ``IST`` (India, Ireland, Israel), ``CST`` (US Central,
+    China, Cuba), ``AST`` (Atlantic, Arabia), ``BST`` (British Summer, Bangladesh), ``ECT`` and
+    ``SST``; the US forms without standard/daylight (``ET``, ``CT``, ``MT``, ``PT``) stay naive too,
+    since which offset they mean depends on the date.
 
-``DatelineLocale`` extends ``DateLocale`` with what a dateline reader needs besides dates: the
-news agencies and wire services it knows, the abbreviations of US states and other regions, and
-the capitalised lead words that are not places ("UPDATE", "EXCLUSIVE").
+    ``DatelineLocale`` extends ``DateLocale`` with what a dateline reader needs besides dates: the
+    news agencies and wire services it knows, the abbreviations of US states and other regions, and
+    the capitalised lead words that are not places ("UPDATE", "EXCLUSIVE").
 """
 
 from __future__ import annotations
@@ -151,13 +152,14 @@ class DateLocale:
     Portuguese, Dutch); constructor arguments add to them. Lookups ignore case and accents are
     kept as written (both ``"août"`` and ``"aout"`` are listed).
 
-    >>> loc = DateLocale()
-    >>> loc.month("Sept."), loc.month("März"), loc.month("set"), loc.month("set.")
-    (9, 3, None, 9)
-    >>> loc.zone("PST"), loc.zone("IST"), loc.zone("XYZ")
-    (-480, None, None)
-    >>> loc.knows_zone("IST"), loc.knows_zone("XYZ")
-    (True, False)
+    Examples:
+        >>> loc = DateLocale()
+        >>> loc.month("Sept."), loc.month("März"), loc.month("set"), loc.month("set.")
+        (9, 3, None, 9)
+        >>> loc.zone("PST"), loc.zone("IST"), loc.zone("XYZ")
+        (-480, None, None)
+        >>> loc.knows_zone("IST"), loc.knows_zone("XYZ")
+        (True, False)
     """
 
     #: month word -> month number (1-12); a word ending in "." needs its period in the text
@@ -378,11 +380,12 @@ _NOT_LOCATIONS = (
 class DatelineLocale(DateLocale):
     """A ``DateLocale`` that also knows agencies, region abbreviations and non-place lead words.
 
-    >>> loc = DatelineLocale(agencies=("Agenzia Nova",))
-    >>> loc.agency("agenzia nova"), loc.agency("reuters"), loc.agency("Acme")
-    ('Agenzia Nova', 'Reuters', None)
-    >>> loc.agency_prefix("GLOBE"), loc.is_region("Calif."), loc.is_not_location("UPDATE")
-    ('GLOBE NEWSWIRE', True, True)
+    Examples:
+        >>> loc = DatelineLocale(agencies=("Agenzia Nova",))
+        >>> loc.agency("agenzia nova"), loc.agency("reuters"), loc.agency("Acme")
+        ('Agenzia Nova', 'Reuters', None)
+        >>> loc.agency_prefix("GLOBE"), loc.is_region("Calif."), loc.is_not_location("UPDATE")
+        ('GLOBE NEWSWIRE', True, True)
     """
 
     #: news agencies and wire services, as printed

@@ -112,8 +112,9 @@ _LOWER_PREFIXES = ("mc", "mac")
 def known_organization(text: str, organizations: Collection[str] = ORGANIZATIONS) -> bool:
     """Whether ``text`` is an organization of the vocabulary (case and spacing ignored).
 
-    >>> known_organization("ASSOCIATED PRESS"), known_organization("Jane Doe")
-    (True, False)
+    Examples:
+        >>> known_organization("ASSOCIATED PRESS"), known_organization("Jane Doe")
+        (True, False)
     """
     key = " ".join(text.split()).casefold()
     return any(key == name.casefold() for name in organizations)
@@ -123,8 +124,9 @@ def looks_like_organization(text: str) -> bool:
     """Whether a credit names an organization: a known one, one with an organization word
     ("India Post News Weekly"), or one that starts with "The" ("The Water Coolest").
 
-    >>> looks_like_organization("India Post News Weekly"), looks_like_organization("Emily Stewart")
-    (True, False)
+    Examples:
+        >>> looks_like_organization("India Post News Weekly"), looks_like_organization("Emily Stewart")
+        (True, False)
     """
     words = text.split()
     if not words:
@@ -146,14 +148,15 @@ def looks_like_person_name(text: str) -> bool:
     """Whether ``text`` reads as one person's name: two to five name words, no digits, links,
     handles, organization or junk words.
 
-    >>> looks_like_person_name("Mary Clare Jalonick"), looks_like_person_name("Jean-Loup Fievet")
-    (True, True)
-    >>> looks_like_person_name("TED D'AFFLISIO"), looks_like_person_name("Solange De Santis")
-    (True, True)
-    >>> looks_like_person_name("Email the author"), looks_like_person_name("Reuters Staff")
-    (False, False)
-    >>> looks_like_person_name("@janedoe"), looks_like_person_name("admin")
-    (False, False)
+    Examples:
+        >>> looks_like_person_name("Mary Clare Jalonick"), looks_like_person_name("Jean-Loup Fievet")
+        (True, True)
+        >>> looks_like_person_name("TED D'AFFLISIO"), looks_like_person_name("Solange De Santis")
+        (True, True)
+        >>> looks_like_person_name("Email the author"), looks_like_person_name("Reuters Staff")
+        (False, False)
+        >>> looks_like_person_name("@janedoe"), looks_like_person_name("admin")
+        (False, False)
     """
     if not isinstance(text, str):
         return False
@@ -187,14 +190,15 @@ def looks_like_person_name(text: str) -> bool:
 def name_case(name: str) -> str:
     """A name written in capitals, in normal case; other names unchanged.
 
-    >>> (
-    ...     name_case("MARY CLARE JALONICK"),
-    ...     name_case("TED D'AFFLISIO"),
-    ...     name_case("NAILENE CHOU-WIEST"),
-    ... )
-    ('Mary Clare Jalonick', "Ted D'Afflisio", 'Nailene Chou-Wiest')
-    >>> name_case("LUDWIG VAN BEETHOVEN"), name_case("RONALD MCDONALD"), name_case("Ian MacKenzie")
-    ('Ludwig van Beethoven', 'Ronald McDonald', 'Ian MacKenzie')
+    Examples:
+        >>> (
+        ...     name_case("MARY CLARE JALONICK"),
+        ...     name_case("TED D'AFFLISIO"),
+        ...     name_case("NAILENE CHOU-WIEST"),
+        ... )
+        ('Mary Clare Jalonick', "Ted D'Afflisio", 'Nailene Chou-Wiest')
+        >>> name_case("LUDWIG VAN BEETHOVEN"), name_case("RONALD MCDONALD"), name_case("Ian MacKenzie")
+        ('Ludwig van Beethoven', 'Ronald McDonald', 'Ian MacKenzie')
     """
     letters = [c for c in name if c.isalpha()]
     if not letters or any(c.islower() for c in letters):
