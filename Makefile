@@ -29,8 +29,8 @@ test: $(VENV)/.dev
 	$(PY) -m pytest
 
 lint: $(VENV)/.dev
-	$(VENV)/bin/ruff check src tests benchmarks examples
-	$(VENV)/bin/ruff format --check src tests benchmarks examples
+	$(VENV)/bin/ruff check src tests benchmarks examples fuzz
+	$(VENV)/bin/ruff format --check src tests benchmarks examples fuzz
 
 typecheck: $(VENV)/.dev
 	$(VENV)/bin/mypy --strict src/pressparse
