@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
 
 import attrs
@@ -316,6 +317,25 @@ def test_subclass_evolves_with_recompiled_selectors() -> None:
     assert parse(changed).title == "Boats return to the east pier on Tuesday"
 
 
+@attrs.frozen
+class Declared(SiteAdapter):
+    """A subclass that declares everything at class level (its fields all have defaults)."""
+
+    name: str = "declared"
+    domains: tuple[str, ...] = ("WWW.Declared.example",)
+    selectors: Mapping[str, tuple[str, ...]] = attrs.field(factory=lambda: {"title": "p.dek"})
+
+
+def test_a_subclass_may_declare_its_fields_with_defaults() -> None:
+    adapter = Declared()
+    assert adapter.domains == ("declared.example",)
+    assert adapter.selectors == {"title": ("p.dek",)}
+    assert pickle.loads(pickle.dumps(adapter)) == adapter
+    assert parse(adapter).title == "Boats return to the east pier on Tuesday"
+    with pytest.raises(SelectorError):
+        Declared(selectors={"headline": "h1"})
+
+
 def test_subclass_registers() -> None:
     registry = pressparse._adapters.registry.AdapterRegistry(builtins=False, discover=False)
     registry.register(SIGNED)
@@ -379,7 +399,9 @@ def test_bad_declarations_raise_selector_error(kwargs: dict[str, object]) -> Non
         (("news.example.com",), "https://news.example.com/a", 3),
         (("example.com",), "https://notexample.com/a", None),
         (("example.com",), "https://example.com.evil.net/a", None),
-        (("https://www.example.com/news/",), "https://www.example.com/x", 3),
+        (("https://www.example.com/news/",), "https://www.example.com/x", 2),
+        (("www.example.com",), "https://example.com/x", 2),
+        (("www.com",), "https://www.com/x", 2),
         (("EXAMPLE.com.",), "https://Example.COM/x", 2),
         (("example.com",), None, None),
         (("example.com",), "not a url", None),
@@ -450,3 +472,22 @@ def test_hostile_selector_text_is_linear() -> None:
     page = "<html><body><div class='story'>" + "<p>" + "-" * 200_000 + "</p></div></body></html>"
     article = parse(make({"dateline": "div.story p", "body": "div.story"}), page)
     assert article.body
+
+
+def test_a_trace_records_the_adapters_decisions() -> None:
+    from pressparse._options import Options
+    from pressparse._pipeline import run
+    from pressparse._trace import Trace
+
+    trace = Trace()
+    article = run(PAGE, URL, adapter=make(FULL), options=Options(), trace=trace)
+    assert article.provenance["body"] == "adapter:harbor"
+    rules = {event.rule for event in trace.events}
+    assert {"adapter:harbor:title", "adapter:harbor:remove", "adapter:harbor:figures"} <= rules
+    assert "extract:paragraph" in rules
+
+
+def test_an_adapter_instance_travels_to_worker_processes() -> None:
+    results = list(pressparse.parse_many([(PAGE, URL), (PAGE, URL)], workers=2, adapter=SIGNED))
+    assert [r.error for r in results] == [None, None]
+    assert all(r.article is not None and r.article.tags[-1] == "-30-" for r in results)

@@ -26,6 +26,13 @@ EP_CLASH = SiteAdapter(name="ep-clash", domains=("ep-news.example",))
 EP_NOT_AN_ADAPTER = "just a string"
 
 
+class EpClass(SiteAdapter):
+    """An entry point may name a SiteAdapter subclass whose fields all have defaults."""
+
+    def __init__(self) -> None:
+        super().__init__(name="ep-class", domains=("ep-class.example",))
+
+
 def _point(name: str, attribute: str) -> EntryPoint:
     return EntryPoint(name, f"{__name__}:{attribute}", "pressparse.adapters")
 
@@ -178,7 +185,11 @@ def test_entry_points_load_lazily_once_and_record_their_origin() -> None:
 
     def points() -> list[EntryPoint]:
         calls.append(1)
-        return [_point("ep", "EP_ADAPTER"), _point("second", "EP_SECOND")]
+        return [
+            _point("ep", "EP_ADAPTER"),
+            _point("second", "EP_SECOND"),
+            _point("class", "EpClass"),
+        ]
 
     registry = AdapterRegistry(builtins=False, points=points)
     assert calls == []  # nothing happens until the registry is consulted
@@ -190,6 +201,7 @@ def test_entry_points_load_lazily_once_and_record_their_origin() -> None:
     assert entry.origin == "entry-point"
     assert entry.entry_point == f"ep = {__name__}:EP_ADAPTER"
     assert "entry point ep" in entry.describe()
+    assert isinstance(registry.get("ep-class"), EpClass)
 
 
 def test_concurrent_first_use_loads_entry_points_once() -> None:

@@ -161,12 +161,9 @@ def _reference_day(meta: Metadata) -> date | None:
 
 
 def _field_value(
-    adapter: SiteAdapter,
-    field: str,
-    found: Sequence[HtmlElement | str],
-    meta: Metadata,
-    base_url: str | None,
+    adapter: SiteAdapter, field: str, found: Sequence[HtmlElement | str], base_url: str | None
 ) -> Any:
+    """The field's value from what its selector found, or None when it holds none."""
     if field in _TEXT_FIELDS:
         return next((t for t in map(_text_of, found) if t), None)
     if field in ("published", "modified"):
@@ -247,7 +244,7 @@ def _figure_of(
     alt = image.get("alt") if image is not None else None
     return RawFigure(
         image_url=url,
-        alt=normalize_space(alt) or None if alt else None,
+        alt=(normalize_space(alt) or None) if alt else None,
         caption=caption or None,
         credit=credit or None,
     )
@@ -310,7 +307,7 @@ def plan_adapter(
                 _warn_miss(adapter, field, warnings)
             continue
         value = _call_hook(
-            adapter, field, warnings, partial(_field_value, adapter, field, found, meta, base_url)
+            adapter, field, warnings, partial(_field_value, adapter, field, found, base_url)
         )
         if value is None:
             _warn_miss(adapter, field, warnings, "matched but gave no value")

@@ -239,8 +239,9 @@ def _domain(value: str) -> str:
     text = value.strip().lower()
     if "://" in text:
         text = urlsplit(text).hostname or ""
-    text = text.split("/", 1)[0].split(":", 1)[0]
-    return text.strip(".")
+    text = text.split("/", 1)[0].split(":", 1)[0].strip(".")
+    # "www.example.com" means the site: its bare host and other subdomains belong to it too.
+    return text[4:] if text.startswith("www.") and text.count(".") >= 2 else text
 
 
 def _domains(value: str | Iterable[str]) -> tuple[str, ...]:
