@@ -7,10 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 import pressparse.testing as testing
 from pressparse import Article, Block, Byline, DateValue, Figure, SiteAdapter
 from pressparse.testing import assert_golden, compare_articles, golden_data, write_golden
+
+from .strategies import articles
 
 PAGE = """<html lang="en"><head><title>Ferry resumes | Courier</title></head><body>
 <h1 class="headline">Ferry resumes</h1><p class="by">By Rosa Quintero</p>
@@ -240,3 +243,21 @@ def test_public_names() -> None:
         "main",
         "write_golden",
     ]
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(a=articles, b=articles)
+def test_compare_articles_agrees_with_equality_and_never_raises(a: Article, b: Article) -> None:
+    assert compare_articles(a, a) == []
+    differences = compare_articles(a, b, ignore=())
+    assert (differences == []) == (a.to_dict() == b.to_dict())
+    assert all(isinstance(line, str) and line for line in differences)
+
+
+@settings(max_examples=20, deadline=None)
+@given(a=articles)
+def test_golden_data_round_trips(a: Article) -> None:
+    assert Article.from_dict(golden_data(a, ignore=())) == a
