@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal, cast
 
-from pressparse._adapters.registry import default_registry
+from pressparse._adapters.registry import RegisteredAdapter, default_registry
 from pressparse._api import parse, parse_file
 from pressparse._batch import parse_many
 from pressparse._errors import PressparseError
@@ -105,11 +105,16 @@ def _build_parser() -> argparse.ArgumentParser:
     view.add_argument("-o", "--output", help="where to write the view (default: standard output)")
     view.add_argument("--adapter", help="use this registered site adapter")
 
-    commands.add_parser(
+    listing = commands.add_parser(
         "adapters",
         help="list the registered site adapters",
-        description="List the site adapters: name, domains, and where each comes from.",
+        description=(
+            "List the site adapters: name, domains and URL patterns, priority, and where each "
+            "comes from (built-in, registered, or an entry point and its package). Adapters "
+            "that failed to load are listed after them."
+        ),
     )
+    listing.add_argument("--json", action="store_true", help="one JSON object per adapter")
     return parser
 
 
@@ -170,18 +175,46 @@ def _cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return EXIT_OK
 
 
-def _cmd_adapters(out: IO[str]) -> int:
+def _adapter_record(entry: RegisteredAdapter) -> dict[str, Any]:
+    adapter = entry.adapter
+    return {
+        "name": adapter.name,
+        "domains": list(adapter.domains),
+        "patterns": list(adapter.patterns),
+        "priority": adapter.priority,
+        "origin": entry.origin,
+        "package": entry.package,
+        "version": entry.version,
+        "entry_point": entry.entry_point,
+        "class": f"{type(adapter).__module__}.{type(adapter).__qualname__}",
+        "fields": sorted(adapter.selectors),
+    }
+
+
+def _cmd_adapters(args: argparse.Namespace, out: IO[str]) -> int:
     entries = default_registry.entries()
+    errors = default_registry.load_errors
+    if args.json:
+        for entry in entries:
+            out.write(json.dumps(_adapter_record(entry), ensure_ascii=False) + "\n")
+        for error in errors:
+            out.write(json.dumps({"error": str(error)}, ensure_ascii=False) + "\n")
+        return EXIT_OK
     if not entries:
         out.write("no site adapters registered\n")
+    rows = [("NAME", "MATCHES", "PRIORITY", "FROM")]
     for entry in entries:
         adapter = entry.adapter
-        where = entry.origin + (f" ({entry.package})" if entry.package else "")
-        targets = ", ".join(adapter.domains) or "(URL patterns only)"
+        targets = ", ".join(adapter.domains) or "any host"
         if adapter.patterns:
-            targets += "  patterns: " + ", ".join(adapter.patterns)
-        out.write(f"{adapter.name}\t{targets}\t{where}\n")
-    for error in default_registry.load_errors:
+            targets += " (URL " + " or ".join(adapter.patterns) + ")"
+        rows.append((adapter.name, targets, str(adapter.priority), entry.describe()))
+    if entries:
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        for row in rows:
+            cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
+            out.write("  ".join([*cells, row[3]]).rstrip() + "\n")
+    for error in errors:
         out.write(f"error: {error}\n")
     return EXIT_OK
 
@@ -324,6 +357,6 @@ def main(
     if args.command == "explain":
         return _cmd_explain(args, out, err)
     if args.command == "adapters":
-        return _cmd_adapters(out)
+        return _cmd_adapters(args, out)
     parser.print_help(err)
     return EXIT_USAGE

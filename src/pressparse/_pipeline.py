@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Protocol
 
 import attrs
+from lxml.html import HtmlElement
 
-from pressparse._adapters.apply import adapter_body_root, adapter_metadata, adapter_remove
-from pressparse._adapters.base import SiteAdapter
+from pressparse._adapters.apply import (
+    AdapterPlan,
+    adapter_body_fallback,
+    cut_dateline,
+    plan_adapter,
+    run_article_hook,
+    run_tree_hook,
+)
+from pressparse._adapters.base import GENERIC, SiteAdapter
 from pressparse._adapters.registry import default_registry
-from pressparse._extract.content import ContentHints, extract_content
+from pressparse._extract.content import Content, ContentHints, extract_content
 from pressparse._extract.figures import RawFigure
 from pressparse._html.clean import apply_cleaners, resolve_cleaners
 from pressparse._html.load import load_page
@@ -24,10 +33,17 @@ from pressparse._trace import Trace
 __all__ = ["choose_adapter", "run"]
 
 
+class _DatelineParser(Protocol):
+    def __call__(self, text: str, *, reference: date | None = None) -> Dateline | None: ...
+
+
 def choose_adapter(adapter: SiteAdapter | str | None, url: str | None) -> SiteAdapter | None:
-    """The explicit adapter (an instance or a registered name), else the registry's match."""
+    """The explicit adapter (an instance or a registered name; ``"generic"`` for none), else the
+    registry's match for ``url``."""
     if isinstance(adapter, SiteAdapter):
         return adapter
+    if adapter == GENERIC:
+        return None
     if isinstance(adapter, str):
         found = default_registry.get(adapter)
         if found is None:
@@ -48,12 +64,14 @@ def _reference_day(meta: Metadata) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _split_dateline(blocks: list[Block], meta: Metadata) -> tuple[Dateline | None, list[Block]]:
+def _split_dateline(
+    blocks: list[Block], meta: Metadata, parse: _DatelineParser = parse_dateline
+) -> tuple[Dateline | None, list[Block]]:
     """Take the dateline off the first paragraph: it becomes ``Article.dateline``."""
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "paragraph"), None)
     if first is None:
         return None, blocks
-    dateline = parse_dateline(blocks[first].text, reference=_reference_day(meta))
+    dateline = parse(blocks[first].text, reference=_reference_day(meta))
     if dateline is None:
         return None, blocks
     rest = blocks[first].text[dateline.end :].strip()
@@ -93,42 +111,50 @@ def run(
         Trace.number(root)
     site = choose_adapter(adapter, url)
     if site is not None:
-        root = site.process_tree(root)
+        root, notes = run_tree_hook(site, root)
+        warnings.extend(notes)
 
     meta = read_metadata(root, url=url, base_url=page.base_url, trace=trace)
     warnings.extend(meta.warnings)
-    body_root = None
+    plan: AdapterPlan | None = None
     if site is not None:
-        meta, notes = adapter_metadata(site, root, meta, trace=trace)
-        warnings.extend(notes)
-        warnings.extend(adapter_remove(site, root, trace=trace))
-        body_root, notes = adapter_body_root(site, root)
-        warnings.extend(notes)
+        plan = plan_adapter(site, root, meta, base_url=page.base_url, trace=trace)
+        meta = plan.meta
+        warnings.extend(plan.warnings)
 
     apply_cleaners(root, resolve_cleaners(options.cleaners), trace)
-    content = extract_content(
-        root,
-        base_url=page.base_url,
-        hints=ContentHints(title=meta.title, exclude=meta.elements, root=body_root),
-        trace=trace,
-    )
+    content, body_by_adapter, notes = _extract(root, page.base_url, meta, plan, trace)
     warnings.extend(content.warnings)
+    warnings.extend(notes)
 
     provenance = dict(meta.provenance)
-    dateline, blocks = _split_dateline(list(content.blocks), meta)
+    blocks = list(content.blocks)
+    if plan is not None and plan.dateline is not None:
+        dateline: Dateline | None = plan.dateline
+        blocks = cut_dateline(blocks, plan.dateline_text or "")
+        provenance["dateline"] = plan.source
+    elif site is not None:
+        dateline, blocks = _split_dateline(blocks, meta, site.parse_dateline)
+        if dateline is not None:
+            own_parser = type(site).parse_dateline is not SiteAdapter.parse_dateline
+            provenance["dateline"] = f"adapter:{site.name}" if own_parser else "heuristic"
+    else:
+        dateline, blocks = _split_dateline(blocks, meta)
+        if dateline is not None:
+            provenance["dateline"] = "heuristic"
     published = meta.published
-    if dateline is not None:
-        provenance["dateline"] = "heuristic"
-        if published is None and dateline.date is not None:
-            published = dateline.date
-            provenance["published"] = "dateline"
+    if dateline is not None and published is None and dateline.date is not None:
+        published = dateline.date
+        provenance["published"] = "dateline"
     if blocks:
-        provenance["body"] = (
-            f"adapter:{site.name}" if body_root is not None and site else "heuristic"
-        )
-    figures = tuple(_finish_figure(f) for f in content.figures) if options.figures else ()
+        provenance["body"] = plan.source if plan is not None and body_by_adapter else "heuristic"
+    raw_figures = content.figures
+    figures_source = "heuristic"
+    if plan is not None and plan.figures is not None:
+        raw_figures, figures_source = plan.figures, plan.source
+    figures = tuple(_finish_figure(f) for f in raw_figures) if options.figures else ()
     if figures:
-        provenance["figures"] = "heuristic"
+        provenance["figures"] = figures_source
     quotes = quotes_for_blocks(blocks) if options.quotes else ()
     if quotes:
         provenance["quotes"] = "heuristic"
@@ -155,5 +181,35 @@ def run(
         warnings=tuple(dict.fromkeys(warnings)),
     )
     if site is not None:
-        article = site.process_article(article)
+        article = run_article_hook(site, article)
     return article
+
+
+def _extract(
+    root: HtmlElement,
+    base_url: str | None,
+    meta: Metadata,
+    plan: AdapterPlan | None,
+    trace: Trace | None,
+) -> tuple[Content, bool, list[str]]:
+    """The content, whether it came from the adapter's content root, and the guard's warnings.
+
+    With an adapter's content root the generic extraction runs too, and wins when the adapter's
+    root holds clearly less text (an empty shell after a redesign): see
+    ``adapter_body_fallback``.
+    """
+    exclude = meta.elements | (plan.figure_elements if plan is not None else frozenset())
+    generic_hints = ContentHints(title=meta.title, exclude=exclude)
+    if plan is None or plan.body_root is None:
+        return extract_content(root, base_url=base_url, hints=generic_hints, trace=trace), False, []
+    adapter_hints = attrs.evolve(generic_hints, root=plan.body_root)
+    mine = extract_content(root, base_url=base_url, hints=adapter_hints)
+    generic = extract_content(root, base_url=base_url, hints=generic_hints)
+    reason = adapter_body_fallback(plan, mine.blocks, generic.blocks)
+    chosen_hints, chosen = (generic_hints, generic) if reason else (adapter_hints, mine)
+    if trace is not None:  # extraction is deterministic: run the winner again to record it
+        chosen = extract_content(root, base_url=base_url, hints=chosen_hints, trace=trace)
+    if reason:
+        return chosen, False, [reason]
+    # The adapter's root has text: the generic "no article text" note does not apply.
+    return chosen, True, []
