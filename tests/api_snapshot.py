@@ -13,6 +13,8 @@ from typing import Any
 import attrs
 
 import pressparse
+import pressparse.explain
+import pressparse.testing
 import pressparse.types
 
 PINNED = Path(__file__).parent / "api_surface.json"
@@ -25,7 +27,7 @@ def _signature(obj: Any) -> str:
 def surface() -> dict[str, Any]:
     """Every public name with its kind and signature; every model class with its fields."""
     names: dict[str, Any] = {}
-    for module in (pressparse, pressparse.types):
+    for module in (pressparse, pressparse.types, pressparse.testing, pressparse.explain):
         for name in sorted(module.__all__):
             obj = getattr(module, name)
             key = f"{module.__name__}.{name}"

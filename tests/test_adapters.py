@@ -24,7 +24,7 @@ PAGE = """<!DOCTYPE html>
 <title>Generic title | Harbor News</title>
 <meta property="og:title" content="Generic title">
 <meta property="article:published_time" content="2024-11-04T09:00:00Z">
-<meta name="author" content="Meta Author">
+<meta name="author" content="Dana Whitfield">
 </head><body>
 <nav class="top"><a href="/">Home</a> <a href="/news">News</a></nav>
 <div class="page">
@@ -158,7 +158,7 @@ def test_a_selector_that_matches_nothing_falls_back_with_a_warning() -> None:
     article = parse(make({"title": "h1.gone", "bylines": ".gone"}))
     assert article.title == "Generic title"
     assert article.provenance["title"] != "adapter:harbor"
-    assert [b.name for b in article.bylines] == ["Meta Author"]
+    assert [b.name for b in article.bylines] == ["Dana Whitfield"]
     title_warning = next(w for w in article.warnings if ": title:" in w)
     assert "adapter:harbor" in title_warning and "h1.gone" in title_warning
     assert any(": bylines:" in w and ".gone" in w for w in article.warnings)

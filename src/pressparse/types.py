@@ -14,7 +14,7 @@ from pressparse._html.clean import CLEANERS, DEFAULT_CLEANERS
 from pressparse._model import BlockKind, Precision, QuoteKind
 from pressparse._options import Options
 from pressparse._schema import article_schema
-from pressparse._text.locale import DateLocale, DatelineLocale
+from pressparse._text.locale import DatelineLocale, DateLocale
 from pressparse._types import Cleaner, HtmlInput, PathInput
 
 __all__ = [

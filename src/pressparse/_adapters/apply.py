@@ -18,7 +18,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._adapters.base import SiteAdapter
-from pressparse._errors import SelectorError
+from pressparse._errors import ParseTimeoutError, SelectorError
 from pressparse._extract.figures import RawFigure
 from pressparse._html.clean import drop_element
 from pressparse._html.load import safe_http_url
@@ -271,6 +271,8 @@ def _call_hook(
 ) -> Any:
     try:
         return read()
+    except ParseTimeoutError:
+        raise  # the batch time limit is not the hook's failure
     except Exception as exc:  # third-party hook code: its failure must not fail the parse
         warnings.append(
             f"{_prefix(adapter)}: {field}: reading the selected value failed "
@@ -404,7 +406,7 @@ def _plan_dateline(
             adapter,
             "dateline",
             warnings,
-            partial(adapter.parse_dateline, text, reference=reference),
+            partial(adapter.parse_dateline, text, reference=reference, standalone=True),
         )
         if isinstance(parsed, Dateline):
             if trace is not None and isinstance(item, HtmlElement):
@@ -521,6 +523,8 @@ def run_tree_hook(adapter: SiteAdapter, root: HtmlElement) -> tuple[HtmlElement,
     """``adapter.process_tree(root)``; on failure the tree as it is, and a warning."""
     try:
         changed = adapter.process_tree(root)
+    except ParseTimeoutError:
+        raise  # the batch time limit is not the hook's failure
     except Exception as exc:  # third-party hook code: its failure must not fail the parse
         return root, [
             f"{_prefix(adapter)}: process_tree failed ({type(exc).__name__}: {exc}); "
@@ -538,6 +542,8 @@ def run_article_hook(adapter: SiteAdapter, article: Article) -> Article:
     """``adapter.process_article(article)``; on failure the Article unchanged, with a warning."""
     try:
         changed = adapter.process_article(article)
+    except ParseTimeoutError:
+        raise  # the batch time limit is not the hook's failure
     except Exception as exc:  # third-party hook code: its failure must not fail the parse
         note = f"process_article failed ({type(exc).__name__}: {exc})"
     else:

@@ -459,11 +459,13 @@ class SiteAdapter:
                 out.setdefault((byline.name, byline.organization), byline)
         return tuple(out.values())
 
-    def parse_dateline(self, text: str, *, reference: date | None = None) -> Dateline | None:
-        """Hook: read the dateline that opens ``text`` (the ``dateline`` selector's text, or the
-        first paragraph when the adapter has no dateline selector). The default is
-        ``pressparse.parse_dateline``."""
-        return parse_dateline(text, reference=reference)
+    def parse_dateline(
+        self, text: str, *, reference: date | None = None, standalone: bool = False
+    ) -> Dateline | None:
+        """Hook: read the dateline that opens ``text``: the ``dateline`` selector's text (then
+        ``standalone`` is True: nothing needs to follow the dateline), or the first paragraph when
+        the adapter has no dateline selector. The default is ``pressparse.parse_dateline``."""
+        return parse_dateline(text, reference=reference, standalone=standalone)
 
     def process_article(self, article: Article) -> Article:
         """Hook: change the finished Article (``attrs.evolve`` it). Return the Article to use."""

@@ -74,13 +74,19 @@ _LEADING_FUNCTION_WORDS = frozenset(
 
 
 def parse_dateline(
-    text: str, *, reference: date | None = None, locale: DateLocale | None = None
+    text: str,
+    *,
+    reference: date | None = None,
+    locale: DateLocale | None = None,
+    standalone: bool = False,
 ) -> Dateline | None:
     """Read the dateline that opens ``text``; None when it does not open with one.
 
     ``reference`` (the article's date) gives the year of a dateline date written without one;
     without it such a date gets the placeholder year ``YEAR_UNKNOWN`` (4). ``locale`` may be a
     ``DatelineLocale`` with more agencies and regions (a plain ``DateLocale`` only adds date words).
+    ``standalone=True`` says that ``text`` is a dateline element on its own (as a site adapter
+    selects it), so no story text has to follow the separator.
 
     Examples:
         >>> dl = parse_dateline("WASHINGTON (Reuters) - The U.S. said on Monday")
@@ -103,7 +109,9 @@ def parse_dateline(
     start = len(window) - len(window.lstrip())
     if start >= _MAX_START:
         return None
-    found = _leading(window, start, loc, date_loc) or _slash_wire(window, start, loc, date_loc)
+    found = _leading(window, start, loc, date_loc, standalone) or _slash_wire(
+        window, start, loc, date_loc
+    )
     if found is None:
         found = _anchored(window, start, loc, date_loc)
     if found is None:
@@ -152,7 +160,9 @@ class _Found:
 # --- a dateline at the start of the text ----------------------------------------------------------
 
 
-def _leading(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) -> _Found | None:
+def _leading(
+    text: str, start: int, loc: DatelineLocale, date_loc: DateLocale, standalone: bool = False
+) -> _Found | None:
     sep = _SEP.search(text, start, start + _MAX_HEAD)
     if sep is None:
         return None
@@ -186,7 +196,8 @@ def _leading(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) -
                 spaced = True
     if not _acceptable(head.location, date_parts, agency, head.known_agency, loc):
         return None
-    if agency is None and date_parts is None:
+    alone = standalone and end >= len(text.rstrip())
+    if agency is None and date_parts is None and not alone:
         if not spaced and "--" in sep.group() and not head.has_region:
             return None  # "SIEGEL--Jerome Arthur, 98": a paid death notice
         if _OBITUARY.match(text, end):
@@ -194,7 +205,7 @@ def _leading(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale) -
         story = _STORY_START.match(text, end)
         if story is None or story.group()[-1].islower():
             return None  # "ISIS — the group ...": a dateline is followed by a sentence
-    if end >= len(text.rstrip()) and agency is None:
+    if end >= len(text.rstrip()) and agency is None and not standalone:
         return None
     return _Found(start, end, head.location, date_parts, agency)
 

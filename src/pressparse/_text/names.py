@@ -125,7 +125,10 @@ def looks_like_organization(text: str) -> bool:
     ("India Post News Weekly"), or one that starts with "The" ("The Water Coolest").
 
     Examples:
-        >>> looks_like_organization("India Post News Weekly"), looks_like_organization("Emily Stewart")
+        >>> (
+        ...     looks_like_organization("India Post News Weekly"),
+        ...     looks_like_organization("Emily Stewart"),
+        ... )
         (True, False)
     """
     words = text.split()
@@ -149,7 +152,10 @@ def looks_like_person_name(text: str) -> bool:
     handles, organization or junk words.
 
     Examples:
-        >>> looks_like_person_name("Mary Clare Jalonick"), looks_like_person_name("Jean-Loup Fievet")
+        >>> (
+        ...     looks_like_person_name("Mary Clare Jalonick"),
+        ...     looks_like_person_name("Jean-Loup Fievet"),
+        ... )
         (True, True)
         >>> looks_like_person_name("TED D'AFFLISIO"), looks_like_person_name("Solange De Santis")
         (True, True)
@@ -197,7 +203,11 @@ def name_case(name: str) -> str:
         ...     name_case("NAILENE CHOU-WIEST"),
         ... )
         ('Mary Clare Jalonick', "Ted D'Afflisio", 'Nailene Chou-Wiest')
-        >>> name_case("LUDWIG VAN BEETHOVEN"), name_case("RONALD MCDONALD"), name_case("Ian MacKenzie")
+        >>> (
+        ...     name_case("LUDWIG VAN BEETHOVEN"),
+        ...     name_case("RONALD MCDONALD"),
+        ...     name_case("Ian MacKenzie"),
+        ... )
         ('Ludwig van Beethoven', 'Ronald McDonald', 'Ian MacKenzie')
     """
     letters = [c for c in name if c.isalpha()]

@@ -77,10 +77,14 @@ class WireAdapter(SiteAdapter):
         default=attrs.Factory(_compile_dateline, takes_self=True),
     )
 
-    def parse_dateline(self, text: str, *, reference: date | None = None) -> Dateline | None:
+    def parse_dateline(
+        self, text: str, *, reference: date | None = None, standalone: bool = False
+    ) -> Dateline | None:
         """The wire's dateline (``"BOSTON--(BUSINESS WIRE)--"``), else the generic reading."""
         found = self.wire_dateline(text, reference=reference)
-        return found if found is not None else super().parse_dateline(text, reference=reference)
+        if found is not None:
+            return found
+        return super().parse_dateline(text, reference=reference, standalone=standalone)
 
     def wire_dateline(self, text: str, *, reference: date | None = None) -> Dateline | None:
         """The wire's own dateline at the start of ``text``, or None."""
