@@ -1,0 +1,226 @@
+"""Tokens for quote attribution: the words of a text, with each quotation as one token.
+
+The attribution rules read the words around a quotation ("..., Trump said.", "said Rep. Smith,
+head of ..."); this module cuts a text into those words (abbreviations such as "Mr." and "U.S."
+keep their period), marks sentence ends, and gives each token its paragraph. It also holds the
+English function-word classes the rules use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from pressparse._text.quotemarks import QuoteRegion
+
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "CONJUNCTIONS",
+    "DETERMINERS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RELATIVES",
+    "TIME_WORDS",
+    "Token",
+    "tokenize",
+]
+
+_TOKEN = re.compile(
+    r"(?P<w>[^\W\d_](?:[\w&\-]|[’'](?=[^\W\d_])|\.(?=[^\W\d_]))*)"
+    r"|(?P<n>\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
+    r"|(?P<nl>\n)"
+    r"|(?P<p>\S)"
+)
+_LINE = re.compile(r"[^\n]+")
+# The end of a line that may introduce the next one ("... warned that", "The Times reports:").
+_OPEN_END = re.compile(r"(?:[:,]|\bthat|[a-z]{3,})[ \t]*$")
+# The start of a line that may attribute the one before ("according to ...", "the statement ...").
+_ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|Wrote\b)")
+_SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
+
+PRONOUNS = frozenset(
+    "he she they it i we you he’s she’s it’s they’re he's she's it's they're".split()
+)
+RELATIVES = frozenset(("who", "which", "that", "whom"))
+DETERMINERS = frozenset(
+    """the a an this that these those his her their its our my your another one some many several
+    each every both all no any most few two three four five six seven eight nine ten dozens""".split()
+)
+PREPOSITIONS = frozenset(
+    """of in on at by for with from to about during after before since over under via through into
+    onto against among between without within as like than per upon toward towards despite amid
+    across behind near outside inside around throughout following regarding""".split()
+)
+CONJUNCTIONS = frozenset(
+    """and or but nor so yet because although though while whereas if unless when whether where
+    once until then""".split()
+)
+AUXILIARIES = frozenset(
+    """is was were are am be been being has have had having do does did will would shall should
+    can could may might must ’s 's ’d 'd ’ll 'll ’ve 've not n’t n't never""".split()
+)
+ADVERBS = frozenset(
+    """also then later previously again once often still further repeatedly recently earlier
+    first finally even just already ultimately simply openly publicly privately flatly quickly
+    immediately now subsequently separately similarly likewise too since however instead
+    initially originally reportedly allegedly apparently angrily bluntly calmly curtly
+    defiantly emphatically firmly frankly gently jokingly loudly proudly quietly sarcastically
+    sharply softly tersely wryly forcefully cynically steadily""".split()
+)
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+    last this next earlier later recently morning afternoon evening night week weekend month year
+    january february march april may june july august september october november december jan
+    jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sept sept. sep sep. oct oct. nov
+    nov. dec dec. ago""".split()
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt sgt adm cmdr st jr sr pres jan
+    feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd no vs etc dept univ ave blvd mt
+    ft messrs""".split()
+)
+# Words that may start a sentence right after an abbreviation's period ("... in the U.S. He said").
+_SENTENCE_STARTERS = frozenset(
+    """the he she it they we i but and this that there in on at a an his her their its our
+    after before when while if as so yet for however""".split()
+)
+
+
+class Token:
+    """One word, number, punctuation mark or whole quotation, with its offsets."""
+
+    __slots__ = ("cap", "end", "kind", "low", "nl_before", "para", "quote", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int, quote: int = -1) -> None:
+        self.kind = kind  # "w" word, "n" number, "p" punctuation, "q" quotation
+        self.text = text
+        self.low = text.lower() if kind == "w" else text
+        self.start = start
+        self.end = end
+        self.quote = quote  # index of the quotation for "q" tokens
+        self.cap = kind == "w" and text[0].isupper()
+        self.nl_before = False  # a line break separates this token from the previous one
+        self.para = 0
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.text!r}, {self.start})"
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "w"
+
+
+def _is_abbreviation(word: str) -> bool:
+    low = word.lower()
+    if low in _ABBREVIATIONS:
+        return True
+    if "." in word:
+        return True  # U.S, D-N.C, J.F.K
+    return len(word) == 1 and word.isupper()  # an initial
+
+
+def _tokenize_gap(text: str, start: int, end: int, out: list[Token], line_start: bool) -> bool:
+    """Append the tokens of ``text[start:end]``; returns whether the next token starts a line."""
+    skip_to = -1
+    append = out.append
+    for match in _TOKEN.finditer(text, start, end):
+        kind = match.lastgroup
+        if kind == "nl":
+            line_start = True
+            continue
+        pos, stop = match.span()
+        if pos < skip_to:
+            continue  # the period of an abbreviation, already taken
+        word = match.group()
+        if kind == "w" and stop < end and text[stop] == "." and _is_abbreviation(word):
+            stop += 1
+            skip_to = stop
+            word += "."
+        token = Token(kind or "p", word, pos, stop)
+        if line_start:
+            token.nl_before = True
+            line_start = False
+        append(token)
+    return line_start
+
+
+def _windows(text: str, regions: Sequence[QuoteRegion]) -> list[tuple[int, int]]:
+    """The stretches of text worth tokenizing: the lines that hold quotations, and the line before
+    or after one when it may introduce or attribute it."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
+    if not lines:
+        return []
+    starts = [line[0] for line in lines]
+    windows: list[tuple[int, int]] = []
+    for region in regions:
+        first = max(0, bisect.bisect_right(starts, region.open) - 1)
+        last = max(first, bisect.bisect_right(starts, max(region.open, region.close - 1)) - 1)
+        if first > 0 and lines[first][0] == region.open and _OPEN_END.search(text, *lines[first - 1]):
+            first -= 1
+        if last + 1 < len(lines) and not text[region.close : lines[last][1]].strip(" \t.,;:"):
+            if _ATTRIBUTING_START.match(text, *lines[last + 1]):
+                last += 1
+        begin, finish = lines[first][0], lines[last][1]
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], finish))
+        else:
+            windows.append((begin, finish))
+    return windows
+
+
+def tokenize(
+    text: str, regions: Sequence[QuoteRegion], paragraph_starts: Sequence[int]
+) -> list[Token]:
+    """Tokens around the quotations of ``text``, with one ``"q"`` token per quotation region.
+
+    Only the lines that hold a quotation, and the line before and after each, are tokenized (the
+    rules look no further); a token that starts a line has ``nl_before`` set. ``paragraph_starts``
+    are the sorted offsets where paragraphs begin; each token gets the index of its paragraph.
+
+    >>> from pressparse._text.quotemarks import find_quote_regions
+    >>> text = '"Yes," Mr. Smith said.'
+    >>> [t.text for t in tokenize(text, find_quote_regions(text), [0])]
+    ['Yes,', 'Mr.', 'Smith', 'said', '.']
+    """
+    tokens: list[Token] = []
+    index = 0
+    for begin, finish in _windows(text, regions):
+        pos = begin
+        line_start = True
+        while index < len(regions) and regions[index].open < finish:
+            region = regions[index]
+            line_start = _tokenize_gap(text, pos, region.open, tokens, line_start)
+            quote = Token("q", text[region.start : region.end], region.open, region.close, index)
+            quote.nl_before = line_start
+            line_start = False
+            tokens.append(quote)
+            pos = region.close
+            index += 1
+        _tokenize_gap(text, pos, finish, tokens, line_start)
+    para = 0
+    count = len(paragraph_starts)
+    for token in tokens:
+        while para + 1 < count and paragraph_starts[para + 1] <= token.start:
+            para += 1
+        token.para = para
+    return tokens
+
+
+def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` ends a sentence (a quotation is judged by its caller)."""
+    token = tokens[i]
+    if token.kind == "p":
+        if token.text == "." and i + 1 < len(tokens) and tokens[i + 1].text == ")":
+            return False  # "(D-Mo.)"
+        return token.text in ".!?;…"
+    if token.kind == "w" and token.text.endswith(".") and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        return nxt.kind == "q" or nxt.low in _SENTENCE_STARTERS and nxt.cap
+    return False
+
+
+def quote_ends_sentence(token: Token) -> bool:
+    """Whether a quotation token's words end with a full stop, question or exclamation mark."""
+    return bool(_SENTENCE_FINAL.search(token.text))
