@@ -4,8 +4,8 @@ For every quotation the rules below are tried in order; the first that matches a
 
 1. ``after``: the attribution follows the quotation in its sentence: ``"...," Trump said``,
    ``"...," said Rep. Smith, head of ...``, ``"...," according to the readout``.
-2. ``intro``: a verb introduces it right before: ``Trump said: "..."``, ``He says of Clinton, "..."``,
-   ``Said Ellis: "..."``, ``..., saying, "..."``.
+2. ``intro``: a verb introduces it right before: ``Trump said: "..."``, ``He says of Clinton,
+   "..."``, ``Said Ellis: "..."``, ``..., saying, "..."``.
 3. ``governed``: the nearest speech verb, speech noun or source phrase before it in the sentence:
    ``Trump says voter fraud "would be ..."``, ``Trump's claim that "..."``, ``According to X, ...``.
 4. ``closing``: the sentence ends with the attribution: ``A cashier who "steals ..." is held
@@ -25,10 +25,17 @@ the nearest person named before, a surname or ``Mr. Trump`` to the full name use
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from pressparse._text.mentions import Mention, NameIndex, mention_after, mention_before, mention_text
+from pressparse._text.mentions import (
+    Mention,
+    NameIndex,
+    mention_after,
+    mention_before,
+    mention_text,
+)
 from pressparse._text.quote_tokens import (
     ADVERBS,
     AUXILIARIES,
@@ -41,35 +48,57 @@ from pressparse._text.quote_tokens import (
     Token,
     ends_sentence,
     quote_ends_sentence,
+    word_set,
 )
 from pressparse._text.speech_verbs import SpeechLexicon
 
 __all__ = ["Attributed", "attribute"]
 
 _FRAME = 60  # the most tokens a rule looks at on either side of a quotation
+_NEIGHBOURS = 12  # the most quotations a quotation looks past for one to continue
 _POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
-_NOUN_DETERMINERS = (DETERMINERS - {"that", "this", "all", "both", "each", "one"}) | _POSSESSIVE_DETERMINERS
+_NOUN_DETERMINERS = (
+    DETERMINERS - {"that", "this", "all", "both", "each", "one"}
+) | _POSSESSIVE_DETERMINERS
 # Words that open a sentence with a phrase or clause ending at the first comma.
-_INTRODUCERS = frozenset(
-    """in at on during after before when while as though although following with speaking
-    earlier later since despite amid asked if because once until unless whereas""".split()
+_INTRODUCERS = word_set(
+    """
+    in at on during after before when while as though although following with speaking
+    earlier later since despite amid asked if because once until unless whereas
+    """
 )
 # Of those, the ones that open a subordinate clause: its verbs are not the sentence's main verb.
-_SUBORDINATORS = frozenset(
-    "when while as though although if because since once until unless whereas after before".split()
+_SUBORDINATORS = word_set(
+    """
+    when while as though although if because since once until unless whereas after before
+    """
 )
 # A gerund after these words shares the sentence's subject: ", saying ...", "while arguing ...".
-_GERUND_LINKS = frozenset((",", "while", "by", "after", "before", "when", "in", "and", "then", "also", "before"))
-_NAMING_VERBS = frozenset(
-    """call dub name nickname label brand term describe refer liken compare deride denounce mock
-    praise cite dismiss characterize characterise""".split()
+_GERUND_LINKS = frozenset(
+    (",", "while", "by", "after", "before", "when", "in", "and", "then", "also", "before")
+)
+_NAMING_VERBS = word_set(
+    """
+    call dub name nickname label brand term describe refer liken compare deride denounce
+    mock praise cite dismiss characterize characterise
+    """
 )
 _DASHES = frozenset(("—", "–", "-", "--", "―"))
 _INTRO_PUNCT = frozenset((":", ",", "—", "–", "―"))
-_TITLE_SMALL_WORDS = frozenset("a an the of with in on at to for and or but by from as nor vs".split())
-_STOP_AFTER = PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS | DETERMINERS | RELATIVES | ADVERBS
-_OBJECT_VERBS = frozenset(("tell", "ask", "warn", "remind", "assure", "inform", "urge", "text", "email"))
-_BASE_OK_BEFORE = AUXILIARIES | ADVERBS | frozenset(("to", "i", "we", "you", "they", "who", "which", "that"))
+_TITLE_SMALL_WORDS = word_set(
+    """
+    a an the of with in on at to for and or but by from as nor vs
+    """
+)
+_STOP_AFTER = (
+    PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS | DETERMINERS | RELATIVES | ADVERBS
+)
+_OBJECT_VERBS = frozenset(
+    ("tell", "ask", "warn", "remind", "assure", "inform", "urge", "text", "email")
+)
+_BASE_OK_BEFORE = (
+    AUXILIARIES | ADVERBS | frozenset(("to", "i", "we", "you", "they", "who", "which", "that"))
+)
 
 
 class Attribution(NamedTuple):
@@ -100,7 +129,44 @@ class _Engine:
         self.text = text
         self.tokens = tokens
         self.lexicon = lexicon
-        self.n = len(tokens)
+        self.n = n = len(tokens)
+        # where a backward scan from each token stops (its sentence part's first token), where a
+        # forward scan stops, and the tokens that may be cues: computed once, so that every rule
+        # costs the same however long the text
+        self.start_of = [0] * n
+        self.stop_at = [n] * (n + 1)
+        self.cue_words: list[int] = []
+        phrase_starts = {phrase[0] for phrase in lexicon.source_phrases}
+        for i, token in enumerate(tokens):
+            if i and not token.nl_before:
+                prev = tokens[i - 1]
+                ended = (
+                    quote_ends_sentence(prev) if prev.kind == "q" else ends_sentence(tokens, i - 1)
+                )
+                self.start_of[i] = i if ended else self.start_of[i - 1]
+            else:
+                self.start_of[i] = i
+            if token.kind == "w" and (
+                lexicon.is_verb(token.low)
+                or lexicon.is_speech_noun(token.low)
+                or token.low in phrase_starts
+            ):
+                self.cue_words.append(i)
+        self.next_word = [n] * (n + 1)  # the first word or number at or after each index
+        for i in range(n - 1, -1, -1):
+            token = tokens[i]
+            self.next_word[i] = i if token.kind in ("w", "n") else self.next_word[i + 1]
+            if token.nl_before or token.kind == "q":
+                self.stop_at[i] = i
+            elif ends_sentence(tokens, i):
+                self.stop_at[i] = i + 1
+            else:
+                self.stop_at[i] = self.stop_at[i + 1]
+
+    def cues_between(self, start: int, end: int) -> list[int]:
+        """The indices of possible cue words in ``start..end-1``."""
+        cues = self.cue_words
+        return cues[bisect.bisect_left(cues, start) : bisect.bisect_left(cues, end)]
 
     # --- word tests ------------------------------------------------------------------------
 
@@ -118,7 +184,9 @@ class _Engine:
         if v == 0 or v == sentence_start:
             return True
         prev = tokens[v - 1]
-        if prev.low in _NOUN_DETERMINERS or (prev.low.endswith(("’s", "'s")) and prev.low not in PRONOUNS):
+        if prev.low in _NOUN_DETERMINERS or (
+            prev.low.endswith(("’s", "'s")) and prev.low not in PRONOUNS
+        ):
             return False
         if self.lexicon.is_bare(token.low):
             # a base form needs a plural subject, "to" or an auxiliary: "Obama and Clinton call",
@@ -140,7 +208,9 @@ class _Engine:
         while j >= lo and steps < 4:
             token = self.tokens[j]
             if token.kind == "w" and (
-                token.low in ADVERBS or token.low in AUXILIARIES or (token.low.endswith("ly") and len(token.low) > 4)
+                token.low in ADVERBS
+                or token.low in AUXILIARIES
+                or (token.low.endswith("ly") and len(token.low) > 4)
             ):
                 j -= 1
                 steps += 1
@@ -168,34 +238,13 @@ class _Engine:
 
     def left_start(self, k: int) -> int:
         """The first token of the sentence part before token ``k``."""
-        tokens = self.tokens
-        j = k - 1
-        lo = max(0, k - _FRAME)
-        while j >= lo:
-            if tokens[j + 1].nl_before:
-                return j + 1
-            token = tokens[j]
-            if token.kind == "q":
-                if quote_ends_sentence(token):
-                    return j + 1
-            elif ends_sentence(tokens, j):
-                return j + 1
-            j -= 1
-        return j + 1
+        return max(self.start_of[k], k - _FRAME, 0)
 
     def right_end(self, k: int) -> int:
         """One past the last token of the sentence part after token ``k`` (stops at a quotation)."""
-        tokens = self.tokens
-        j = k + 1
-        hi = min(self.n, k + _FRAME)
-        while j < hi:
-            token = tokens[j]
-            if token.nl_before or token.kind == "q":
-                return j
-            if ends_sentence(tokens, j):
-                return j + 1
-            j += 1
-        return j
+        if k + 1 >= self.n:
+            return k + 1
+        return min(self.stop_at[k + 1], k + _FRAME)
 
     def sentence_end(self, i: int) -> int:
         """One past the end of the sentence that token ``i`` is in, quotations included."""
@@ -214,7 +263,7 @@ class _Engine:
     # --- subjects ----------------------------------------------------------------------------
 
     def subject_before(self, v: int, lo: int) -> Mention | None:
-        """The subject of the verb at ``v``: "Trump | said", "Fallon, the campaign's secretary, | noted"."""
+        """The subject of the verb at ``v``: "Trump | said", "Fallon, an aide, | noted"."""
         tokens = self.tokens
         j = self.skip_back(v - 1, lo)
         if j < lo:
@@ -243,10 +292,19 @@ class _Engine:
                         fallback = None
                 break
             inner = mention_before(tokens, end - 1, c + 1, lexicon)
-            if inner is not None and inner.first == c + 1 and inner.kind == "name" and fallback is None:
+            if (
+                inner is not None
+                and inner.first == c + 1
+                and inner.kind == "name"
+                and fallback is None
+            ):
                 fallback = inner  # "Another critic, Laurence H. Tribe, likened"
             head = mention_before(tokens, c - 1, lo, lexicon)
-            if head is not None and head.kind in ("name", "pronoun") and not self.after_preposition(head, lo):
+            if (
+                head is not None
+                and head.kind in ("name", "pronoun")
+                and not self.after_preposition(head, lo)
+            ):
                 return head
             if head is not None and fallback is None and not self.after_preposition(head, lo):
                 fallback = head
@@ -256,10 +314,8 @@ class _Engine:
     def clause_subject(self, start: int, v: int) -> Mention | None:
         """The subject of the sentence part ``start..v`` (for "..., saying" and "to say")."""
         tokens = self.tokens
-        i = start
-        while i < v and (tokens[i].kind in ("q", "p")):
-            i += 1  # '"...," the mayor said, adding': the sentence opens with the quotation
-        start = i
+        # '"...," the mayor said, adding': the sentence may open with a quotation
+        i = start = self.next_word[start]
         if i < v and tokens[i].low in _INTRODUCERS:
             while i < v and tokens[i].text != ",":
                 i += 1
@@ -270,7 +326,9 @@ class _Engine:
                         return Mention(p, p, "pronoun", (p, p))
                 return None
             i += 1
-        while i < v and (tokens[i].low in ("but", "and", "so", "yet", "then") or tokens[i].text in _DASHES):
+        while i < v and (
+            tokens[i].low in ("but", "and", "so", "yet", "then") or tokens[i].text in _DASHES
+        ):
             i += 1
         if i >= v:
             return None
@@ -296,20 +354,22 @@ class _Engine:
         if v - 1 >= lo and tokens[v - 1].low in ("and", "or"):
             return self.clause_subject(lo, v)
         subject = self.subject_before(v, lo)
-        if subject is None and v - 1 >= lo and tokens[v - 1].low in ("was", "were", "been", "is"):
-            if v + 2 < self.n and tokens[v + 1].low == "by":
-                return mention_after(tokens, v + 2, min(self.n, v + 14), self.lexicon)
+        passive = v - 1 >= lo and tokens[v - 1].low in ("was", "were", "been", "is")
+        if subject is None and passive and v + 2 < self.n and tokens[v + 1].low == "by":
+            return mention_after(tokens, v + 2, min(self.n, v + 14), self.lexicon)  # "written by"
         return subject
 
     def subject_after_phrase(self, v: int) -> Mention | None:
-        """The subject after a sentence-initial participle: ``Bemoaning the "phony system," Trump``."""
+        """The subject after an opening participle: ``Bemoaning the "phony system," Trump``."""
         tokens = self.tokens
         end = self.sentence_end(v)
         for c in range(v + 1, end):
             token = tokens[c]
             if token.text == "," or (token.kind == "q" and token.text.endswith(",")):
                 mention = mention_after(tokens, c + 1, end, self.lexicon)
-                return mention if mention is not None and mention.kind in ("name", "pronoun") else None
+                return (
+                    mention if mention is not None and mention.kind in ("name", "pronoun") else None
+                )
         return None
 
     # --- rules -------------------------------------------------------------------------------
@@ -349,7 +409,9 @@ class _Engine:
         v = self.find_verb_after(mention.last + 1, end)
         if v < 0:
             if dash and mention.kind == "name" and self.signature_end(mention.last + 1, end):
-                return Attribution(mention, None, "after")  # "..." — Donald J. Trump (@realDonaldTrump)
+                return Attribution(
+                    mention, None, "after"
+                )  # "..." — Donald J. Trump (@realDonaldTrump)
             return None
         if final and not self.tail_ok(v + 1, end, v):
             return None
@@ -364,7 +426,11 @@ class _Engine:
         """The cue verb that follows a subject ending before ``p``, past appositives; -1 if none."""
         tokens = self.tokens
         q = p
-        while q < end and tokens[q].kind == "w" and (tokens[q].low in ADVERBS or tokens[q].low in AUXILIARIES):
+        while (
+            q < end
+            and tokens[q].kind == "w"
+            and (tokens[q].low in ADVERBS or tokens[q].low in AUXILIARIES)
+        ):
             q += 1
         if q < end and self.is_cue_verb(q, p) and not self.lexicon.is_gerund(tokens[q].low):
             return q
@@ -399,7 +465,7 @@ class _Engine:
         return False
 
     def rule_intro(self, k: int, start: int) -> Attribution | None:
-        """``Trump said: "..."`` / ``He said, "..."`` / ``Said Ellis: "..."`` / ``saying, "..."``."""
+        """``Trump said: "..."`` / ``He said, "..."`` / ``Said Ellis: "..."`` / ``saying, "..."``"""
         tokens = self.tokens
         j = k - 1
         if j < start:
@@ -432,7 +498,7 @@ class _Engine:
         return None
 
     def embedded(self, subject: Mention, start: int) -> bool:
-        """Whether a subject opens a clause reported by another verb ("Lynch said | she recalled")."""
+        """Whether a subject opens a clause another verb reports ("Lynch said | she recalled")."""
         tokens = self.tokens
         p = subject.first - 1
         if p >= start and tokens[p].low == "that":
@@ -446,12 +512,9 @@ class _Engine:
         "..."" is Trump's), unless a later one opens a clause of its own (", and Clinton called");
         a later verb that shares the speaker ("..., saying", "and encouraged") gives the cue.
         """
-        tokens = self.tokens
         main_start = self.main_clause(start, k)
         candidates: list[tuple[int, Attribution, bool]] = []
-        for v in range(start, k):
-            if tokens[v].kind != "w":
-                continue
+        for v in self.cues_between(start, k):
             found = self.cue_at(v, start, k, main_start)
             if found is not None:
                 candidates.append((v, found[0], found[1]))
@@ -471,18 +534,21 @@ class _Engine:
         return best
 
     def main_clause(self, start: int, k: int) -> int:
-        """Where the main clause starts, after an opening subordinate clause or participle phrase."""
+        """Where the main clause starts, after an opening subordinate clause or participle."""
         tokens = self.tokens
-        first = start
-        while first < k and tokens[first].kind in ("q", "p"):
-            first += 1
+        first = self.next_word[start]
         if first >= k:
             return start
         opener = tokens[first]
-        if opener.low in _SUBORDINATORS or (opener.cap and opener.low.endswith("ing")):
-            for c in range(first + 1, k):
-                if tokens[c].text == "," or (tokens[c].kind == "q" and tokens[c].text.endswith(",")):
-                    return c + 1
+        participle = opener.cap and opener.low.endswith("ing") and not self.phrase_at(first, k)
+        if opener.low in _SUBORDINATORS or participle:
+            for c in range(first + 1, k - 1):
+                if tokens[c].text == "," or (
+                    tokens[c].kind == "q" and tokens[c].text.endswith(",")
+                ):
+                    after = tokens[c + 1]
+                    if after.cap or after.low in PRONOUNS or after.low in DETERMINERS:
+                        return c + 1  # the comma that a subject follows
         return start
 
     def shares_subject(self, v: int, main: Attribution) -> bool:
@@ -503,7 +569,9 @@ class _Engine:
             return True
         return False
 
-    def cue_at(self, v: int, start: int, k: int, main_start: int) -> tuple[Attribution, bool] | None:
+    def cue_at(
+        self, v: int, start: int, k: int, main_start: int
+    ) -> tuple[Attribution, bool] | None:
         """The attribution a cue word at ``v`` gives, and whether its subject is its own.
 
         A gerund or a coordinated verb without a subject of its own still counts: it may give a
@@ -529,7 +597,9 @@ class _Engine:
                 return None
             owner = tokens[v - 1]
             if owner.low in _POSSESSIVE_DETERMINERS:
-                return Attribution(Mention(v - 1, v - 1, "pronoun", (v - 1, v - 1)), (v, v), "governed"), True
+                return Attribution(
+                    Mention(v - 1, v - 1, "pronoun", (v - 1, v - 1)), (v, v), "governed"
+                ), True
             if owner.low.endswith(("’s", "'s")):
                 mention = mention_before(tokens, v - 1, start, lexicon)
                 if mention is not None:
@@ -541,8 +611,11 @@ class _Engine:
         tokens = self.tokens
         if first < 2:
             return False
-        before = tokens[first - 1]
-        return (before.low in ("and", "but", "while", "whereas") and tokens[first - 2].text == ",") or before.text == ";"
+        before, comma = tokens[first - 1], tokens[first - 2]
+        after_comma = comma.text == "," or (comma.kind == "q" and comma.text.endswith(","))
+        return (
+            before.low in ("and", "but", "while", "whereas") and after_comma
+        ) or before.text == ";"
 
     def rule_closing(self, k: int, end: int) -> Attribution | None:
         """``..., Warren said.`` / ``..., according to X.`` / ``..., as a memo put it.``"""
@@ -566,24 +639,36 @@ class _Engine:
                 continue
             if tokens[q].low == "put" and q + 1 < end and tokens[q + 1].low == "it":
                 return Attribution(mention, (q, q + 1), "closing")
-            if self.is_cue_verb(q, c + 1) and not self.lexicon.is_gerund(tokens[q].low):
-                if self.tail_ok(q + 1, end, q) or (q + 1 < end and tokens[q + 1].text == ","):
-                    return Attribution(mention, (q, q), "closing")
+            verb = self.is_cue_verb(q, c + 1) and not self.lexicon.is_gerund(tokens[q].low)
+            if verb and (
+                self.tail_ok(q + 1, end, q) or (q + 1 < end and tokens[q + 1].text == ",")
+            ):
+                return Attribution(mention, (q, q), "closing")
         return None
 
     def rule_subject(self, k: int, start: int, rule: str = "subject") -> Attribution | None:
-        """The sentence's subject and its verb: ``Trump openly admires Putin as a "strong leader."``."""
+        """The sentence's subject and verb: ``Trump openly admires Putin as a "strong leader."``"""
         tokens = self.tokens
         mention = self.clause_subject(start, k)
         if mention is None:
             return None
-        if mention.kind == "nominal" and tokens[mention.first].low not in ("the", "a", "an"):
-            if not tokens[mention.first].cap:
-                return None
+        first_word = tokens[mention.first]
+        if (
+            mention.kind == "nominal"
+            and first_word.low not in ("the", "a", "an")
+            and not first_word.cap
+        ):
+            return None
         q = mention.last + 1
         first = q
-        while q < k and tokens[q].kind == "w" and (
-            tokens[q].low in ADVERBS or tokens[q].low in AUXILIARIES or (tokens[q].low.endswith("ly") and len(tokens[q].low) > 4)
+        while (
+            q < k
+            and tokens[q].kind == "w"
+            and (
+                tokens[q].low in ADVERBS
+                or tokens[q].low in AUXILIARIES
+                or (tokens[q].low.endswith("ly") and len(tokens[q].low) > 4)
+            )
         ):
             q += 1
         if q >= k:
@@ -598,7 +683,11 @@ class _Engine:
     def title_words(self, k: int) -> tuple[list[str], bool]:
         words = self.tokens[k].text.rstrip(",.;:!?’'\"”").split()
         content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and w != "I"]
-        titled = bool(content) and 0 < len(words) <= 10 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        titled = (
+            bool(content)
+            and 0 < len(words) <= 10
+            and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        )
         return words, titled
 
     def named_as(self, k: int, start: int) -> bool:
@@ -606,7 +695,13 @@ class _Engine:
         if k - 1 < start:
             return False
         prev = self.tokens[k - 1]
-        return self.lexicon.verb_lemma(prev.low) in _NAMING_VERBS or prev.low in ("as", "word", "words", "phrase", "term")
+        return self.lexicon.verb_lemma(prev.low) in _NAMING_VERBS or prev.low in (
+            "as",
+            "word",
+            "words",
+            "phrase",
+            "term",
+        )
 
     def is_strong_title(self, k: int, start: int) -> bool:
         """A title after a possessive or "of": ``MSNBC's "Morning Joe"``, ``episode of "..."``."""
@@ -614,8 +709,8 @@ class _Engine:
         if not titled or k - 1 < start or self.named_as(k, start):
             return False
         prev = self.tokens[k - 1]
-        return (prev.low.endswith(("’s", "'s")) and prev.cap) or prev.low in ("of", "on", "in") and (
-            len(words) > 1 or words[0][:1].isdigit()
+        return (prev.low.endswith(("’s", "'s")) and prev.cap) or (
+            prev.low in ("of", "on", "in") and (len(words) > 1 or words[0][:1].isdigit())
         )
 
     def is_title_or_scare(self, k: int, start: int, end: int) -> bool:
@@ -628,9 +723,18 @@ class _Engine:
             return True
         prev = tokens[k - 1] if k - 1 >= start else None
         nxt = tokens[k + 1] if k + 1 < end else None
-        if titled and prev is not None and (prev.low.endswith(("’s", "'s")) or prev.low in PREPOSITIONS):
+        if (
+            titled
+            and prev is not None
+            and (prev.low.endswith(("’s", "'s")) or prev.low in PREPOSITIONS)
+        ):
             return True
-        if 0 < len(words) <= 3 and prev is not None and nxt is not None and tokens[k].text[-1:].isalnum():
+        if (
+            0 < len(words) <= 3
+            and prev is not None
+            and nxt is not None
+            and tokens[k].text[-1:].isalnum()
+        ):
             modifier_before = prev.low in DETERMINERS or prev.cap
             noun_after = nxt.kind == "w" and not nxt.cap and nxt.low not in _STOP_AFTER
             return modifier_before and noun_after and not self.lexicon.is_verb(nxt.low)
@@ -663,21 +767,29 @@ class _Engine:
         start = self.left_start(k - 1)
         if start >= k - 1:
             return None
-        return self.rule_governed(k - 1, start) or self.rule_closing(start - 1, k) if start > 0 else self.rule_governed(k - 1, start)
+        return (
+            self.rule_governed(k - 1, start) or self.rule_closing(start - 1, k)
+            if start > 0
+            else self.rule_governed(k - 1, start)
+        )
 
     def paragraph_attribution(self, k: int) -> Attribution | None:
-        """Rule 5: an introduction at the end of the line before, or at the start of the line after."""
+        """Rule 5: an introduction ending the line before, or an attribution opening the next."""
         tokens = self.tokens
         if k > 0 and tokens[k].nl_before:
             last = tokens[k - 1]
-            if last.kind != "q" and (last.text in (":", ",") or last.low == "that" or self.lexicon.is_verb(last.low)):
+            if last.kind != "q" and (
+                last.text in (":", ",") or last.low == "that" or self.lexicon.is_verb(last.low)
+            ):
                 found = self.rule_intro_across(k, self.left_start(k - 1))
                 if found is not None:
                     return found
         nxt = self.line_after(k)
         if nxt >= 0 and tokens[k].nl_before:
             token = tokens[nxt]
-            if token.kind == "w" and (not token.cap or self.lexicon.is_verb(token.low) or self.phrase_at(nxt, self.n)):
+            if token.kind == "w" and (
+                not token.cap or self.lexicon.is_verb(token.low) or self.phrase_at(nxt, self.n)
+            ):
                 found = self.rule_after(nxt - 1, self.right_end(nxt))
                 if found is not None:
                     return found._replace(rule="paragraph")
@@ -705,7 +817,12 @@ class _Engine:
         """The first token of the next line when quotation ``k`` ends its line, else -1."""
         tokens = self.tokens
         j = k + 1
-        while j < self.n and tokens[j].kind == "p" and not tokens[j].nl_before and tokens[j].text in ".,;:":
+        while (
+            j < self.n
+            and tokens[j].kind == "p"
+            and not tokens[j].nl_before
+            and tokens[j].text in ".,;:"
+        ):
             j += 1
         if j < self.n and tokens[j].nl_before:
             return j
@@ -713,7 +830,9 @@ class _Engine:
 
     def sentence_initial(self, k: int, start: int) -> bool:
         tokens = self.tokens
-        return all(tokens[i].kind == "p" or tokens[i].low in ("and", "but") for i in range(start, k))
+        return all(
+            tokens[i].kind == "p" or tokens[i].low in ("and", "but") for i in range(start, k)
+        )
 
 
 def attribute(
@@ -789,9 +908,14 @@ def _neighbour(
     para: int,
     step: int,
 ) -> Attribution | None:
-    """The attribution of the nearest attributed quotation of the same paragraph (before or after)."""
+    """The attribution of the nearest attributed quotation of the paragraph (before or after)."""
     other = index + step
-    while 0 <= other < len(quote_tokens) and tokens[quote_tokens[other]].para == para:
+    limit = index + step * _NEIGHBOURS
+    while (
+        0 <= other < len(quote_tokens)
+        and other != limit
+        and tokens[quote_tokens[other]].para == para
+    ):
         att = found[other]
         if att is not None and att.speaker is not None:
             if step > 0 and att.rule not in ("after", "intro"):
@@ -823,7 +947,9 @@ def _previous_paragraph(
     return Attribution(att.speaker, att.cue, "continued")
 
 
-def _is_direct(engine: _Engine, k: int, start: int, end: int, attribution: Attribution | None) -> bool:
+def _is_direct(
+    engine: _Engine, k: int, start: int, end: int, attribution: Attribution | None
+) -> bool:
     """Whether the quotation is a whole utterance (a sentence or more) rather than a fragment."""
     tokens = engine.tokens
     quote = tokens[k]
@@ -838,16 +964,21 @@ def _is_direct(engine: _Engine, k: int, start: int, end: int, attribution: Attri
             left_empty = upper
     if not left_empty:
         return False
-    right = [i for i in range(k + 1, end) if tokens[i].kind != "p"]
-    if not right:
+    if rule in ("after", "paragraph"):
         return True
-    return rule in ("after", "paragraph")
+    if quote_ends_sentence(quote) and k + 1 < end and tokens[k + 1].cap:
+        return True  # the next sentence begins after the quotation
+    if rule == "intro" and k + 1 < end and tokens[k + 1].text == ",":
+        return True  # 'Peabody said: "...," adding that ...'
+    return all(tokens[i].kind == "p" for i in range(k + 1, end))
 
 
 class _Resolver:
     """Turns speaker mentions into names, in text order (it remembers who spoke last)."""
 
-    def __init__(self, text: str, tokens: Sequence[Token], lexicon: SpeechLexicon, names: NameIndex) -> None:
+    def __init__(
+        self, text: str, tokens: Sequence[Token], lexicon: SpeechLexicon, names: NameIndex
+    ) -> None:
         self.text = text
         self.tokens = tokens
         self.lexicon = lexicon
@@ -876,7 +1007,9 @@ class _Resolver:
         head = tokens[mention.last].low
         if lexicon.is_document_noun(head) and head in self.by_document:
             return self.by_document[head]
-        if tokens[mention.first].low == "the" and (lexicon.is_person_noun(head) or lexicon.is_title(head)):
+        if tokens[mention.first].low == "the" and (
+            lexicon.is_person_noun(head) or lexicon.is_title(head)
+        ):
             gender = lexicon.gender(head)
             for _, name, known, org in reversed(self.speakers[-6:]):
                 if not org and (gender is None or known is None or known == gender):
@@ -914,7 +1047,7 @@ class _Resolver:
         tokens, lexicon = self.tokens, self.lexicon
         para = tokens[k].para
         j = k - 1
-        lo = max(0, k - 200)
+        lo = max(0, k - 120)
         while j >= lo and tokens[j].para == para:
             token = tokens[j]
             if token.cap and token.kind == "w":

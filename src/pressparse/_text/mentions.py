@@ -24,29 +24,39 @@ from pressparse._text.quote_tokens import (
     RELATIVES,
     TIME_WORDS,
     Token,
+    word_set,
 )
 from pressparse._text.speech_verbs import SpeechLexicon
 
 __all__ = ["Mention", "NameIndex", "mention_after", "mention_before", "mention_text"]
 
 _STOP = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | PRONOUNS | RELATIVES | ADVERBS
-_PARTICLES = frozenset("de van von der den bin ibn al la le da di du del della dos das ter st. y".split())
+_PARTICLES = word_set(
+    """
+    de van von der den bin ibn al la le da di du del della dos das ter st. y
+    """
+)
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 # Lower-case words that may stand inside a title before a name ("press secretary Josh Earnest").
-_ROLE_MODIFIERS = frozenset(
-    """former presidential press campaign police state senior top deputy acting retired interim
+_ROLE_MODIFIERS = word_set(
+    """
+    former presidential press campaign police state senior top deputy acting retired interim
     then current outgoing vice executive assistant associate managing national foreign chief
     general district county city federal democratic republican minority majority party house
-    senate white""".split()
+    senate white
+    """
 )
-# Capitalized words that make a run of names an organization ("State Department", "Foreign Ministry").
-_ORGANIZATION_WORDS = frozenset(
-    """department ministry office agency bureau committee commission council caucus party house
+# Capitalized words that make a run of names an organization ("State Department", "Ministry").
+_ORGANIZATION_WORDS = word_set(
+    """
+    department ministry office agency bureau committee commission council caucus party house
     senate congress court university college institute center centre association union
-    administration campaign company corporation corp. inc. group foundation fund trust network
-    news times post journal press service services organization organisation government board
-    authority police army navy force forces church club league coalition alliance federation
-    state states nations republic kingdom bank reserve exchange school hospital""".split()
+    administration campaign company corporation corp. inc. group foundation fund trust
+    network news times post journal press service services organization organisation
+    government board authority police army navy force forces church club league coalition
+    alliance federation state states nations republic kingdom bank reserve exchange school
+    hospital
+    """
 )
 _NEAREST_WINDOW = 40  # how many names back a pronoun may reach
 _PARTICIPLES = frozenset(("issued", "released", "filed", "published", "signed", "sent", "written"))
@@ -71,7 +81,7 @@ def _is_name_word(token: Token) -> bool:
     if token.kind != "w" or not token.cap:
         return False
     low = token.low
-    return low not in _STOP and low not in TIME_WORDS or low in ("may", "will", "jan.", "june")
+    return (low not in _STOP and low not in TIME_WORDS) or low in ("may", "will", "jan.", "june")
 
 
 def _is_initial(token: Token) -> bool:
@@ -93,8 +103,10 @@ def _possessor(token: Token) -> bool:
     return token.low.endswith(("’s", "'s"))
 
 
-def _core(tokens: Sequence[Token], first: int, last: int, lexicon: SpeechLexicon) -> tuple[int, bool]:
-    """Where the name proper starts in tokens ``first..last``, and whether they name an organization."""
+def _core(
+    tokens: Sequence[Token], first: int, last: int, lexicon: SpeechLexicon
+) -> tuple[int, bool]:
+    """Where the name proper starts in tokens ``first..last``, and whether they name an org."""
     after_of = first > 0 and tokens[first - 1].low == "of"
     cut, org = core_words([t.text for t in tokens[first : last + 1]], after_of, lexicon)
     return first + cut, org
@@ -169,11 +181,13 @@ def mention_before(
         first = j
         while first - 1 >= lo:
             prev = tokens[first - 1]
-            if _is_name_word(prev) or _is_initial(prev) or prev.low in _SUFFIXES:
-                first -= 1
-            elif prev.low in _PARTICLES and first - 2 >= lo and tokens[first - 2].cap:
-                first -= 1
-            elif _is_role_word(prev, lexicon) and not _possessor(tokens[first]):
+            if (
+                _is_name_word(prev)
+                or _is_initial(prev)
+                or prev.low in _SUFFIXES
+                or (prev.low in _PARTICLES and first - 2 >= lo and tokens[first - 2].cap)
+                or (_is_role_word(prev, lexicon) and not _possessor(tokens[first]))
+            ):
                 first -= 1
             else:
                 break
@@ -233,8 +247,11 @@ def _attach_head(
         return mention
     head = tokens[outer.last].low
     if outer.kind == "nominal" and not (
-        lexicon.is_person_noun(head) or lexicon.is_title(head) or lexicon.is_document_noun(head)
-        or head in _ORGANIZATION_WORDS or (head.endswith("s") and lexicon.is_person_noun(head[:-1]))
+        lexicon.is_person_noun(head)
+        or lexicon.is_title(head)
+        or lexicon.is_document_noun(head)
+        or head in _ORGANIZATION_WORDS
+        or (head.endswith("s") and lexicon.is_person_noun(head[:-1]))
     ):
         return mention
     if outer.kind == "name" and not outer.org:
@@ -244,15 +261,23 @@ def _attach_head(
             if inner_size > outer.core[1] - outer.core[0]:
                 return Mention(outer.first, mention.last, "name", mention.core)
         return Mention(outer.first, mention.last, "name", outer.core)
-    if outer.kind == "name" and all(lexicon.is_title(tokens[i].low) for i in range(outer.first, outer.last + 1)):
+    if outer.kind == "name" and all(
+        lexicon.is_title(tokens[i].low) for i in range(outer.first, outer.last + 1)
+    ):
         return Mention(outer.first, mention.last, mention.kind, mention.core, mention.org)
-    if outer.kind == "nominal" and lexicon.is_document_noun(tokens[outer.last].low) and mention.kind == "name":
+    if (
+        outer.kind == "nominal"
+        and lexicon.is_document_noun(tokens[outer.last].low)
+        and mention.kind == "name"
+    ):
         # "the statement released by the Foreign Ministry": the ministry speaks through it
         return Mention(outer.first, mention.last, "name", mention.core, True)
     return Mention(outer.first, mention.last, outer.kind, outer.core, outer.org)
 
 
-def mention_after(tokens: Sequence[Token], i: int, hi: int, lexicon: SpeechLexicon) -> Mention | None:
+def mention_after(
+    tokens: Sequence[Token], i: int, hi: int, lexicon: SpeechLexicon
+) -> Mention | None:
     """The mention that starts at token ``i`` (and ends before token ``hi``), read forwards."""
     if i >= hi or i >= len(tokens):
         return None
@@ -266,12 +291,16 @@ def mention_after(tokens: Sequence[Token], i: int, hi: int, lexicon: SpeechLexic
         last = i
         while last + 1 < hi and not _possessor(tokens[last]):
             nxt = tokens[last + 1]
-            if _is_name_word(nxt) or _is_initial(nxt) or nxt.low in _SUFFIXES:
-                last += 1
-            elif nxt.low in _PARTICLES and last + 2 < hi and tokens[last + 2].cap:
-                last += 1
-            elif _is_role_word(nxt, lexicon) and last + 2 < hi and (
-                tokens[last + 2].cap or _is_role_word(tokens[last + 2], lexicon)
+            if (
+                _is_name_word(nxt)
+                or _is_initial(nxt)
+                or nxt.low in _SUFFIXES
+                or (nxt.low in _PARTICLES and last + 2 < hi and tokens[last + 2].cap)
+                or (
+                    _is_role_word(nxt, lexicon)
+                    and last + 2 < hi
+                    and (tokens[last + 2].cap or _is_role_word(tokens[last + 2], lexicon))
+                )
             ):
                 last += 1
             else:
@@ -314,7 +343,7 @@ def _nominal_after(
             break
         if nxt.low == "put" and last + 2 < len(tokens) and tokens[last + 2].low == "it":
             break  # "as a Homeland Security memo put it"
-        if lexicon.is_verb(nxt.low) and last > i and not tokens[last].low in DETERMINERS:
+        if lexicon.is_verb(nxt.low) and last > i and tokens[last].low not in DETERMINERS:
             break  # "the letter reads", but "the ruling", "the report"
         if seen_cap and not nxt.cap and nxt.low.endswith("ed"):
             break  # "the Security Council issued"
@@ -350,14 +379,17 @@ class _Person(NamedTuple):
 # A period belongs to a name only after an initial or a short abbreviation ("G.", "Mr.", "Jr.").
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'][A-Z])(?:[a-z]{0,3}\.|[\w’'\-]*)"
-    r"(?:[ \t]+(?:(?:de|van|von|der|den|bin|ibn|al|la|le|da|di|du|del)[ \t]+)?[A-Z](?:[a-z]{0,3}\.|[\w’'\-]*))+"
+    r"(?:[ \t]+(?:(?:de|van|von|der|den|bin|ibn|al|la|le|da|di|du|del)[ \t]+)?"
+    r"[A-Z](?:[a-z]{0,3}\.|[\w’'\-]*))+"
 )
 
 
 class NameIndex:
     """The full names of a text (two words or more), to resolve short forms and pronouns.
 
-    >>> index = NameIndex("Secretary of State John Kerry met Sergei Lavrov. Kerry left.", SpeechLexicon())
+    >>> index = NameIndex(
+    ...     "Secretary of State John Kerry met Sergei Lavrov. Kerry left.", SpeechLexicon()
+    ... )
     >>> index.full_name("Kerry", 50), index.full_name("Mr. Lavrov", 50)
     ('John Kerry', 'Sergei Lavrov')
     """
@@ -396,11 +428,14 @@ class NameIndex:
                 offset = text.find(piece[-1], offset) + len(piece[-1])
 
     def _add_piece(self, text: str, start: int, words: list[str], lexicon: SpeechLexicon) -> None:
-        while words and words[0].lower() in _STOP:
-            start = text.find(words[1], start) if len(words) > 1 else start
-            words = words[1:]
-        if not words:
+        skip = 0
+        while skip < len(words) and words[skip].lower() in _STOP:
+            skip += 1
+            if skip < len(words):
+                start = text.find(words[skip], start)
+        if skip >= len(words):
             return
+        words = words[skip:]
         after_of = text[max(0, start - 3) : start] == "of "
         cut, org = core_words(words, after_of, lexicon)
         gender = None

@@ -25,6 +25,7 @@ __all__ = [
     "TIME_WORDS",
     "Token",
     "tokenize",
+    "word_set",
 ]
 
 _TOKEN = re.compile(
@@ -38,53 +39,79 @@ _LINE = re.compile(r"[^\n]+")
 _OPEN_END = re.compile(r"(?:[:,]|\bthat|[a-z]{3,})[ \t]*$")
 # The start of a line that may attribute the one before ("according to ...", "the statement ...").
 _ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|Wrote\b)")
+_TAIL = 40  # how much of a line's end the window test reads
 _SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
 
-PRONOUNS = frozenset(
-    "he she they it i we you he’s she’s it’s they’re he's she's it's they're".split()
+
+def word_set(block: str) -> frozenset[str]:
+    """The words of a whitespace-separated block, as a set (the word lists below read as prose)."""
+    return frozenset(block.split())
+
+
+PRONOUNS = word_set(
+    """
+    he she they it i we you he’s she’s it’s they’re he's she's it's they're
+    """
 )
 RELATIVES = frozenset(("who", "which", "that", "whom"))
-DETERMINERS = frozenset(
-    """the a an this that these those his her their its our my your another one some many several
-    each every both all no any most few two three four five six seven eight nine ten dozens""".split()
+DETERMINERS = word_set(
+    """
+    the a an this that these those his her their its our my your another one some many
+    several each every both all no any most few two three four five six seven eight nine ten
+    dozens
+    """
 )
-PREPOSITIONS = frozenset(
-    """of in on at by for with from to about during after before since over under via through into
-    onto against among between without within as like than per upon toward towards despite amid
-    across behind near outside inside around throughout following regarding""".split()
+PREPOSITIONS = word_set(
+    """
+    of in on at by for with from to about during after before since over under via through
+    into onto against among between without within as like than per upon toward towards
+    despite amid across behind near outside inside around throughout following regarding
+    """
 )
-CONJUNCTIONS = frozenset(
-    """and or but nor so yet because although though while whereas if unless when whether where
-    once until then""".split()
+CONJUNCTIONS = word_set(
+    """
+    and or but nor so yet because although though while whereas if unless when whether where
+    once until then
+    """
 )
-AUXILIARIES = frozenset(
-    """is was were are am be been being has have had having do does did will would shall should
-    can could may might must ’s 's ’d 'd ’ll 'll ’ve 've not n’t n't never""".split()
+AUXILIARIES = word_set(
+    """
+    is was were are am be been being has have had having do does did will would shall should
+    can could may might must ’s 's ’d 'd ’ll 'll ’ve 've not n’t n't never
+    """
 )
-ADVERBS = frozenset(
-    """also then later previously again once often still further repeatedly recently earlier
-    first finally even just already ultimately simply openly publicly privately flatly quickly
-    immediately now subsequently separately similarly likewise too since however instead
-    initially originally reportedly allegedly apparently angrily bluntly calmly curtly
-    defiantly emphatically firmly frankly gently jokingly loudly proudly quietly sarcastically
-    sharply softly tersely wryly forcefully cynically steadily""".split()
+ADVERBS = word_set(
+    """
+    also then later previously again once often still further repeatedly recently earlier
+    first finally even just already ultimately simply openly publicly privately flatly
+    quickly immediately now subsequently separately similarly likewise too since however
+    instead initially originally reportedly allegedly apparently angrily bluntly calmly
+    curtly defiantly emphatically firmly frankly gently jokingly loudly proudly quietly
+    sarcastically sharply softly tersely wryly forcefully cynically steadily
+    """
 )
-TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
-    last this next earlier later recently morning afternoon evening night week weekend month year
-    january february march april may june july august september october november december jan
-    jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sept sept. sep sep. oct oct. nov
-    nov. dec dec. ago""".split()
+TIME_WORDS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    tomorrow last this next earlier later recently morning afternoon evening night week
+    weekend month year january february march april may june july august september october
+    november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sept
+    sept. sep sep. oct oct. nov nov. dec dec. ago
+    """
 )
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt sgt adm cmdr st jr sr pres jan
-    feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd no vs etc dept univ ave blvd mt
-    ft messrs""".split()
+_ABBREVIATIONS = word_set(
+    """
+    mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt sgt adm cmdr st jr sr pres jan
+    feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd no vs etc dept univ ave
+    blvd mt ft messrs
+    """
 )
 # Words that may start a sentence right after an abbreviation's period ("... in the U.S. He said").
-_SENTENCE_STARTERS = frozenset(
-    """the he she it they we i but and this that there in on at a an his her their its our
-    after before when while if as so yet for however""".split()
+_SENTENCE_STARTERS = word_set(
+    """
+    the he she it they we i but and this that there in on at a an his her their its our
+    after before when while if as so yet for however
+    """
 )
 
 
@@ -157,11 +184,14 @@ def _windows(text: str, regions: Sequence[QuoteRegion]) -> list[tuple[int, int]]
     for region in regions:
         first = max(0, bisect.bisect_right(starts, region.open) - 1)
         last = max(first, bisect.bisect_right(starts, max(region.open, region.close - 1)) - 1)
-        if first > 0 and lines[first][0] == region.open and _OPEN_END.search(text, *lines[first - 1]):
-            first -= 1
-        if last + 1 < len(lines) and not text[region.close : lines[last][1]].strip(" \t.,;:"):
-            if _ATTRIBUTING_START.match(text, *lines[last + 1]):
-                last += 1
+        if first > 0 and lines[first][0] == region.open:
+            before_start, before_end = lines[first - 1]
+            if _OPEN_END.search(text, max(before_start, before_end - _TAIL), before_end):
+                first -= 1
+        rest = lines[last][1] - region.close
+        ends_line = rest <= _TAIL and not text[region.close : lines[last][1]].strip(" \t.,;:")
+        if ends_line and last + 1 < len(lines) and _ATTRIBUTING_START.match(text, *lines[last + 1]):
+            last += 1
         begin, finish = lines[first][0], lines[last][1]
         if windows and begin <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], finish))
@@ -211,16 +241,20 @@ def tokenize(
 def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` ends a sentence (a quotation is judged by its caller)."""
     token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if token.kind == "p":
-        if token.text == "." and i + 1 < len(tokens) and tokens[i + 1].text == ")":
-            return False  # "(D-Mo.)"
+        continued = nxt is not None and (
+            nxt.text in (")", ",", ";") or (nxt.kind == "w" and not nxt.cap)
+        )
+        if token.text == "." and continued:
+            return False  # "(D-Mo.)", "McConnell, R-Ky., said"
         return token.text in ".!?;…"
-    if token.kind == "w" and token.text.endswith(".") and i + 1 < len(tokens):
-        nxt = tokens[i + 1]
-        return nxt.kind == "q" or nxt.low in _SENTENCE_STARTERS and nxt.cap
+    if token.kind == "w" and token.text.endswith(".") and nxt is not None:
+        return nxt.kind == "q" or (nxt.low in _SENTENCE_STARTERS and nxt.cap)
     return False
 
 
 def quote_ends_sentence(token: Token) -> bool:
     """Whether a quotation token's words end with a full stop, question or exclamation mark."""
-    return bool(_SENTENCE_FINAL.search(token.text))
+    text = token.text
+    return bool(_SENTENCE_FINAL.search(text, max(0, len(text) - 12)))

@@ -32,16 +32,16 @@ class QuoteRegion(NamedTuple):
     closed: bool
 
 
-_DOUBLE_OPENERS = "\"“„«»”"
+_DOUBLE_OPENERS = '"“„«»”'
 _SINGLE_OPENERS = "'‘‚‹›’"
 # The marks that may close a quotation opened by each mark.
 _CLOSERS = {
     '"': '"”“',
-    "“": "”\"“",
-    "„": "“”\"",
+    "“": '”"“',
+    "„": '“”"',
     "«": "»",
     "»": "«",
-    "”": "”\"",
+    "”": '”"',
     "'": "'’",
     "‘": "’'",
     "‚": "‘’",
@@ -215,9 +215,7 @@ class _Scanner:
             # marks that usually close open only where nothing but an opening can be meant
             if not _can_open(text, i):
                 return False
-            if mark in "'’" and _LEADING_APOSTROPHE.match(text, i):
-                return False
-            return True
+            return not (mark in "'’" and _LEADING_APOSTROPHE.match(text, i))
         if mark == "“" and not _next_solid(text, i) and _can_close(text, i):
             return False  # a stray closing “ (German style) outside any quotation
         return i + 1 < len(text)
@@ -226,7 +224,11 @@ class _Scanner:
 def find_quote_regions(text: str, *, single_quotes: bool = False) -> list[QuoteRegion]:
     """The quotations of ``text`` in order, never overlapping; linear in the length of the text.
 
-    >>> [text[r.start : r.end] for text in ['He said "yes," then „nein“.'] for r in find_quote_regions(text)]
+    >>> [
+    ...     text[r.start : r.end]
+    ...     for text in ['He said "yes," then „nein“.']
+    ...     for r in find_quote_regions(text)
+    ... ]
     ['yes,', 'nein']
     >>> r = find_quote_regions('"One.\\n\\n"Two," she said.')[0]
     >>> (r.start, r.end, r.closed)

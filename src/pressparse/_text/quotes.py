@@ -62,9 +62,12 @@ def extract_quotes(
     ``paragraph`` counts paragraphs separated by blank lines. Scare quotes and titles get neither
     speaker nor cue. ``lexicon`` adds speech verbs or another language (see ``SpeechLexicon``).
 
-    >>> text = 'John Kerry spoke on Monday.\\n\\n"We will act," he said. "Soon."'
-    >>> [(q.text, q.kind, q.speaker, text[slice(*q.speaker_span)], q.cue) for q in extract_quotes(text)]
-    [('We will act,', 'direct', 'John Kerry', 'he', 'said'), ('Soon.', 'direct', 'John Kerry', 'he', 'said')]
+    >>> text = 'John Kerry spoke on Monday.\\n\\n"We will act," he said.'
+    >>> [
+    ...     (q.text, q.kind, q.speaker, text[slice(*q.speaker_span)], q.cue)
+    ...     for q in extract_quotes(text)
+    ... ]
+    [('We will act,', 'direct', 'John Kerry', 'he', 'said')]
     """
     if not isinstance(text, str):
         return ()
@@ -73,14 +76,19 @@ def extract_quotes(
     return _quotes(text, regions, starts, frozenset(), lexicon or DEFAULT_LEXICON)
 
 
-def quotes_for_blocks(blocks: Sequence[Block], *, lexicon: SpeechLexicon | None = None) -> tuple[Quote, ...]:
+def quotes_for_blocks(
+    blocks: Sequence[Block], *, lexicon: SpeechLexicon | None = None
+) -> tuple[Quote, ...]:
     """The quotations of an article body, with offsets into ``"\\n\\n".join(block texts)``.
 
     Each blockquote block is one quotation of kind ``"block"`` (its own quote marks dropped); its
     speaker may come from the paragraph before ("Kerry warned that") or after ("according to the
     readout"). ``Quote.paragraph`` is the index of the block.
 
-    >>> blocks = [Block("paragraph", "The minister said:"), Block("blockquote", "“We will not yield.”")]
+    >>> blocks = [
+    ...     Block("paragraph", "The minister said:"),
+    ...     Block("blockquote", "“We will not yield.”"),
+    ... ]
     >>> [(q.text, q.kind, q.speaker) for q in quotes_for_blocks(blocks)]
     [('We will not yield.', 'block', 'The minister')]
     """
@@ -92,12 +100,16 @@ def quotes_for_blocks(blocks: Sequence[Block], *, lexicon: SpeechLexicon | None 
         starts.append(pos)
         pos += len(block_text) + 2
     block_spans = [
-        (starts[i], starts[i] + len(texts[i])) for i, block in enumerate(blocks) if block.kind == "blockquote"
+        (starts[i], starts[i] + len(texts[i]))
+        for i, block in enumerate(blocks)
+        if block.kind == "blockquote"
     ]
     regions = find_quote_regions(text)
     if block_spans:
         regions = _with_blockquotes(text, regions, block_spans)
-    blockquote_paragraphs = frozenset(i for i, block in enumerate(blocks) if block.kind == "blockquote")
+    blockquote_paragraphs = frozenset(
+        i for i, block in enumerate(blocks) if block.kind == "blockquote"
+    )
     return _quotes(text, regions, starts, blockquote_paragraphs, lexicon or DEFAULT_LEXICON)
 
 
@@ -173,14 +185,12 @@ def _quotes(
     quote_tokens = [i for i, token in enumerate(tokens) if token.kind == "q"]
     results = attribute(text, tokens, quote_tokens, lexicon)
     out: list[Quote] = []
-    for k, result in zip(quote_tokens, results):
+    for k, result in zip(quote_tokens, results, strict=True):
         region = regions[tokens[k].quote]
         paragraph = tokens[k].para
-        kind: QuoteKind
+        kind: QuoteKind = "direct" if result.direct else "partial"
         if paragraph in blockquotes:
             kind = "block"
-        else:
-            kind = "direct" if result.direct else "partial"
         out.append(
             Quote(
                 text=text[region.start : region.end],

@@ -20,24 +20,26 @@ __all__ = ["SpeechLexicon"]
 
 # Verbs that report speech or writing, or frame a quoted word as someone's ("called it ...").
 _SPEECH_VERBS = """
-accuse acknowledge applaud add address admit advise affirm agree allege announce answer apologize argue
-ask assert assure attest aver backtrack badger bark beg bemoan berate blame blast blog blurt boast bellow
-brag brand broadcast call caution challenge champion charge chant chastise cheer chide chime chirp
-characterize characterise cite claim clarify comment compare complain concede conclude condemn confess confide confirm
-congratulate contend continue contradict counsel counter criticize criticise cry declare decry deem defend demand
-denounce deny deride describe detail disagree disclose dismiss dispute dub echo elaborate email
-e-mail emphasise emphasize encourage endorse estimate exclaim explain express forecast fume gloat grouse
-grumble guarantee guess hail gush highlight hint hiss holler hypothesize implore imply indicate inform
-insist instruct interject interrupt joke label lament lambaste laud laugh lecture liken maintain mention
-message mimic moan mock mourn mumble murmur muse mutter nag nickname note notice object observe
-opine outline plead pledge portray point posit post praise predict preach proclaim profess promise
-pronounce propose protest prod query question quip quote rage rail ridicule ramble rant read reason
-reassure rebut recall reckon recommend recount reference reflect reiterate reject rejoin relate remark
-remember remind repeat reply report reprimand request respond retort reveal rip roar rule scoff
-scold scream scribble shout shriek say sigh sing slam snap snarl sneer sniff speculate spell spit
-stammer state stipulate stress suggest summarize summarise surmise swear tease telegraph tell term
-testify text theorize threaten thunder tout tweet underline underscore urge venture voice vow wail
-warn whine whisper wonder worry write yell
+accuse acknowledge applaud add address admit advise affirm agree allege announce answer
+apologize argue ask assert assure attest aver backtrack badger bark beg bemoan berate blame
+blast blog blurt boast bellow brag brand broadcast call caution challenge champion charge chant
+chastise cheer chide chime chirp characterize characterise cite claim clarify comment compare
+complain concede conclude condemn confess confide confirm congratulate contend continue
+contradict counsel counter criticize criticise cry declare decry deem defend demand denounce
+deny deride describe detail disagree disclose dismiss dispute dub echo elaborate email e-mail
+emphasise emphasize encourage endorse estimate exclaim explain express forecast fume gloat
+grouse grumble guarantee guess hail gush highlight hint hiss holler hypothesize implore imply
+indicate inform insist instruct interject interrupt joke label lament lambaste laud laugh
+lecture liken maintain mention message mimic moan mock mourn mumble murmur muse mutter nag
+nickname note notice object observe opine outline plead pledge portray point posit post praise
+predict preach proclaim profess promise pronounce propose protest prod query question quip quote
+rage rail ridicule ramble rant read reason reassure rebut recall reckon recommend recount
+reference reflect reiterate reject rejoin relate remark remember remind repeat reply report
+reprimand request respond retort reveal rip roar rule scoff scold scream scribble shout shriek
+say sigh sing slam snap snarl sneer sniff speculate spell spit stammer state stipulate stress
+suggest summarize summarise surmise swear tease telegraph tell term testify text theorize
+threaten thunder tout tweet underline underscore urge venture voice vow wail warn whine whisper
+wonder worry write yell
 """
 
 # Forms that the English rules in ``inflect()`` would get wrong.
@@ -122,7 +124,10 @@ resident secretary senator sheriff source speaker spokesman spokeswoman spokespe
 student supporter surrogate teacher treasurer veteran victim voter warden witness writer
 """
 
-_MALE = "he him his himself mr mr. sir lord king prince father brother spokesman chairman congressman councilman"
+_MALE = (
+    "he him his himself mr mr. sir lord king prince father brother "
+    "spokesman chairman congressman councilman"
+)
 _FEMALE = (
     "she her hers herself mrs mrs. ms ms. miss dame lady queen princess mother sister "
     "spokeswoman chairwoman congresswoman councilwoman"
@@ -138,7 +143,7 @@ def _lines(block: str) -> tuple[str, ...]:
 
 
 class SpeechLexicon:
-    """The words that attribute quotations, with English defaults; extend it to add verbs or a language.
+    """The words that attribute quotations, with English defaults; extend it for verbs or languages.
 
     The class attributes are the default word lists (lower case): ``VERBS`` (base forms of speech
     and reporting verbs, inflected by ``inflect()``), ``SOURCE_PHRASES`` (phrases followed by the
@@ -159,6 +164,7 @@ class SpeechLexicon:
     >>> class GermanLexicon(SpeechLexicon):
     ...     VERBS = ("sagen", "erklären")
     ...     IRREGULAR = {"sagen": ("sagt", "sagte", "sagten", "gesagt")}
+    ...
     ...     def inflect(self, verb):
     ...         return self.IRREGULAR.get(verb, (verb,))
     >>> GermanLexicon().verb_lemma("sagte")
