@@ -85,6 +85,7 @@ _NAMING_VERBS = word_set(
 )
 _DASHES = frozenset(("—", "–", "-", "--", "―"))
 _INTRO_PUNCT = frozenset((":", ",", "—", "–", "―"))
+_SCARE_MARKERS = frozenset(("so-called", "self-styled", "self-described"))
 _TITLE_SMALL_WORDS = word_set(
     """
     a an the of with in on at to for and or but by from as nor vs
@@ -704,7 +705,9 @@ class _Engine:
         )
 
     def is_strong_title(self, k: int, start: int) -> bool:
-        """A title after a possessive or "of": ``MSNBC's "Morning Joe"``, ``episode of "..."``."""
+        """A title after a possessive or "of" (``MSNBC's "Morning Joe"``), or a so-called "word"."""
+        if k - 1 >= start and self.tokens[k - 1].low in _SCARE_MARKERS:
+            return True
         words, titled = self.title_words(k)
         if not titled or k - 1 < start or self.named_as(k, start):
             return False
@@ -745,7 +748,14 @@ class _Engine:
     def direct_attribution(self, k: int) -> tuple[Attribution | None, int, int]:
         """Rules 1-4 and the title test for the quotation token ``k``; with its sentence bounds."""
         start, end = self.left_start(k), self.right_end(k)
-        found = self.rule_after(k, end) or self.rule_intro(k, start)
+        found = self.rule_after(k, end)
+        if found is not None and found.cue is not None and self.phrase_at(found.cue[0], end):
+            # 'The chief said the ban "will stay," according to two aides': the chief said it
+            governed = self.rule_governed(k, start)
+            if governed is not None and governed.cue is not None:
+                if not self.phrase_at(governed.cue[0], k):
+                    found = governed
+        found = found or self.rule_intro(k, start)
         if found is not None:
             return found, start, end
         if self.is_strong_title(k, start):
@@ -860,11 +870,8 @@ def attribute(
         mention = attribution.speaker
         speaker = resolver.resolve(mention)
         span = (tokens[mention.first].start, tokens[mention.last].end)
-        if mention.kind == "name":
-            core_first, core_last = mention.core
-            span = (tokens[core_first].start, tokens[core_last].end)
-            if text[span[1] - 2 : span[1]] in ("’s", "'s"):
-                span = (span[0], span[1] - 2)
+        if text[span[1] - 2 : span[1]] in ("’s", "'s"):
+            span = (span[0], span[1] - 2)  # "Trump’s claim": the mention is "Trump"
         cue = None
         cue_span = None
         if attribution.cue is not None:

@@ -307,6 +307,7 @@ def mention_after(
                 break
         if not any(tokens[k].cap for k in range(i, last + 1)):
             return _nominal_after(tokens, i, hi, lexicon)
+        name_last = last
         if _possessor(tokens[last]) and last + 1 < hi:
             # "Obama's former campaign strategist": the possessor, then the head noun
             head = _nominal_after(tokens, last + 1, hi, lexicon, determined=True)
@@ -317,9 +318,6 @@ def mention_after(
                 if tokens[k].text == ")":
                     last = k
                     break
-        name_last = last
-        while tokens[name_last].kind != "w" and name_last > i:
-            name_last -= 1
         core_first, org = _core(tokens, i, name_last, lexicon)
         return Mention(i, last, "name", (core_first, name_last), org)
     return _nominal_after(tokens, i, hi, lexicon)
@@ -429,7 +427,7 @@ class NameIndex:
 
     def _add_piece(self, text: str, start: int, words: list[str], lexicon: SpeechLexicon) -> None:
         skip = 0
-        while skip < len(words) and words[skip].lower() in _STOP:
+        while skip < len(words) and (words[skip].lower() in _STOP or lexicon.is_verb(words[skip])):
             skip += 1
             if skip < len(words):
                 start = text.find(words[skip], start)

@@ -92,6 +92,8 @@ def _is_apostrophe(text: str, i: int, end_of_line: int, opener_at: int) -> bool:
         return True  # it's, O'Brien, rock'n'roll
     if not before.isalnum() and _LEADING_APOSTROPHE.match(text, i):
         return True  # '90s, 'n', 'em
+    if before in "nN" and i >= 2 and text[i - 2] in "'’" and (i < 3 or text[i - 3].isspace()):
+        return True  # the second mark of rock 'n' roll
     if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower():
         # "the students' union": a plural possessive, unless no other closer follows
         limit = min(end_of_line, i + _LOOKAHEAD)
@@ -145,10 +147,18 @@ class _Scanner:
             self.regions.append(QuoteRegion(self.open_at, start, end, close_at + 1, True))
         self.opener = ""
 
-    def abandon(self, at: int) -> None:
-        """End the current quotation, whose closing mark is missing, before offset ``at``."""
+    def abandon(self, at: int, *, mid_paragraph: bool = False) -> None:
+        """End the current quotation, whose closing mark is missing, before offset ``at``.
+
+        In mid-paragraph (a new quotation opens) it ends at its last full stop, if it has one:
+        ``"yes and left. She said "no."`` gives ``yes and left.``.
+        """
         text = self.text
         start = _lstrip_from(text, self.open_at + 1, at)
+        if mid_paragraph:
+            stop = max(text.rfind(mark, start, at) for mark in ".!?")
+            if stop > start and text[stop + 1 : stop + 2].isspace():
+                at = stop + 1
         end = _rstrip_to(text, start, at)
         if end > start:
             self.regions.append(QuoteRegion(self.open_at, start, end, end, False))
@@ -198,13 +208,13 @@ class _Scanner:
             reopens = mark in _CLOSERS and _can_open(text, i) and not _can_close(text, i)
             if reopens and mark != "”":
                 # `"a "b"`: the first quotation lost its closing mark; a new one starts here
-                self.abandon(i)
+                self.abandon(i, mid_paragraph=True)
                 self.start(mark, i)
                 return
             self.finish(i)
             return
         if mark == self.opener and _can_open(text, i) and mark in "„«":
-            self.abandon(i)
+            self.abandon(i, mid_paragraph=True)
             self.start(mark, i)
 
     def opens(self, mark: str, i: int) -> bool:
