@@ -421,7 +421,10 @@ class _Engine:
 
     def signature_end(self, p: int, end: int) -> bool:
         """Whether nothing but a handle, a date or the end follows a signature name."""
-        return p >= end or self.tokens[p].text in ("(", ",", ".") or self.tokens[p].nl_before
+        if p >= end:
+            return True
+        token = self.tokens[p]
+        return token.kind in ("p", "n") or token.low in TIME_WORDS or token.nl_before
 
     def find_verb_after(self, p: int, end: int) -> int:
         """The cue verb that follows a subject ending before ``p``, past appositives; -1 if none."""

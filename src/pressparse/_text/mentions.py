@@ -256,9 +256,11 @@ def _attach_head(
         return mention
     if outer.kind == "name" and not outer.org:
         if mention.kind == "name" and not mention.org:
-            # "Secretary of State John Kerry" vs "Charles B. Rangel of New York": the longer name
+            # "Secretary of State John Kerry" vs "Charles B. Rangel of New York": the longer name,
+            # and never a title ("U.S. Secretary")
             inner_size = mention.core[1] - mention.core[0]
-            if inner_size > outer.core[1] - outer.core[0]:
+            title = lexicon.is_title(tokens[outer.last].low)
+            if title or inner_size > outer.core[1] - outer.core[0]:
                 return Mention(outer.first, mention.last, "name", mention.core)
         return Mention(outer.first, mention.last, "name", outer.core)
     if outer.kind == "name" and all(

@@ -52,6 +52,7 @@ _CLOSERS = {
 _DOUBLE_MARKS = re.compile(r"[\"“”„«»\n]")
 _ALL_MARKS = re.compile(r"[\"“”„«»'‘’‚‹›\n]")
 _SPACE_RUN = re.compile(r"\s*")
+_SOLID = re.compile(r"\S")
 # Apostrophes that stand where a quote would open: '90s, 'n', 'em, 'til, 'cause, 'tis, 'twas.
 _LEADING_APOSTROPHE = re.compile(r"['’](?:\d|n['’]|(?:em|til|cause|tis|twas|bout|round)\b)", re.I)
 # Characters after which a mark opens rather than closes a quotation.
@@ -170,6 +171,9 @@ class _Scanner:
         match = _SPACE_RUN.match(text, i)
         nxt = match.end() if match else i + 1
         blank = text.count("\n", i, nxt) >= 2
+        if _SOLID.search(text, self.open_at + 1, i) is None:
+            self.opener = ""  # a mark with nothing after it on its line opens nothing
+            return -1
         if nxt < len(text):
             mark = text[nxt]
             same_family = _is_double(mark) if _is_double(self.opener) else mark in _SINGLE_OPENERS

@@ -42,18 +42,19 @@ threaten thunder tout tweet underline underscore urge venture voice vow wail war
 wonder worry write yell
 """
 
-# Forms that the English rules in ``inflect()`` would get wrong.
+# Forms that the English rules in ``inflect()`` would get wrong (a past spelled like the base
+# form is listed twice, so that "read" is known to be more than a base form).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
-    "read": ("read", "reads", "reading"),
+    "read": ("read", "reads", "read", "reading"),  # the past is spelled like the base
     "hold": ("hold", "holds", "held", "holding"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "sing": ("sing", "sings", "sang", "sung", "singing"),
     "spit": ("spit", "spits", "spat", "spitting"),
-    "broadcast": ("broadcast", "broadcasts", "broadcasting"),
-    "forecast": ("forecast", "forecasts", "forecasting"),
+    "broadcast": ("broadcast", "broadcasts", "broadcast", "broadcasting"),
+    "forecast": ("forecast", "forecasts", "forecast", "forecasting"),
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "aver": ("aver", "avers", "averred", "averring"),
