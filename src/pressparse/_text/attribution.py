@@ -134,35 +134,26 @@ class _Engine:
         # where a backward scan from each token stops (its sentence part's first token), where a
         # forward scan stops, and the tokens that may be cues: computed once, so that every rule
         # costs the same however long the text
-        self.start_of = [0] * n
-        self.stop_at = [n] * (n + 1)
-        self.cue_words: list[int] = []
-        phrase_starts = {phrase[0] for phrase in lexicon.source_phrases}
-        for i, token in enumerate(tokens):
-            if i and not token.nl_before:
-                prev = tokens[i - 1]
-                ended = (
-                    quote_ends_sentence(prev) if prev.kind == "q" else ends_sentence(tokens, i - 1)
-                )
-                self.start_of[i] = i if ended else self.start_of[i - 1]
-            else:
-                self.start_of[i] = i
-            if token.kind == "w" and (
-                lexicon.is_verb(token.low)
-                or lexicon.is_speech_noun(token.low)
-                or token.low in phrase_starts
-            ):
-                self.cue_words.append(i)
-        self.next_word = [n] * (n + 1)  # the first word or number at or after each index
+        ends = [
+            quote_ends_sentence(token) if token.kind == "q" else ends_sentence(tokens, i)
+            for i, token in enumerate(tokens)
+        ]
+        self.start_of = start_of = [0] * n
+        self.stop_at = stop_at = [n] * (n + 1)
+        self.next_word = next_word = [n] * (n + 1)  # the first word or number at or after each
+        cue_words = lexicon.cue_words
+        self.cue_words = [i for i, token in enumerate(tokens) if token.low in cue_words]
+        for i in range(1, n):
+            start_of[i] = i if tokens[i].nl_before or ends[i - 1] else start_of[i - 1]
         for i in range(n - 1, -1, -1):
             token = tokens[i]
-            self.next_word[i] = i if token.kind in ("w", "n") else self.next_word[i + 1]
+            next_word[i] = i if token.kind in ("w", "n") else next_word[i + 1]
             if token.nl_before or token.kind == "q":
-                self.stop_at[i] = i
-            elif ends_sentence(tokens, i):
-                self.stop_at[i] = i + 1
+                stop_at[i] = i
+            elif ends[i]:
+                stop_at[i] = i + 1
             else:
-                self.stop_at[i] = self.stop_at[i + 1]
+                stop_at[i] = stop_at[i + 1]
 
     def cues_between(self, start: int, end: int) -> list[int]:
         """The indices of possible cue words in ``start..end-1``."""

@@ -387,6 +387,9 @@ _NAME_RUN = re.compile(
 class NameIndex:
     """The full names of a text (two words or more), to resolve short forms and pronouns.
 
+    The text is scanned once, on first use; a surname's full names are worked out when it is first
+    asked for, so a text pays only for the names its quotations need.
+
     >>> index = NameIndex(
     ...     "Secretary of State John Kerry met Sergei Lavrov. Kerry left.", SpeechLexicon()
     ... )
@@ -397,58 +400,69 @@ class NameIndex:
     def __init__(self, text: str, lexicon: SpeechLexicon) -> None:
         self._text = text
         self._lexicon = lexicon
+        self._runs: dict[str, list[tuple[int, list[str]]]] | None = None
         self._full: dict[str, list[tuple[int, str]]] = {}
-        self._people: list[_Person] = []
+        self._people: list[_Person] | None = None
         self._positions: list[int] = []
-        self._built = False
 
-    def _build(self) -> None:
-        """Read the names on first use: many texts never need them."""
-        self._built = True
+    def _scan(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """Every run of capitalized words, by its last word; a possessive ends a run."""
+        runs: dict[str, list[tuple[int, list[str]]]] = {}
         text = self._text
         for match in _NAME_RUN.finditer(text):
-            self._add(text, match.start(), match.group())
-
-    def _add(self, text: str, start: int, run: str) -> None:
-        lexicon = self._lexicon
-        words = run.split()
-        if "’s" not in run and "'s" not in run:
-            self._add_piece(text, start, words, lexicon)
-            return
-        # a possessive ends a name: "Hillary Clinton’s campaign manager Robby Mook" holds two
-        pieces: list[list[str]] = [[]]
-        for word in words:
-            pieces[-1].append(word)
-            if word.endswith(("’s", "'s")):
-                pieces.append([])
-        offset = start
-        for piece in pieces:
-            if piece:
-                self._add_piece(text, offset, piece, lexicon)
+            run = match.group()
+            start = match.start()
+            words = run.split()
+            if "’s" not in run and "'s" not in run:
+                pieces = [words]
+            else:
+                # "Hillary Clinton’s Campaign Chairman John Podesta" holds two names
+                pieces = [[]]
+                for word in words:
+                    pieces[-1].append(word)
+                    if word.endswith(("’s", "'s")):
+                        pieces.append([])
+            offset = start
+            for piece in pieces:
+                if not piece:
+                    continue
+                key = piece[-1].removesuffix("’s").removesuffix("'s").lower()
+                runs.setdefault(key, []).append((offset, piece))
                 offset = text.find(piece[-1], offset) + len(piece[-1])
+        self._runs = runs
+        return runs
 
-    def _add_piece(self, text: str, start: int, words: list[str], lexicon: SpeechLexicon) -> None:
+    def _name(self, start: int, words: list[str]) -> _Person | None:
+        """The person or organization a run of capitalized words names, if any."""
+        lexicon = self._lexicon
         skip = 0
         while skip < len(words) and (words[skip].lower() in _STOP or lexicon.is_verb(words[skip])):
             skip += 1
-            if skip < len(words):
-                start = text.find(words[skip], start)
         if skip >= len(words):
-            return
+            return None
         words = words[skip:]
-        after_of = text[max(0, start - 3) : start] == "of "
+        text = self._text
+        after_of = text[max(0, start - 3) : start] == "of " and skip == 0
         cut, org = core_words(words, after_of, lexicon)
         gender = None
         for word in words[: cut + 1]:
             gender = gender or lexicon.gender(word)
         name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[cut:]]
         if not name_words or lexicon.is_title(name_words[-1].lower()):
-            return
-        name = " ".join(name_words)
-        if not org and len(name_words) >= 2:
-            self._full.setdefault(name_words[-1].lower(), []).append((start, name))
-        self._people.append(_Person(start, name, gender, org))
-        self._positions.append(start)
+            return None
+        return _Person(start, " ".join(name_words), gender, org)
+
+    def _full_names(self, surname: str) -> list[tuple[int, str]]:
+        found = self._full.get(surname)
+        if found is None:
+            runs = self._runs if self._runs is not None else self._scan()
+            found = []
+            for start, words in runs.get(surname, ()):
+                person = self._name(start, words)
+                if person is not None and not person.org and " " in person.name:
+                    found.append((start, person.name))
+            self._full[surname] = found
+        return found
 
     def full_name(self, name: str, position: int) -> str:
         """``name`` with a title dropped and a lone surname expanded to the full name used nearby.
@@ -460,9 +474,7 @@ class NameIndex:
             return name
         if len(words) > 1:
             return " ".join(words)
-        if not self._built:
-            self._build()
-        candidates = self._full.get(words[0].lower().removesuffix("’s").removesuffix("'s"))
+        candidates = self._full_names(words[0].lower().removesuffix("’s").removesuffix("'s"))
         if not candidates:
             return words[0]
         best = None
@@ -474,6 +486,20 @@ class NameIndex:
                 break
         return best or words[0]
 
+    def _all_people(self) -> list[_Person]:
+        if self._people is None:
+            runs = self._runs if self._runs is not None else self._scan()
+            people = [
+                person
+                for entries in runs.values()
+                for start, words in entries
+                if (person := self._name(start, words)) is not None
+            ]
+            people.sort(key=lambda person: person.position)
+            self._people = people
+            self._positions = [person.position for person in people]
+        return self._people
+
     def nearest_person(
         self, position: int, gender: str | None, *, org: bool = False, since: int = -1
     ) -> str | None:
@@ -481,11 +507,10 @@ class NameIndex:
 
         With ``since`` >= 0 only names from that offset on count.
         """
-        if not self._built:
-            self._build()
+        people = self._all_people()
         at = bisect.bisect_left(self._positions, position) - 1
         for index in range(at, max(-1, at - _NEAREST_WINDOW), -1):
-            person = self._people[index]
+            person = people[index]
             if person.position < since:
                 return None
             if person.org != org:

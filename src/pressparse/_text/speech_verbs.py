@@ -221,6 +221,9 @@ class SpeechLexicon:
         self._titles = _lower_set(self.TITLES, titles)
         self._male = _lower_set(self.MALE_WORDS, ())
         self._female = _lower_set(self.FEMALE_WORDS, ())
+        self._cue_words = frozenset(
+            (*self._lemmas, *self._speech_nouns, *(phrase[0] for phrase in self._phrases))
+        )
 
     def inflect(self, verb: str) -> tuple[str, ...]:
         """All the forms of a base verb: ``"warn"`` gives warn, warns, warned, warning.
@@ -266,6 +269,11 @@ class SpeechLexicon:
     def is_gerund(self, word: str) -> bool:
         """Whether ``word`` is the -ing form of a speech verb (``"saying"``)."""
         return word.lower() in self._gerunds
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """Every word that may be or begin a cue: verb forms, speech nouns, phrase openings."""
+        return self._cue_words
 
     @property
     def source_phrases(self) -> tuple[tuple[str, ...], ...]:
