@@ -746,9 +746,8 @@ class _Engine:
         if found is not None and found.cue is not None and self.phrase_at(found.cue[0], end):
             # 'The chief said the ban "will stay," according to two aides': the chief said it
             governed = self.rule_governed(k, start)
-            if governed is not None and governed.cue is not None:
-                if not self.phrase_at(governed.cue[0], k):
-                    found = governed
+            if governed is not None and governed.cue and not self.phrase_at(governed.cue[0], k):
+                found = governed
         found = found or self.rule_intro(k, start)
         if found is not None:
             return found, start, end
