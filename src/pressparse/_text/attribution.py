@@ -32,6 +32,7 @@ from typing import NamedTuple
 from pressparse._text.mentions import (
     Mention,
     NameIndex,
+    is_organization_word,
     mention_after,
     mention_before,
     mention_text,
@@ -47,7 +48,9 @@ from pressparse._text.quote_tokens import (
     TIME_WORDS,
     Token,
     ends_sentence,
+    is_possessive,
     quote_ends_sentence,
+    strip_possessive,
     word_set,
 )
 from pressparse._text.speech_verbs import SpeechLexicon
@@ -176,9 +179,7 @@ class _Engine:
         if v == 0 or v == sentence_start:
             return True
         prev = tokens[v - 1]
-        if prev.low in _NOUN_DETERMINERS or (
-            prev.low.endswith(("’s", "'s")) and prev.low not in PRONOUNS
-        ):
+        if prev.low in _NOUN_DETERMINERS or (is_possessive(prev.low) and prev.low not in PRONOUNS):
             return False
         if self.lexicon.is_bare(token.low):
             # a base form needs a plural subject, "to" or an auxiliary: "Obama and Clinton call",
@@ -595,7 +596,7 @@ class _Engine:
                 return Attribution(
                     Mention(v - 1, v - 1, "pronoun", (v - 1, v - 1)), (v, v), "governed"
                 ), True
-            if owner.low.endswith(("’s", "'s")):
+            if is_possessive(owner.low):
                 mention = mention_before(tokens, v - 1, start, lexicon)
                 if mention is not None:
                     return Attribution(mention, (v, v), "governed"), True
@@ -645,14 +646,7 @@ class _Engine:
         """The sentence's subject and verb: ``Trump openly admires Putin as a "strong leader."``"""
         tokens = self.tokens
         mention = self.clause_subject(start, k)
-        if mention is None:
-            return None
-        first_word = tokens[mention.first]
-        if (
-            mention.kind == "nominal"
-            and first_word.low not in ("the", "a", "an")
-            and not first_word.cap
-        ):
+        if mention is None or not self.can_speak(mention):
             return None
         q = mention.last + 1
         first = q
@@ -672,6 +666,26 @@ class _Engine:
         if verb.kind != "w" or verb.cap or verb.low in _STOP_AFTER:
             return None
         return Attribution(mention, (first, q), rule)
+
+    def can_speak(self, mention: Mention) -> bool:
+        """Whether a subject can be a speaker without a speech verb to say so: a person, an
+        organization or a text, not "The deadly fumes" or "it"."""
+        tokens, lexicon = self.tokens, self.lexicon
+        first, last = tokens[mention.first], tokens[mention.last]
+        if mention.kind == "pronoun":
+            return first.low in ("he", "she", "they", "i", "we", "he’s", "she’s", "he's", "she's")
+        if mention.kind == "name":
+            # a lone capitalized participle or adverb opening a sentence is no name ("Registered")
+            alone = mention.first == mention.last
+            return not (alone and first.low.endswith(("ed", "ing", "ly")) and len(first.low) > 5)
+        head = strip_possessive(last.low)
+        return (
+            lexicon.is_person_noun(head)
+            or lexicon.is_person_noun(head.removesuffix("s"))
+            or lexicon.is_document_noun(head)
+            or lexicon.is_title(head)
+            or is_organization_word(head)
+        )
 
     # --- scare quotes and titles ---------------------------------------------------------------
 
@@ -706,7 +720,7 @@ class _Engine:
         if not titled or k - 1 < start or self.named_as(k, start):
             return False
         prev = self.tokens[k - 1]
-        return (prev.low.endswith(("’s", "'s")) and prev.cap) or (
+        return (is_possessive(prev.low) and prev.cap) or (
             prev.low in ("of", "on", "in") and (len(words) > 1 or words[0][:1].isdigit())
         )
 
@@ -720,11 +734,7 @@ class _Engine:
             return True
         prev = tokens[k - 1] if k - 1 >= start else None
         nxt = tokens[k + 1] if k + 1 < end else None
-        if (
-            titled
-            and prev is not None
-            and (prev.low.endswith(("’s", "'s")) or prev.low in PREPOSITIONS)
-        ):
+        if titled and prev is not None and (is_possessive(prev.low) or prev.low in PREPOSITIONS):
             return True
         if (
             0 < len(words) <= 3
@@ -863,8 +873,8 @@ def attribute(
         mention = attribution.speaker
         speaker = resolver.resolve(mention)
         span = (tokens[mention.first].start, tokens[mention.last].end)
-        if text[span[1] - 2 : span[1]] in ("’s", "'s"):
-            span = (span[0], span[1] - 2)  # "Trump’s claim": the mention is "Trump"
+        last_word = tokens[mention.last].text
+        span = (span[0], span[1] - len(last_word) + len(strip_possessive(last_word)))
         cue = None
         cue_span = None
         if attribution.cue is not None:
@@ -973,6 +983,43 @@ def _is_direct(
     return all(tokens[i].kind == "p" for i in range(k + 1, end))
 
 
+# Titles and roles that name the same office: "Sen. Jane Doe" is "the senator".
+_ROLES = {
+    "sen": "senator",
+    "sen.": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "rep.": "representative",
+    "representative": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "gov.": "governor",
+    "governor": "governor",
+    "pres": "president",
+    "pres.": "president",
+    "president": "president",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chair": "chair",
+    "justice": "judge",
+}
+
+
+def _role(word: str) -> str:
+    return _ROLES.get(word, word)
+
+
+class _Speaker(NamedTuple):
+    name: str
+    gender: str | None
+    org: bool
+    roles: frozenset[str]
+
+
 class _Resolver:
     """Turns speaker mentions into names, in text order (it remembers who spoke last)."""
 
@@ -984,7 +1031,17 @@ class _Resolver:
         self.lexicon = lexicon
         self.names = names
         self.by_document: dict[str, str] = {}  # "statement" -> who issued the last statement
-        self.speakers: list[tuple[int, str, str | None, bool]] = []  # position, name, gender, org
+        self.speakers: list[_Speaker] = []
+
+    def gender_of(self, mention: Mention, name: str) -> str | None:
+        """A person's gender from the mention's honorifics and roles, or the first name."""
+        lexicon = self.lexicon
+        for k in range(mention.first, mention.core[0] + 1):
+            gender = lexicon.gender(self.tokens[k].low)
+            if gender is not None:
+                return gender
+        first = name.split(" ", 1)[0]
+        return lexicon.gender(first) if " " in name else None
 
     def resolve(self, mention: Mention) -> str:
         tokens, lexicon = self.tokens, self.lexicon
@@ -999,67 +1056,79 @@ class _Resolver:
         if mention.kind == "name":
             core = mention_text(self.text, tokens, mention.core[0], mention.core[1])
             name = core if mention.org else self.names.full_name(core, tokens[mention.first].start)
-            gender = None
-            for k in range(mention.first, mention.core[0] + 1):
-                gender = gender or lexicon.gender(tokens[k].low)
+            gender = None if mention.org else self.gender_of(mention, name)
             self.remember(mention, name, gender, mention.org)
             return name
         head = tokens[mention.last].low
         if lexicon.is_document_noun(head) and head in self.by_document:
             return self.by_document[head]
-        if tokens[mention.first].low == "the" and (
-            lexicon.is_person_noun(head) or lexicon.is_title(head)
-        ):
-            gender = lexicon.gender(head)
-            for _, name, known, org in reversed(self.speakers[-6:]):
-                if not org and (gender is None or known is None or known == gender):
-                    return name
+        if tokens[mention.first].low == "the":
+            role = _role(head)
+            for speaker in reversed(self.speakers[-8:]):
+                if role in speaker.roles:
+                    return speaker.name  # "the senator": the last senator quoted
         self.remember(mention, text, lexicon.gender(head), False)
         return text
 
     def remember(self, mention: Mention, name: str, gender: str | None, org: bool) -> None:
-        for k in range(mention.first, mention.last + 1):
-            if self.lexicon.is_document_noun(self.tokens[k].low):
-                self.by_document[self.tokens[k].low] = name
-        self.speakers.append((mention.first, name, gender, org))
+        tokens = self.tokens
+        roles = frozenset(_role(tokens[k].low) for k in range(mention.first, mention.last + 1))
+        for role in roles:
+            if self.lexicon.is_document_noun(role):
+                self.by_document[role] = name
+        self.speakers.append(_Speaker(name, gender, org, roles))
 
     def resolve_pronoun(self, k: int) -> str | None:
         low = self.tokens[k].low
         if low.startswith(("he", "she")):
             gender = "m" if low.startswith("he") else "f"
-            position = self.tokens[k].start
-            near = self.person_in_paragraph(k, gender)
-            if near is not None:
-                return near
-            for _, name, known, org in reversed(self.speakers[-20:]):
-                if not org and (known is None or known == gender):
-                    return name
-            return self.names.nearest_person(position, gender)
+            nearby = self.people_in_paragraph(k)
+            recent = [(s.name, s.gender) for s in reversed(self.speakers[-8:]) if not s.org]
+            # a name of the right gender first, in the paragraph and then among the last
+            # speakers; then names whose gender is unknown, in the same order
+            for wanted in (gender, None):
+                for name, known in (*nearby, *recent):
+                    if known == wanted:
+                        return name
+            return self.names.nearest_person(self.tokens[k].start, gender)
         if low.startswith(("it", "they")):
-            for _, name, _known, org in reversed(self.speakers[-3:]):
-                if org:
-                    return name
+            for speaker in reversed(self.speakers[-3:]):
+                if speaker.org:
+                    return speaker.name
             return self.names.nearest_person(self.tokens[k].start, None, org=True)
         return None
 
-    def person_in_paragraph(self, k: int, gender: str | None) -> str | None:
-        """The nearest person named before token ``k`` in its paragraph, outside quotations."""
+    def people_in_paragraph(self, k: int) -> list[tuple[str, str | None]]:
+        """The people named as subjects before token ``k`` in its paragraph, nearest first."""
         tokens, lexicon = self.tokens, self.lexicon
         para = tokens[k].para
+        found: list[tuple[str, str | None]] = []
         j = k - 1
         lo = max(0, k - 120)
-        while j >= lo and tokens[j].para == para:
+        while j >= lo and tokens[j].para == para and len(found) < 3:
             token = tokens[j]
-            if token.cap and token.kind == "w":
-                mention = mention_before(tokens, j, lo, lexicon)
-                if mention is not None and mention.kind == "name" and not mention.org:
-                    known = None
-                    for i in range(mention.first, mention.core[0] + 1):
-                        known = known or lexicon.gender(tokens[i].low)
-                    if gender is None or known is None or known == gender:
-                        core = mention_text(self.text, tokens, mention.core[0], mention.core[1])
-                        return self.names.full_name(core, token.start)
-                j = mention.first - 1 if mention is not None else j - 1
+            if not (token.cap and token.kind == "w"):
+                j -= 1
                 continue
-            j -= 1
-        return None
+            mention = mention_before(tokens, j, lo, lexicon)
+            if mention is None:
+                j -= 1
+                continue
+            if mention.kind == "name" and not mention.org and self.subject_like(mention):
+                core = mention_text(self.text, tokens, mention.core[0], mention.core[1])
+                name = self.names.full_name(core, token.start)
+                found.append((name, self.gender_of(mention, name)))
+            j = mention.first - 1
+        return found
+
+    def subject_like(self, mention: Mention) -> bool:
+        """Whether a name stands where a subject stands (not "Trump’s", not "of Clinton")."""
+        tokens = self.tokens
+        if is_possessive(tokens[mention.last].low):
+            return False
+        if mention.first == 0 or tokens[mention.first].nl_before:
+            return True
+        prev = tokens[mention.first - 1]
+        if prev.kind != "w":
+            return True
+        return prev.cap or prev.low in CONJUNCTIONS or prev.low in ("that", "who")

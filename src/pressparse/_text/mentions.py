@@ -24,11 +24,20 @@ from pressparse._text.quote_tokens import (
     RELATIVES,
     TIME_WORDS,
     Token,
+    is_possessive,
+    strip_possessive,
     word_set,
 )
 from pressparse._text.speech_verbs import SpeechLexicon
 
-__all__ = ["Mention", "NameIndex", "mention_after", "mention_before", "mention_text"]
+__all__ = [
+    "Mention",
+    "NameIndex",
+    "is_organization_word",
+    "mention_after",
+    "mention_before",
+    "mention_text",
+]
 
 _STOP = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | PRONOUNS | RELATIVES | ADVERBS
 _PARTICLES = word_set(
@@ -80,8 +89,8 @@ class Mention(NamedTuple):
 def _is_name_word(token: Token) -> bool:
     if token.kind != "w" or not token.cap:
         return False
-    low = token.low
-    return (low not in _STOP and low not in TIME_WORDS) or low in ("may", "will", "jan.", "june")
+    low = strip_possessive(token.low)
+    return (low not in _STOP and low not in TIME_WORDS) or low in ("may", "will", "june")
 
 
 def _is_initial(token: Token) -> bool:
@@ -99,8 +108,13 @@ def _is_org_word(token: Token) -> bool:
     return token.low in _ORGANIZATION_WORDS
 
 
+def is_organization_word(word: str) -> bool:
+    """Whether a word makes a name an organization's ("Department", "Ministry", "Party")."""
+    return word.lower() in _ORGANIZATION_WORDS
+
+
 def _possessor(token: Token) -> bool:
-    return token.low.endswith(("’s", "'s"))
+    return is_possessive(token.low)
 
 
 def _core(
@@ -138,7 +152,7 @@ def core_words(words: Sequence[str], after_of: bool, lexicon: SpeechLexicon) -> 
         if (
             lexicon.is_title(low)
             or low in _ORGANIZATION_WORDS
-            or low.endswith(("’s", "'s"))
+            or is_possessive(low)
             or not words[k][:1].isupper()
         ):
             cut = k + 1
@@ -343,7 +357,10 @@ def _nominal_after(
             break
         if nxt.low == "put" and last + 2 < len(tokens) and tokens[last + 2].low == "it":
             break  # "as a Homeland Security memo put it"
-        if lexicon.is_verb(nxt.low) and last > i and tokens[last].low not in DETERMINERS:
+        # "an Office report released": a base form after a singular noun is a noun, not a verb
+        noun = lexicon.is_bare(nxt.low) and not tokens[last].low.endswith("s")
+        verb = lexicon.is_verb(nxt.low) and last > i and tokens[last].low not in DETERMINERS
+        if verb and not noun:
             break  # "the letter reads", but "the ruling", "the report"
         if seen_cap and not nxt.cap and nxt.low.endswith("ed"):
             break  # "the Security Council issued"
@@ -351,6 +368,8 @@ def _nominal_after(
         last += 1
     if last == i and token.low in DETERMINERS:
         return None
+    if last + 1 < len(tokens) and tokens[last + 1].kind == "q" and last + 1 < hi + 1:
+        return None  # 'the new "dot plot"': the phrase goes on inside the quotation
     if not determined and not _bare_noun_ok(tokens, i, last, lexicon):
         return None
     caps = [k for k in range(i, last + 1) if tokens[k].cap and tokens[k].low not in DETERMINERS]
@@ -362,10 +381,7 @@ def _nominal_after(
 
 def mention_text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
     """The source text of tokens ``first..last``, without a trailing possessive or comma."""
-    out = text[tokens[first].start : tokens[last].end].strip(" ,")
-    if out.endswith(("’s", "'s")):
-        out = out[:-2]
-    return out
+    return strip_possessive(text[tokens[first].start : tokens[last].end].strip(" ,"))
 
 
 class _Person(NamedTuple):
@@ -413,20 +429,20 @@ class NameIndex:
             run = match.group()
             start = match.start()
             words = run.split()
-            if "’s" not in run and "'s" not in run:
+            if "’" not in run and "'" not in run:
                 pieces = [words]
             else:
                 # "Hillary Clinton’s Campaign Chairman John Podesta" holds two names
                 pieces = [[]]
                 for word in words:
                     pieces[-1].append(word)
-                    if word.endswith(("’s", "'s")):
+                    if is_possessive(word):
                         pieces.append([])
             offset = start
             for piece in pieces:
                 if not piece:
                     continue
-                key = piece[-1].removesuffix("’s").removesuffix("'s").lower()
+                key = strip_possessive(piece[-1]).lower()
                 runs.setdefault(key, []).append((offset, piece))
                 offset = text.find(piece[-1], offset) + len(piece[-1])
         self._runs = runs
@@ -447,7 +463,7 @@ class NameIndex:
         gender = None
         for word in words[: cut + 1]:
             gender = gender or lexicon.gender(word)
-        name_words = [w.removesuffix("’s").removesuffix("'s") for w in words[cut:]]
+        name_words = [strip_possessive(w) for w in words[cut:]]
         if not name_words or lexicon.is_title(name_words[-1].lower()):
             return None
         return _Person(start, " ".join(name_words), gender, org)
@@ -474,7 +490,7 @@ class NameIndex:
             return name
         if len(words) > 1:
             return " ".join(words)
-        candidates = self._full_names(words[0].lower().removesuffix("’s").removesuffix("'s"))
+        candidates = self._full_names(strip_possessive(words[0]).lower())
         if not candidates:
             return words[0]
         best = None

@@ -24,12 +24,14 @@ __all__ = [
     "RELATIVES",
     "TIME_WORDS",
     "Token",
+    "is_possessive",
+    "strip_possessive",
     "tokenize",
     "word_set",
 ]
 
 _TOKEN = re.compile(
-    r"(?P<w>[^\W\d_](?:[\w&\-]|[’'](?=[^\W\d_])|\.(?=[^\W\d_]))*)"
+    r"(?P<w>[^\W\d_](?:[\w&\-]|[’'](?=[^\W\d_])|\.(?=[^\W\d_]))*(?:(?<=s)[’'](?!\w))?)"
     r"|(?P<n>\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
     r"|(?P<nl>\n)"
     r"|(?P<p>\S)"
@@ -41,6 +43,20 @@ _OPEN_END = re.compile(r"(?:[:,]|\bthat|[a-z]{3,})[ \t]*$")
 _ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|Wrote\b)")
 _TAIL = 40  # how much of a line's end the window test reads
 _SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
+
+
+def is_possessive(word: str) -> bool:
+    """Whether a word ends with a possessive: "Trump’s", "the Employers’"."""
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def strip_possessive(word: str) -> str:
+    """``word`` without its possessive ("Trump’s" -> "Trump", "Employers’" -> "Employers")."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    if word.endswith(("s’", "s'")):
+        return word[:-1]
+    return word
 
 
 def word_set(block: str) -> frozenset[str]:

@@ -20,26 +20,26 @@ __all__ = ["SpeechLexicon"]
 
 # Verbs that report speech or writing, or frame a quoted word as someone's ("called it ...").
 _SPEECH_VERBS = """
-accuse acknowledge applaud add address admit advise affirm agree allege announce answer
-apologize argue ask assert assure attest aver backtrack badger bark beg bemoan berate blame
-blast blog blurt boast bellow brag brand broadcast call caution challenge champion charge chant
-chastise cheer chide chime chirp characterize characterise cite claim clarify comment compare
-complain concede conclude condemn confess confide confirm congratulate contend continue
-contradict counsel counter criticize criticise cry declare decry deem defend demand denounce
-deny deride describe detail disagree disclose dismiss dispute dub echo elaborate email e-mail
-emphasise emphasize encourage endorse estimate exclaim explain express forecast fume gloat
-grouse grumble guarantee guess hail gush highlight hint hiss holler hypothesize implore imply
-indicate inform insist instruct interject interrupt joke label lament lambaste laud laugh
-lecture liken maintain mention message mimic moan mock mourn mumble murmur muse mutter nag
-nickname note notice object observe opine outline plead pledge portray point posit post praise
-predict preach proclaim profess promise pronounce propose protest prod query question quip quote
-rage rail ridicule ramble rant read reason reassure rebut recall reckon recommend recount
-reference reflect reiterate reject rejoin relate remark remember remind repeat reply report
-reprimand request respond retort reveal rip roar rule scoff scold scream scribble shout shriek
-say sigh sing slam snap snarl sneer sniff speculate spell spit stammer state stipulate stress
-suggest summarize summarise surmise swear tease telegraph tell term testify text theorize
-threaten thunder tout tweet underline underscore urge venture voice vow wail warn whine whisper
-wonder worry write yell
+accuse acknowledge add address admit advise affirm agree allege announce answer apologize
+applaud argue ask assert assure attest aver backtrack badger bark beg bellow bemoan berate blame
+blast blog blurt boast brag brand broadcast call caution challenge champion chant characterise
+characterize charge chastise cheer chide chime chirp cite claim clarify comment compare complain
+concede conclude condemn confess confide confirm congratulate contend continue contradict
+counsel counter criticise criticize cry declare decry deem defend demand denounce deny deride
+describe detail disagree disclose dismiss dispute dub e-mail echo elaborate email emphasise
+emphasize encourage endorse estimate exclaim explain express forecast fume gloat grouse grumble
+guarantee guess gush hail highlight hint hiss holler hypothesize implore imply indicate inform
+insist instruct interject interrupt joke label lambaste lament laud laugh lecture liken maintain
+mention message mimic moan mock mourn mumble murmur muse mutter nag nickname note notice object
+observe opine outline plead pledge point portray posit post praise preach predict proclaim prod
+profess promise pronounce propose protest query question quip quote rage rail ramble rant read
+reason reassure rebut recall reckon recommend recount reference reflect reiterate reject rejoin
+relate remark remember remind repeat reply report reprimand request respond retort reveal
+ridicule rip roar rule say scoff scold scream scribble shout shriek sigh sing slam snap snarl
+sneer sniff speak speculate spell spit stammer state stipulate stress suggest summarise
+summarize surmise swear talk tease telegraph tell term testify text theorize threaten thunder
+tout tweet underline underscore urge venture voice vow wail warn whine whisper wonder worry
+write yell
 """
 
 # Forms that the English rules in ``inflect()`` would get wrong (a past spelled like the base
@@ -52,6 +52,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hold": ("hold", "holds", "held", "holding"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "sing": ("sing", "sings", "sang", "sung", "singing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "spit": ("spit", "spits", "spat", "spitting"),
     "broadcast": ("broadcast", "broadcasts", "broadcast", "broadcasting"),
     "forecast": ("forecast", "forecasts", "forecast", "forecasting"),
@@ -125,6 +126,30 @@ resident secretary senator sheriff source speaker spokesman spokeswoman spokespe
 student supporter surrogate teacher treasurer veteran victim voter warden witness writer
 """
 
+# Common first names, so that "she" can find Hillary Clinton rather than Donald Trump.
+_MALE_NAMES = """
+aaron adam alan albert alexander andrew anthony arthur austin barack benjamin bernie bill billy
+bob bobby boris brad bradley brandon brian bruce bryan carl charles chris christopher chuck dan
+daniel david dennis dick donald doug douglas dylan edward emmanuel eric ethan eugene frank gary
+george gerald gregory harold harry henry jack jacob james jason jeb jeff jeffrey jeremy jerry
+jesse jim jimmy joe joel john jonathan jordan jose joseph joshua juan justin keith kenneth kevin
+kyle larry lawrence logan marco mark matt matthew michael mike mitch mitt nathan nicholas noah
+patrick paul peter philip ralph rand randy raymond richard rick robert roger ron ronald roy rudy
+russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom
+tony tyler vincent vladimir walter wayne william willie xi zachary
+"""
+_FEMALE_NAMES = """
+abigail alexis alice amanda amber amy andrea angela ann anna ashley barbara betty beverly brenda
+brittany carol carolyn catherine charlotte cheryl christina christine cynthia danielle debbie
+deborah debra denise diana diane donna doris dorothy elizabeth emily emma evelyn frances gloria
+grace hannah heather helen hillary isabella ivanka jacinda jacqueline janet janice jean jennifer
+jessica joan joyce judith judy julia julie kamala karen katherine kathleen kathryn kayla kelly
+kimberly laura lauren linda lisa lori madison margaret maria marie marilyn martha mary megan
+melania melissa michelle nancy natalie nicole nikki olivia pamela patricia rachel rebecca ruth
+samantha sandra sara sarah sharon shirley sophia stephanie susan teresa theresa ursula victoria
+virginia
+"""
+
 _MALE = (
     "he him his himself mr mr. sir lord king prince father brother "
     "spokesman chairman congressman councilman"
@@ -152,7 +177,8 @@ class SpeechLexicon:
     ``DOCUMENT_NOUNS`` (texts that speak for someone: ``"the statement concludes"``),
     ``PERSON_NOUNS`` (roles that stand for a person: ``"the senator said"``), ``TITLES``
     (honorifics and offices before a name) and ``MALE_WORDS`` / ``FEMALE_WORDS`` (words that give
-    a mention's gender, used to resolve "he" and "she").
+    a mention's gender, used to resolve "he" and "she": pronouns, honorifics, gendered roles and
+    common first names).
 
     Add words per instance:
 
@@ -181,8 +207,8 @@ class SpeechLexicon:
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = _words(_DOCUMENT_NOUNS)
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = _words(_PERSON_NOUNS)
     TITLES: ClassVar[tuple[str, ...]] = _words(_TITLES)
-    MALE_WORDS: ClassVar[tuple[str, ...]] = _words(_MALE)
-    FEMALE_WORDS: ClassVar[tuple[str, ...]] = _words(_FEMALE)
+    MALE_WORDS: ClassVar[tuple[str, ...]] = _words(_MALE) + _words(_MALE_NAMES)
+    FEMALE_WORDS: ClassVar[tuple[str, ...]] = _words(_FEMALE) + _words(_FEMALE_NAMES)
 
     def __init__(
         self,
@@ -297,7 +323,7 @@ class SpeechLexicon:
         return word.lower() in self._titles
 
     def gender(self, word: str) -> str | None:
-        """``"m"`` or ``"f"`` for a gendered pronoun, honorific or role word, else None."""
+        """``"m"`` or ``"f"`` for a gendered pronoun, honorific, role or first name, else None."""
         lower = word.lower()
         if lower in self._male:
             return "m"
