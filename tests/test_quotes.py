@@ -332,3 +332,15 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_not_a_string_gives_nothing() -> None:
     assert split_quotes(None) == ()  # type: ignore[arg-type]
     assert extract_quotes(b"bytes") == ()  # type: ignore[arg-type]
+
+
+def test_a_new_sentence_after_a_quotation_is_not_its_attribution() -> None:
+    text = "“We act locally,” Ms. Ruiz said. “We decide fast.” That avoids delays, she said."
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ruiz", "said"), ("Ruiz", "said")]
+
+
+def test_a_soft_line_wrap_does_not_end_a_sentence() -> None:
+    text = "Campaign chairman John Podesta wrote an op-ed in\nthe Post with the headline “Enough.”"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("John Podesta", "wrote")

@@ -129,10 +129,13 @@ _TITLE = Attribution(None, None, "title")
 class _Engine:
     """The rules over one text's tokens."""
 
-    def __init__(self, text: str, tokens: list[Token], lexicon: SpeechLexicon) -> None:
+    def __init__(
+        self, text: str, tokens: list[Token], lexicon: SpeechLexicon, names: NameIndex
+    ) -> None:
         self.text = text
         self.tokens = tokens
         self.lexicon = lexicon
+        self.names = names
         self.n = n = len(tokens)
         # where a backward scan from each token stops (its sentence part's first token), where a
         # forward scan stops, and the tokens that may be cues: computed once, so that every rule
@@ -343,7 +346,7 @@ class _Engine:
             subject = self.clause_subject(lo, v)
             if subject is None and v - lo <= 1:
                 subject = self.subject_after_phrase(v)
-            return subject
+            return subject if subject is not None and self.can_speak(subject) else None
         if v - 1 >= lo and tokens[v - 1].low in ("and", "or"):
             return self.clause_subject(lo, v)
         subject = self.subject_before(v, lo)
@@ -399,7 +402,9 @@ class _Engine:
         mention = mention_after(tokens, i, end, lexicon)
         if mention is None:
             return None
-        v = self.find_verb_after(mention.last + 1, end)
+        # after a full stop only "Trump said." or "Trump, an aide, said." may follow, not a new
+        # sentence that happens to end with a speech verb ("That allows ..., she said.")
+        v = self.find_verb_after(mention.last + 1, end, strict=final)
         if v < 0:
             if dash and mention.kind == "name" and self.signature_end(mention.last + 1, end):
                 return Attribution(
@@ -418,8 +423,11 @@ class _Engine:
         token = self.tokens[p]
         return token.kind in ("p", "n") or token.low in TIME_WORDS or token.nl_before
 
-    def find_verb_after(self, p: int, end: int) -> int:
-        """The cue verb that follows a subject ending before ``p``, past appositives; -1 if none."""
+    def find_verb_after(self, p: int, end: int, *, strict: bool = False) -> int:
+        """The cue verb that follows a subject ending before ``p``, past appositives; -1 if none.
+
+        ``strict``: only right after the subject or after an appositive, not after a phrase.
+        """
         tokens = self.tokens
         q = p
         while (
@@ -433,6 +441,8 @@ class _Engine:
         if q + 1 < end and tokens[q].low == "put" and tokens[q + 1].low == "it":
             return q
         if p >= end or not (tokens[p].text in (",", "(") or tokens[p].low in PREPOSITIONS):
+            return -1
+        if strict and tokens[p].low in PREPOSITIONS:
             return -1
         limit = min(end, p + 40)
         for v in range(p + 1, limit):
@@ -675,9 +685,14 @@ class _Engine:
         if mention.kind == "pronoun":
             return first.low in ("he", "she", "they", "i", "we", "he’s", "she’s", "he's", "she's")
         if mention.kind == "name":
-            # a lone capitalized participle or adverb opening a sentence is no name ("Registered")
-            alone = mention.first == mention.last
-            return not (alone and first.low.endswith(("ed", "ing", "ly")) and len(first.low) > 5)
+            if mention.first != mention.last or not self.opens_sentence(mention.first):
+                return True
+            # a lone capitalized word opening a sentence is a name only if the text names
+            # someone by it ("Reid", from "Harry Reid"), not "Emergency alerts" or "Registered"
+            word = strip_possessive(first.text)
+            known = self.names.full_name(word, first.start) != word
+            plural = word.endswith("s") and not word.endswith("ss") and not lexicon.is_verb(word)
+            return known or plural or is_organization_word(word) or lexicon.gender(word) is not None
         head = strip_possessive(last.low)
         return (
             lexicon.is_person_noun(head)
@@ -685,7 +700,12 @@ class _Engine:
             or lexicon.is_document_noun(head)
             or lexicon.is_title(head)
             or is_organization_word(head)
+            or is_organization_word(head.removesuffix("s"))
         )
+
+    def opens_sentence(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of its sentence."""
+        return self.start_of[i] == i or self.next_word[self.start_of[i]] == i
 
     # --- scare quotes and titles ---------------------------------------------------------------
 
@@ -852,7 +872,8 @@ def attribute(
     text: str, tokens: list[Token], quote_tokens: Sequence[int], lexicon: SpeechLexicon
 ) -> list[Attributed]:
     """Attribute every quotation; ``quote_tokens`` are the token indices of the quotations."""
-    engine = _Engine(text, tokens, lexicon)
+    names = NameIndex(text, lexicon)
+    engine = _Engine(text, tokens, lexicon, names)
     found: list[Attribution | None] = []
     shapes: list[tuple[int, int]] = []
     for k in quote_tokens:
@@ -860,7 +881,6 @@ def attribute(
         found.append(attribution)
         shapes.append((start, end))
     _fill_gaps(engine, quote_tokens, found, shapes)
-    names = NameIndex(text, lexicon)
     resolver = _Resolver(text, tokens, lexicon, names)
     out: list[Attributed] = []
     for index, k in enumerate(quote_tokens):

@@ -362,8 +362,10 @@ def _nominal_after(
         verb = lexicon.is_verb(nxt.low) and last > i and tokens[last].low not in DETERMINERS
         if verb and not noun:
             break  # "the letter reads", but "the ruling", "the report"
-        if seen_cap and not nxt.cap and nxt.low.endswith("ed"):
-            break  # "the Security Council issued"
+        participle = nxt.low.endswith("ed") and not nxt.low.endswith("eed") and len(nxt.low) > 3
+        if not nxt.cap and participle:
+            if seen_cap or tokens[last].low not in DETERMINERS:
+                break  # "the Security Council issued", "several groups granted"
         seen_cap = seen_cap or nxt.cap
         last += 1
     if last == i and token.low in DETERMINERS:

@@ -36,12 +36,15 @@ _TOKEN = re.compile(
     r"|(?P<nl>\n)"
     r"|(?P<p>\S)"
 )
-_LINE = re.compile(r"[^\n]+")
+# The end of a line that ends a sentence: ". ", "?”", ":"; a soft wrap ends in a word or comma.
+_ENDS_LINE = re.compile(r"[.!?:;…][\"”’')\]]*[ \t\r\f\v\xa0]*$")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SOLID = re.compile(r"\S")
 # The end of a line that may introduce the next one ("... warned that", "The Times reports:").
 _OPEN_END = re.compile(r"(?:[:,]|\bthat|[a-z]{3,})[ \t]*$")
 # The start of a line that may attribute the one before ("according to ...", "the statement ...").
 _ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|Wrote\b)")
-_TAIL = 40  # how much of a line's end the window test reads
+_TAIL = 40  # how much of a paragraph's end the window test reads
 _SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
 
 
@@ -74,7 +77,7 @@ DETERMINERS = word_set(
     """
     the a an this that these those his her their its our my your another one some many
     several each every both all no any most few two three four five six seven eight nine ten
-    dozens
+    dozens other such
     """
 )
 PREPOSITIONS = word_set(
@@ -144,7 +147,7 @@ class Token:
         self.end = end
         self.quote = quote  # index of the quotation for "q" tokens
         self.cap = kind == "w" and text[0].isupper()
-        self.nl_before = False  # a line break separates this token from the previous one
+        self.nl_before = False  # a paragraph break (blank line) comes before this token
         self.para = 0
 
     def __repr__(self) -> str:
@@ -164,14 +167,21 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) == 1 and word.isupper()  # an initial
 
 
-def _tokenize_gap(text: str, start: int, end: int, out: list[Token], line_start: bool) -> bool:
-    """Append the tokens of ``text[start:end]``; returns whether the next token starts a line."""
+def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int) -> int:
+    """Append the tokens of ``text[start:end]``.
+
+    ``breaks`` counts the line breaks seen since the last token: a blank line, or one line break
+    after the end of a sentence, makes the next token start a paragraph; a line break inside a
+    sentence is a soft wrap. Returns the count at the end of the stretch.
+    """
     skip_to = -1
     append = out.append
     for match in _TOKEN.finditer(text, start, end):
         kind = match.lastgroup
         if kind == "nl":
-            line_start = True
+            if breaks == 0 and _ENDS_LINE.search(text, max(0, match.start() - 8), match.start()):
+                breaks = 1  # a line that ends a sentence ends its paragraph
+            breaks += 1
             continue
         pos, stop = match.span()
         if pos < skip_to:
@@ -182,33 +192,52 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], line_start:
             skip_to = stop
             word += "."
         token = Token(kind or "p", word, pos, stop)
-        if line_start:
+        if breaks >= 2:
             token.nl_before = True
-            line_start = False
+        breaks = 0
         append(token)
-    return line_start
+    return breaks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` (separated by blank lines), without their outer whitespace."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for gap in (
+        *((m.start(), m.end()) for m in _BLANK_LINE.finditer(text)),
+        (len(text), len(text)),
+    ):
+        solid = _SOLID.search(text, position, gap[0])
+        if solid is not None:
+            finish = gap[0]
+            while finish > solid.start() and text[finish - 1].isspace():
+                finish -= 1
+            spans.append((solid.start(), finish))
+        position = gap[1]
+    return spans
 
 
 def _windows(text: str, regions: Sequence[QuoteRegion]) -> list[tuple[int, int]]:
-    """The stretches of text worth tokenizing: the lines that hold quotations, and the line before
-    or after one when it may introduce or attribute it."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
-    if not lines:
+    """The stretches of text worth tokenizing: the paragraphs that hold quotations, and the
+    paragraph before or after one when it may introduce or attribute it."""
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
         return []
-    starts = [line[0] for line in lines]
+    starts = [paragraph[0] for paragraph in paragraphs]
     windows: list[tuple[int, int]] = []
     for region in regions:
         first = max(0, bisect.bisect_right(starts, region.open) - 1)
         last = max(first, bisect.bisect_right(starts, max(region.open, region.close - 1)) - 1)
-        if first > 0 and lines[first][0] == region.open:
-            before_start, before_end = lines[first - 1]
+        if first > 0 and paragraphs[first][0] == region.open:
+            before_start, before_end = paragraphs[first - 1]
             if _OPEN_END.search(text, max(before_start, before_end - _TAIL), before_end):
                 first -= 1
-        rest = lines[last][1] - region.close
-        ends_line = rest <= _TAIL and not text[region.close : lines[last][1]].strip(" \t.,;:")
-        if ends_line and last + 1 < len(lines) and _ATTRIBUTING_START.match(text, *lines[last + 1]):
-            last += 1
-        begin, finish = lines[first][0], lines[last][1]
+        rest = paragraphs[last][1] - region.close
+        ends = rest <= _TAIL and not text[region.close : paragraphs[last][1]].strip(" \t.,;:")
+        if ends and last + 1 < len(paragraphs):
+            if _ATTRIBUTING_START.match(text, *paragraphs[last + 1]):
+                last += 1
+        begin, finish = paragraphs[first][0], paragraphs[last][1]
         if windows and begin <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], finish))
         else:
@@ -221,9 +250,11 @@ def tokenize(
 ) -> list[Token]:
     """Tokens around the quotations of ``text``, with one ``"q"`` token per quotation region.
 
-    Only the lines that hold a quotation, and the line before and after each, are tokenized (the
-    rules look no further); a token that starts a line has ``nl_before`` set. ``paragraph_starts``
-    are the sorted offsets where paragraphs begin; each token gets the index of its paragraph.
+    Only the paragraphs that hold a quotation, and the paragraph before or after one where it may
+    matter, are tokenized (the rules look no further); a token that starts a paragraph (after a
+    blank line) has ``nl_before`` set: a single line break is just a space to the rules.
+    ``paragraph_starts`` are the sorted offsets where paragraphs begin; each token gets the index
+    of its paragraph.
 
     >>> from pressparse._text.quotemarks import find_quote_regions
     >>> text = '"Yes," Mr. Smith said.'
@@ -234,17 +265,17 @@ def tokenize(
     index = 0
     for begin, finish in _windows(text, regions):
         pos = begin
-        line_start = True
+        breaks = 2  # a window starts a paragraph
         while index < len(regions) and regions[index].open < finish:
             region = regions[index]
-            line_start = _tokenize_gap(text, pos, region.open, tokens, line_start)
+            breaks = _tokenize_gap(text, pos, region.open, tokens, breaks)
             quote = Token("q", text[region.start : region.end], region.open, region.close, index)
-            quote.nl_before = line_start
-            line_start = False
+            quote.nl_before = breaks >= 2
+            breaks = 0
             tokens.append(quote)
             pos = region.close
             index += 1
-        _tokenize_gap(text, pos, finish, tokens, line_start)
+        _tokenize_gap(text, pos, finish, tokens, breaks)
     para = 0
     count = len(paragraph_starts)
     for token in tokens:

@@ -114,16 +114,18 @@ spokesman spokeswoman spokesperson rabbi coach professor officer detective deput
 
 # Person roles, which resolve to a person speaker ("the senator" -> the last senator quoted).
 _PERSON_NOUNS = """
-actor activist adviser advisor aide ambassador analyst announcer anchor attorney author banker
-bishop boss candidate ceo chair chairman chairwoman champion chancellor chief citizen coach
-commander commentator commissioner congressman congresswoman consultant councilman councilwoman
-critic defendant delegate democrat deputy detective developer diplomat director doctor economist
-editor employee executive expert father founder general governor historian host incumbent
-inspector investigator journalist judge justice lawmaker lawyer leader legislator manager mayor
-member minister mother nominee officer official organizer owner partner pastor physician
-pollster president professor prosecutor rabbi regulator representative republican researcher
-resident secretary senator sheriff source speaker spokesman spokeswoman spokesperson strategist
-student supporter surrogate teacher treasurer veteran victim voter warden witness writer
+activist actor adviser advisor advocate aide ambassador analyst anchor announcer attorney author
+banker bishop boss candidate ceo chair chairman chairwoman champion chancellor chief citizen
+coach commander commentator commissioner congressman congresswoman consultant councilman
+councilwoman critic defendant delegate democrat demonstrator deputy detective developer diplomat
+director doctor donor economist editor employee executive expert fan father founder general
+governor historian host incumbent insider inspector investigator journalist judge justice
+lawmaker lawyer leader legislator manager mayor member minister mother neighbor neighbour
+nominee observer officer official operative opponent organizer owner parent partner pastor
+physician pollster president professor prosecutor protester rabbi regulator representative
+republican researcher resident secretary senator sheriff source speaker spokesman spokesperson
+spokeswoman strategist student supporter surrogate teacher treasurer veteran victim voter warden
+witness worker writer
 """
 
 # Common first names, so that "she" can find Hillary Clinton rather than Donald Trump.
