@@ -100,6 +100,8 @@ _STOP_AFTER = (
 _OBJECT_VERBS = frozenset(
     ("tell", "ask", "warn", "remind", "assure", "inform", "urge", "text", "email")
 )
+# Nouns that take a plural verb without ending in -s ("Police say", "People say").
+_PLURAL_NOUNS = word_set("police people staff media personnel clergy")
 _BASE_OK_BEFORE = (
     AUXILIARIES | ADVERBS | frozenset(("to", "i", "we", "you", "they", "who", "which", "that"))
 )
@@ -190,6 +192,8 @@ class _Engine:
             if prev.low in _BASE_OK_BEFORE or prev.text == ",":
                 return True
             if prev.kind == "w" and prev.low.endswith("s") and not prev.low.endswith("ss"):
+                return True
+            if prev.low in _PLURAL_NOUNS:
                 return True
             return any(tokens[i].low == "and" for i in range(max(sentence_start, v - 4), v))
         return True
@@ -688,11 +692,12 @@ class _Engine:
             if mention.first != mention.last or not self.opens_sentence(mention.first):
                 return True
             # a lone capitalized word opening a sentence is a name only if the text names
-            # someone by it ("Reid", from "Harry Reid"), not "Emergency alerts" or "Registered"
+            # someone by it ("Reid", from "Harry Reid") or it names people ("Protesters"), not
+            # "Emergency alerts", "School districts" or "Registered"
             word = strip_possessive(first.text)
             known = self.names.full_name(word, first.start) != word
             plural = word.endswith("s") and not word.endswith("ss") and not lexicon.is_verb(word)
-            return known or plural or is_organization_word(word) or lexicon.gender(word) is not None
+            return known or plural or lexicon.gender(word) is not None
         head = strip_possessive(last.low)
         return (
             lexicon.is_person_noun(head)

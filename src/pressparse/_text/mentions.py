@@ -39,7 +39,17 @@ __all__ = [
     "mention_text",
 ]
 
-_STOP = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | PRONOUNS | RELATIVES | ADVERBS
+_QUESTION_WORDS = frozenset(("what", "why", "how", "whose", "whatever", "whoever"))
+_STOP = (
+    DETERMINERS
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | AUXILIARIES
+    | PRONOUNS
+    | RELATIVES
+    | ADVERBS
+    | _QUESTION_WORDS
+)
 _PARTICLES = word_set(
     """
     de van von der den bin ibn al la le da di du del della dos das ter st. y
@@ -363,9 +373,9 @@ def _nominal_after(
         if verb and not noun:
             break  # "the letter reads", but "the ruling", "the report"
         participle = nxt.low.endswith("ed") and not nxt.low.endswith("eed") and len(nxt.low) > 3
-        if not nxt.cap and participle:
-            if seen_cap or tokens[last].low not in DETERMINERS:
-                break  # "the Security Council issued", "several groups granted"
+        after_noun = seen_cap or tokens[last].low not in DETERMINERS
+        if not nxt.cap and participle and after_noun:
+            break  # "the Security Council issued", "several groups granted"
         seen_cap = seen_cap or nxt.cap
         last += 1
     if last == i and token.low in DETERMINERS:

@@ -234,9 +234,9 @@ def _windows(text: str, regions: Sequence[QuoteRegion]) -> list[tuple[int, int]]
                 first -= 1
         rest = paragraphs[last][1] - region.close
         ends = rest <= _TAIL and not text[region.close : paragraphs[last][1]].strip(" \t.,;:")
-        if ends and last + 1 < len(paragraphs):
-            if _ATTRIBUTING_START.match(text, *paragraphs[last + 1]):
-                last += 1
+        after = paragraphs[last + 1] if last + 1 < len(paragraphs) else None
+        if ends and after is not None and _ATTRIBUTING_START.match(text, *after):
+            last += 1
         begin, finish = paragraphs[first][0], paragraphs[last][1]
         if windows and begin <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], finish))
