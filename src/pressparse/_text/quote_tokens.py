@@ -1,0 +1,307 @@
+"""Tokens for quote attribution: the words of a text, with each quotation as one token.
+
+The attribution rules read the words around a quotation ("..., Trump said.", "said Rep. Smith,
+head of ..."); this module cuts a text into those words (abbreviations such as "Mr." and "U.S."
+keep their period), marks sentence ends, and gives each token its paragraph. It also holds the
+English function-word classes the rules use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from pressparse._text.quotemarks import QuoteRegion
+
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "CONJUNCTIONS",
+    "DETERMINERS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RELATIVES",
+    "TIME_WORDS",
+    "Token",
+    "is_possessive",
+    "strip_possessive",
+    "tokenize",
+    "word_set",
+]
+
+_TOKEN = re.compile(
+    r"(?P<w>[^\W\d_](?:[\w&\-]|[’'](?=[^\W\d_])|\.(?=[^\W\d_]))*(?:(?<=s)[’'](?!\w))?)"
+    r"|(?P<n>\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
+    r"|(?P<nl>\n)"
+    r"|(?P<p>\S)"
+)
+# The end of a line that ends a sentence: ". ", "?”", ":"; a soft wrap ends in a word or comma.
+_ENDS_LINE = re.compile(r"[.!?:;…][\"”’')\]]*[ \t\r\f\v\xa0]*$")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SOLID = re.compile(r"\S")
+# The end of a line that may introduce the next one ("... warned that", "The Times reports:").
+_OPEN_END = re.compile(r"(?:[:,]|\bthat|[a-z]{3,})[ \t]*$")
+# The start of a line that may attribute the one before ("according to ...", "the statement ...").
+_ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|Wrote\b)")
+_TAIL = 40  # how much of a paragraph's end the window test reads
+_SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
+
+
+def is_possessive(word: str) -> bool:
+    """Whether a word ends with a possessive: "Trump’s", "the Employers’"."""
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def strip_possessive(word: str) -> str:
+    """``word`` without its possessive ("Trump’s" -> "Trump", "Employers’" -> "Employers")."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    if word.endswith(("s’", "s'")):
+        return word[:-1]
+    return word
+
+
+def word_set(block: str) -> frozenset[str]:
+    """The words of a whitespace-separated block, as a set (the word lists below read as prose)."""
+    return frozenset(block.split())
+
+
+PRONOUNS = word_set(
+    """
+    he she they it i we you he’s she’s it’s they’re he's she's it's they're
+    """
+)
+RELATIVES = frozenset(("who", "which", "that", "whom"))
+DETERMINERS = word_set(
+    """
+    the a an this that these those his her their its our my your another one some many
+    several each every both all no any most few two three four five six seven eight nine ten
+    dozens other such
+    """
+)
+PREPOSITIONS = word_set(
+    """
+    of in on at by for with from to about during after before since over under via through
+    into onto against among between without within as like than per upon toward towards
+    despite amid across behind near outside inside around throughout following regarding
+    """
+)
+CONJUNCTIONS = word_set(
+    """
+    and or but nor so yet because although though while whereas if unless when whether where
+    once until then
+    """
+)
+AUXILIARIES = word_set(
+    """
+    is was were are am be been being has have had having do does did will would shall should
+    can could may might must ’s 's ’d 'd ’ll 'll ’ve 've not n’t n't never
+    """
+)
+ADVERBS = word_set(
+    """
+    also then later previously again once often still further repeatedly recently earlier
+    first finally even just already ultimately simply openly publicly privately flatly
+    quickly immediately now subsequently separately similarly likewise too since however
+    instead initially originally reportedly allegedly apparently angrily bluntly calmly
+    curtly defiantly emphatically firmly frankly gently jokingly loudly proudly quietly
+    sarcastically sharply softly tersely wryly forcefully cynically steadily
+    """
+)
+TIME_WORDS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    tomorrow last this next earlier later recently morning afternoon evening night week
+    weekend month year january february march april may june july august september october
+    november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sept
+    sept. sep sep. oct oct. nov nov. dec dec. ago
+    """
+)
+_ABBREVIATIONS = word_set(
+    """
+    mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt sgt adm cmdr st jr sr pres jan
+    feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd no vs etc dept univ ave
+    blvd mt ft messrs
+    """
+)
+# Words that may start a sentence right after an abbreviation's period ("... in the U.S. He said").
+_SENTENCE_STARTERS = word_set(
+    """
+    the he she it they we i but and this that there in on at a an his her their its our
+    after before when while if as so yet for however
+    """
+)
+
+
+class Token:
+    """One word, number, punctuation mark or whole quotation, with its offsets."""
+
+    __slots__ = ("cap", "end", "kind", "low", "nl_before", "para", "quote", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int, quote: int = -1) -> None:
+        self.kind = kind  # "w" word, "n" number, "p" punctuation, "q" quotation
+        self.text = text
+        self.low = text.lower() if kind == "w" else text
+        self.start = start
+        self.end = end
+        self.quote = quote  # index of the quotation for "q" tokens
+        self.cap = kind == "w" and text[0].isupper()
+        self.nl_before = False  # a paragraph break (blank line) comes before this token
+        self.para = 0
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.text!r}, {self.start})"
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "w"
+
+
+def _is_abbreviation(word: str) -> bool:
+    low = word.lower()
+    if low in _ABBREVIATIONS:
+        return True
+    if "." in word:
+        return True  # U.S, D-N.C, J.F.K
+    return len(word) == 1 and word.isupper()  # an initial
+
+
+def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int) -> int:
+    """Append the tokens of ``text[start:end]``.
+
+    ``breaks`` counts the line breaks seen since the last token: a blank line, or one line break
+    after the end of a sentence, makes the next token start a paragraph; a line break inside a
+    sentence is a soft wrap. Returns the count at the end of the stretch.
+    """
+    skip_to = -1
+    append = out.append
+    for match in _TOKEN.finditer(text, start, end):
+        kind = match.lastgroup
+        if kind == "nl":
+            if breaks == 0 and _ENDS_LINE.search(text, max(0, match.start() - 8), match.start()):
+                breaks = 1  # a line that ends a sentence ends its paragraph
+            breaks += 1
+            continue
+        pos, stop = match.span()
+        if pos < skip_to:
+            continue  # the period of an abbreviation, already taken
+        word = match.group()
+        if kind == "w" and stop < end and text[stop] == "." and _is_abbreviation(word):
+            stop += 1
+            skip_to = stop
+            word += "."
+        token = Token(kind or "p", word, pos, stop)
+        if breaks >= 2:
+            token.nl_before = True
+        breaks = 0
+        append(token)
+    return breaks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` (separated by blank lines), without their outer whitespace."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for gap in (
+        *((m.start(), m.end()) for m in _BLANK_LINE.finditer(text)),
+        (len(text), len(text)),
+    ):
+        solid = _SOLID.search(text, position, gap[0])
+        if solid is not None:
+            finish = gap[0]
+            while finish > solid.start() and text[finish - 1].isspace():
+                finish -= 1
+            spans.append((solid.start(), finish))
+        position = gap[1]
+    return spans
+
+
+def _windows(text: str, regions: Sequence[QuoteRegion]) -> list[tuple[int, int]]:
+    """The stretches of text worth tokenizing: the paragraphs that hold quotations, and the
+    paragraph before or after one when it may introduce or attribute it."""
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return []
+    starts = [paragraph[0] for paragraph in paragraphs]
+    windows: list[tuple[int, int]] = []
+    for region in regions:
+        first = max(0, bisect.bisect_right(starts, region.open) - 1)
+        last = max(first, bisect.bisect_right(starts, max(region.open, region.close - 1)) - 1)
+        if first > 0 and paragraphs[first][0] == region.open:
+            before_start, before_end = paragraphs[first - 1]
+            if _OPEN_END.search(text, max(before_start, before_end - _TAIL), before_end):
+                first -= 1
+        rest = paragraphs[last][1] - region.close
+        ends = rest <= _TAIL and not text[region.close : paragraphs[last][1]].strip(" \t.,;:")
+        after = paragraphs[last + 1] if last + 1 < len(paragraphs) else None
+        if ends and after is not None and _ATTRIBUTING_START.match(text, *after):
+            last += 1
+        begin, finish = paragraphs[first][0], paragraphs[last][1]
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], finish))
+        else:
+            windows.append((begin, finish))
+    return windows
+
+
+def tokenize(
+    text: str, regions: Sequence[QuoteRegion], paragraph_starts: Sequence[int]
+) -> list[Token]:
+    """Tokens around the quotations of ``text``, with one ``"q"`` token per quotation region.
+
+    Only the paragraphs that hold a quotation, and the paragraph before or after one where it may
+    matter, are tokenized (the rules look no further); a token that starts a paragraph (after a
+    blank line) has ``nl_before`` set: a single line break is just a space to the rules.
+    ``paragraph_starts`` are the sorted offsets where paragraphs begin; each token gets the index
+    of its paragraph.
+
+    >>> from pressparse._text.quotemarks import find_quote_regions
+    >>> text = '"Yes," Mr. Smith said.'
+    >>> [t.text for t in tokenize(text, find_quote_regions(text), [0])]
+    ['Yes,', 'Mr.', 'Smith', 'said', '.']
+    """
+    tokens: list[Token] = []
+    index = 0
+    for begin, finish in _windows(text, regions):
+        pos = begin
+        breaks = 2  # a window starts a paragraph
+        while index < len(regions) and regions[index].open < finish:
+            region = regions[index]
+            breaks = _tokenize_gap(text, pos, region.open, tokens, breaks)
+            quote = Token("q", text[region.start : region.end], region.open, region.close, index)
+            quote.nl_before = breaks >= 2
+            breaks = 0
+            tokens.append(quote)
+            pos = region.close
+            index += 1
+        _tokenize_gap(text, pos, finish, tokens, breaks)
+    para = 0
+    count = len(paragraph_starts)
+    for token in tokens:
+        while para + 1 < count and paragraph_starts[para + 1] <= token.start:
+            para += 1
+        token.para = para
+    return tokens
+
+
+def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` ends a sentence (a quotation is judged by its caller)."""
+    token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if token.kind == "p":
+        continued = nxt is not None and (
+            nxt.text in (")", ",", ";") or (nxt.kind == "w" and not nxt.cap)
+        )
+        if token.text == "." and continued:
+            return False  # "(D-Mo.)", "McConnell, R-Ky., said"
+        return token.text in ".!?;…"
+    if token.kind == "w" and token.text.endswith(".") and nxt is not None:
+        return nxt.kind == "q" or (nxt.low in _SENTENCE_STARTERS and nxt.cap)
+    return False
+
+
+def quote_ends_sentence(token: Token) -> bool:
+    """Whether a quotation token's words end with a full stop, question or exclamation mark."""
+    text = token.text
+    return bool(_SENTENCE_FINAL.search(text, max(0, len(text) - 12)))
