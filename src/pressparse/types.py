@@ -15,6 +15,7 @@ from pressparse._model import BlockKind, Precision, QuoteKind
 from pressparse._options import Options
 from pressparse._schema import article_schema
 from pressparse._text.locale import DatelineLocale, DateLocale
+from pressparse._text.speech_verbs import SpeechLexicon
 from pressparse._types import Cleaner, HtmlInput, PathInput
 
 __all__ = [
@@ -32,9 +33,10 @@ __all__ = [
     "Precision",
     "QuoteKind",
     "Result",
+    "SpeechLexicon",
     "article_schema",
 ]
 
-for _name in ("Options", "Result", "DateLocale", "DatelineLocale"):
+for _name in ("Options", "Result", "DateLocale", "DatelineLocale", "SpeechLexicon"):
     globals()[_name].__module__ = __name__
 del _name

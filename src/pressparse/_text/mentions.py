@@ -142,10 +142,11 @@ def core_words(words: Sequence[str], after_of: bool, lexicon: SpeechLexicon) -> 
     The person's name follows the last title, role or organization word: "State Department
     spokesman John Kirby", "U.S. Secretary of State John Kerry".
 
-    >>> core_words("White House press secretary Josh Earnest".split(), False, SpeechLexicon())
-    (4, False)
-    >>> core_words("the Foreign Ministry".split(), False, SpeechLexicon())
-    (1, True)
+    Examples:
+        >>> core_words("White House press secretary Josh Earnest".split(), False, SpeechLexicon())
+        (4, False)
+        >>> core_words("the Foreign Ministry".split(), False, SpeechLexicon())
+        (1, True)
     """
     last = len(words) - 1
     start = 0
@@ -418,11 +419,12 @@ class NameIndex:
     The text is scanned once, on first use; a surname's full names are worked out when it is first
     asked for, so a text pays only for the names its quotations need.
 
-    >>> index = NameIndex(
-    ...     "Secretary of State John Kerry met Sergei Lavrov. Kerry left.", SpeechLexicon()
-    ... )
-    >>> index.full_name("Kerry", 50), index.full_name("Mr. Lavrov", 50)
-    ('John Kerry', 'Sergei Lavrov')
+    Examples:
+        >>> index = NameIndex(
+        ...     "Secretary of State John Kerry met Sergei Lavrov. Kerry left.", SpeechLexicon()
+        ... )
+        >>> index.full_name("Kerry", 50), index.full_name("Mr. Lavrov", 50)
+        ('John Kerry', 'Sergei Lavrov')
     """
 
     def __init__(self, text: str, lexicon: SpeechLexicon) -> None:

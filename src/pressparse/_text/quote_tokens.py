@@ -256,10 +256,11 @@ def tokenize(
     ``paragraph_starts`` are the sorted offsets where paragraphs begin; each token gets the index
     of its paragraph.
 
-    >>> from pressparse._text.quotemarks import find_quote_regions
-    >>> text = '"Yes," Mr. Smith said.'
-    >>> [t.text for t in tokenize(text, find_quote_regions(text), [0])]
-    ['Yes,', 'Mr.', 'Smith', 'said', '.']
+    Examples:
+        >>> from pressparse._text.quotemarks import find_quote_regions
+        >>> text = '"Yes," Mr. Smith said.'
+        >>> [t.text for t in tokenize(text, find_quote_regions(text), [0])]
+        ['Yes,', 'Mr.', 'Smith', 'said', '.']
     """
     tokens: list[Token] = []
     index = 0

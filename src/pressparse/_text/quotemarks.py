@@ -238,15 +238,16 @@ class _Scanner:
 def find_quote_regions(text: str, *, single_quotes: bool = False) -> list[QuoteRegion]:
     """The quotations of ``text`` in order, never overlapping; linear in the length of the text.
 
-    >>> [
-    ...     text[r.start : r.end]
-    ...     for text in ['He said "yes," then „nein“.']
-    ...     for r in find_quote_regions(text)
-    ... ]
-    ['yes,', 'nein']
-    >>> r = find_quote_regions('"One.\\n\\n"Two," she said.')[0]
-    >>> (r.start, r.end, r.closed)
-    (1, 12, True)
+    Examples:
+        >>> [
+        ...     text[r.start : r.end]
+        ...     for text in ['He said "yes," then „nein“.']
+        ...     for r in find_quote_regions(text)
+        ... ]
+        ['yes,', 'nein']
+        >>> r = find_quote_regions('"One.\\n\\n"Two," she said.')[0]
+        >>> (r.start, r.end, r.closed)
+        (1, 12, True)
     """
     scanner = _Scanner(text, single_quotes)
     pattern = _ALL_MARKS if single_quotes else _DOUBLE_MARKS

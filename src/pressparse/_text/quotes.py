@@ -33,10 +33,11 @@ def split_quotes(text: str, *, single_quotes: bool = False) -> tuple[Span, ...]:
     reopened with a quote mark) is one span. ``single_quotes=True`` also takes ‘single’ marks as
     quotations (British style); apostrophes are never taken for quote marks.
 
-    >>> [(s.text, s.quoted) for s in split_quotes('He said "yes" twice.')]
-    [('He said ', False), ('"yes"', True), (' twice.', False)]
-    >>> [s.text for s in split_quotes("‘It’s the students’ union,’ she said.", single_quotes=True)]
-    ['‘It’s the students’ union,’', ' she said.']
+    Examples:
+        >>> [(s.text, s.quoted) for s in split_quotes('He said "yes" twice.')]
+        [('He said ', False), ('"yes"', True), (' twice.', False)]
+        >>> [s.text for s in split_quotes("‘It’s the students’ union,’ she said.", single_quotes=True)]
+        ['‘It’s the students’ union,’', ' she said.']
     """
     if not isinstance(text, str):
         return ()
@@ -62,12 +63,13 @@ def extract_quotes(
     ``paragraph`` counts paragraphs separated by blank lines. Scare quotes and titles get neither
     speaker nor cue. ``lexicon`` adds speech verbs or another language (see ``SpeechLexicon``).
 
-    >>> text = 'John Kerry spoke on Monday.\\n\\n"We will act," he said.'
-    >>> [
-    ...     (q.text, q.kind, q.speaker, text[slice(*q.speaker_span)], q.cue)
-    ...     for q in extract_quotes(text)
-    ... ]
-    [('We will act,', 'direct', 'John Kerry', 'he', 'said')]
+    Examples:
+        >>> text = 'John Kerry spoke on Monday.\\n\\n"We will act," he said.'
+        >>> [
+        ...     (q.text, q.kind, q.speaker, text[slice(*q.speaker_span)], q.cue)
+        ...     for q in extract_quotes(text)
+        ... ]
+        [('We will act,', 'direct', 'John Kerry', 'he', 'said')]
     """
     if not isinstance(text, str):
         return ()
@@ -85,12 +87,13 @@ def quotes_for_blocks(
     speaker may come from the paragraph before ("Kerry warned that") or after ("according to the
     readout"). ``Quote.paragraph`` is the index of the block.
 
-    >>> blocks = [
-    ...     Block("paragraph", "The minister said:"),
-    ...     Block("blockquote", "“We will not yield.”"),
-    ... ]
-    >>> [(q.text, q.kind, q.speaker) for q in quotes_for_blocks(blocks)]
-    [('We will not yield.', 'block', 'The minister')]
+    Examples:
+        >>> blocks = [
+        ...     Block("paragraph", "The minister said:"),
+        ...     Block("blockquote", "“We will not yield.”"),
+        ... ]
+        >>> [(q.text, q.kind, q.speaker) for q in quotes_for_blocks(blocks)]
+        [('We will not yield.', 'block', 'The minister')]
     """
     texts = [block.text if isinstance(block.text, str) else "" for block in blocks]
     text = "\n\n".join(texts)

@@ -5,9 +5,10 @@ hold English defaults, an instance freezes them (with any extra words given to t
 into lookup tables, and a subclass can replace or extend any list, or override ``inflect()`` to
 teach the lexicon another language's verb forms.
 
->>> lexicon = SpeechLexicon(verbs=["harrumph"])
->>> lexicon.verb_lemma("harrumphed"), lexicon.verb_lemma("said"), lexicon.verb_lemma("table")
-('harrumph', 'say', None)
+Examples:
+    >>> lexicon = SpeechLexicon(verbs=["harrumph"])
+    >>> lexicon.verb_lemma("harrumphed"), lexicon.verb_lemma("said"), lexicon.verb_lemma("table")
+    ('harrumph', 'say', None)
 """
 
 from __future__ import annotations
@@ -184,22 +185,23 @@ class SpeechLexicon:
 
     Add words per instance:
 
-    >>> lexicon = SpeechLexicon(verbs=["opine", "harrumph"], source_phrases=["as told to"])
-    >>> lexicon.is_verb("harrumphs"), lexicon.is_verb("harrumphing")
-    (True, True)
+    Examples:
+        >>> lexicon = SpeechLexicon(verbs=["opine", "harrumph"], source_phrases=["as told to"])
+        >>> lexicon.is_verb("harrumphs"), lexicon.is_verb("harrumphing")
+        (True, True)
 
-    or subclass to change the defaults (German verb forms, say):
+        or subclass to change the defaults (German verb forms, say):
 
-    >>> class GermanLexicon(SpeechLexicon):
-    ...     VERBS = ("sagen", "erklären")
-    ...     IRREGULAR = {"sagen": ("sagt", "sagte", "sagten", "gesagt")}
-    ...
-    ...     def inflect(self, verb):
-    ...         return self.IRREGULAR.get(verb, (verb,))
-    >>> GermanLexicon().verb_lemma("sagte")
-    'sagen'
+        >>> class GermanLexicon(SpeechLexicon):
+        ...     VERBS = ("sagen", "erklären")
+        ...     IRREGULAR = {"sagen": ("sagt", "sagte", "sagten", "gesagt")}
+        ...
+        ...     def inflect(self, verb):
+        ...         return self.IRREGULAR.get(verb, (verb,))
+        >>> GermanLexicon().verb_lemma("sagte")
+        'sagen'
 
-    An instance is immutable after construction and safe to share between threads.
+        An instance is immutable after construction and safe to share between threads.
     """
 
     VERBS: ClassVar[tuple[str, ...]] = _words(_SPEECH_VERBS)
@@ -258,8 +260,9 @@ class SpeechLexicon:
 
         English rules with ``IRREGULAR`` exceptions; override for another language.
 
-        >>> SpeechLexicon().inflect("reply")
-        ('reply', 'replies', 'replied', 'replying')
+        Examples:
+            >>> SpeechLexicon().inflect("reply")
+            ('reply', 'replies', 'replied', 'replying')
         """
         if verb in self.IRREGULAR:
             return self.IRREGULAR[verb]
