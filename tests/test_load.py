@@ -190,3 +190,21 @@ def test_parse_rejects_wrong_types() -> None:
     with pytest.raises(TypeError):
         parse(12345)  # type: ignore[arg-type]
     assert pressparse.PressparseError not in TypeError.__mro__
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 100_000])
+def test_deep_nesting_keeps_all_text(depth: int) -> None:
+    page = b"<p>before</p>" + b"<div>" * depth + b"<p>deep</p>" + b"</div>" * depth + b"<p>after</p>"
+    loaded = load_page(page, options=Options())
+    assert loaded.root.text_content() == "beforedeepafter"
+    assert bool(loaded.warnings) == (depth > 2000)
+
+
+def test_unclosed_deep_nesting_keeps_all_text() -> None:
+    page = b"<body>" + b"<span><b><i>" * 30_000 + b"<p>deep</p>"
+    assert "deep" in load_page(page, options=Options()).root.text_content()
+
+
+def test_a_10_mb_text_node_is_kept() -> None:
+    page = b"<p>" + b"word " * 2_000_000 + b"</p>"
+    assert len(load_page(page, options=Options()).root.text_content()) == 10_000_000

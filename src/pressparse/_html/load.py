@@ -272,6 +272,8 @@ def _check_size(size: int, limit: int) -> None:
 
 def _parser() -> HTMLParser:
     # A new parser per call: lxml parsers are not thread-safe to share while parsing.
+    # huge_tree lifts libxml2's 10 MB text-node and 256-deep limits, which would silently drop
+    # the rest of the page; the input size is bounded by Options.max_bytes instead.
     return HTMLParser(
         encoding="utf-8",
         remove_blank_text=False,
@@ -280,7 +282,66 @@ def _parser() -> HTMLParser:
         no_network=True,
         recover=True,
         collect_ids=False,
+        huge_tree=True,
     )
+
+
+#: Elements nested deeper than this are unwrapped before parsing (their text is kept).
+MAX_DEPTH = 512
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^>]{0,4096}>|<!--.*?-->", re.DOTALL)
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
+
+
+def flatten_deep_nesting(text: str, limit: int = MAX_DEPTH) -> tuple[str, int]:
+    """Drop the tags that would nest deeper than ``limit``, keeping all text; linear time.
+
+    libxml2 stops reading a document at its nesting limit and loses the rest of it; browsers
+    do not. Returns the new text and the number of tags dropped.
+
+    Examples:
+        >>> flatten_deep_nesting("<div><div><div><p>x</p></div></div></div>", limit=2)
+        ('<div><div>x</div></div>', 4)
+    """
+    out: list[str] = []
+    stack: list[str] = []
+    skipped: dict[str, int] = {}
+    dropped = 0
+    position = 0
+    raw_until: str | None = None
+    for match in _TAG.finditer(text):
+        closing, name = match.group(1), (match.group(2) or "").lower()
+        if raw_until is not None:
+            if closing and name == raw_until:
+                raw_until = None
+                stack.pop()
+            continue
+        if not name:  # a comment
+            continue
+        if closing:
+            if skipped.get(name):
+                skipped[name] -= 1
+                out.append(text[position : match.start()])
+                position = match.end()
+                dropped += 1
+            elif name in stack:
+                while stack and stack.pop() != name:
+                    pass
+            continue
+        if name in _VOID or match.group(0).endswith("/>"):
+            continue
+        if len(stack) >= limit:
+            skipped[name] = skipped.get(name, 0) + 1
+            out.append(text[position : match.start()])
+            position = match.end()
+            dropped += 1
+            continue
+        stack.append(name)
+        if name in _RAW_TEXT:
+            raw_until = name
+    out.append(text[position:])
+    return "".join(out), dropped
 
 
 def load_page(html: str | bytes, *, url: str | None = None, options: Options) -> LoadedPage:
@@ -322,11 +383,7 @@ def load_page(html: str | bytes, *, url: str | None = None, options: Options) ->
         warnings.append(f"input: {removed + nuls} control character(s) removed")
     if not text.strip():
         raise EmptyDocumentError("document holds only control characters")
-    try:
-        root = document_fromstring(text.encode("utf-8", errors="replace"), parser=_parser())
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        # lxml gives up on documents with no element at all (e.g. only a comment).
-        raise EmptyDocumentError(f"no HTML content: {exc}") from exc
+    root = _parse_tree(text, warnings)
     base_url = url
     for base in root.iterfind(".//base[@href]"):
         candidate = safe_http_url(base.get("href"), url)
@@ -336,6 +393,23 @@ def load_page(html: str | bytes, *, url: str | None = None, options: Options) ->
     return LoadedPage(
         root=root, encoding=encoding, url=url, base_url=base_url, warnings=tuple(warnings)
     )
+
+
+def _parse_tree(text: str, warnings: list[str]) -> HtmlElement:
+    data = text.encode("utf-8", errors="replace")
+    parser = _parser()
+    try:
+        root = document_fromstring(data, parser=parser)
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            flat, dropped = flatten_deep_nesting(text)
+            warnings.append(
+                f"input: nesting deeper than {MAX_DEPTH} levels flattened ({dropped} tags)"
+            )
+            root = document_fromstring(flat.encode("utf-8", errors="replace"), parser=_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        # lxml gives up on documents with no element at all (e.g. only a comment).
+        raise EmptyDocumentError(f"no HTML content: {exc}") from exc
+    return root
 
 
 def _looks_binary(text: str) -> bool:
