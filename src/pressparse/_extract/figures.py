@@ -1,21 +1,67 @@
-"""Figures: images with their captions and credits, taken out of the body."""
+"""Figures: images with their captions and credits, taken out of the body.
+
+A figure is a ``<figure>``, or an element marked as a caption (``caption``, ``wp-caption-text``,
+``bildunterschrift``, ``itemprop="caption"``...) together with the nearby image it describes, or
+an image of the content standing alone. Its image URL is the full-size one when the page gives it
+(a link to an image file around the ``<img>``, the largest ``srcset`` candidate, lazy-loading
+attributes, a ``<noscript>`` fallback), resolved against the page URL; never a ``javascript:`` or
+``data:`` URL. Its credit is the element the page marks as one (``credit``, ``copyright``,
+``itemprop="copyrightHolder"``, a ``<small>`` or ``<cite>`` inside the caption); the caption text
+never includes it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 import attrs
 from lxml.html import HtmlElement
 
+from pressparse._extract.stats import SIZE, Stats
 from pressparse._html.load import safe_http_url
-from pressparse._html.text import element_text
-from pressparse._trace import Trace
+from pressparse._html.text import BLOCK_TAGS, normalize_space, normalize_text
+from pressparse._html.vocabulary import class_tokens
 
-__all__ = ["RawFigure", "extract_figures"]
+__all__ = ["RawFigure", "extract_figures", "find_figures", "image_url"]
 
-_CAPTION_CLASS = re.compile(r"caption|legend|figcaption", re.IGNORECASE)
-_CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|photographer", re.IGNORECASE)
-_IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.IGNORECASE)
+_CAPTION_WORDS = frozenset(
+    """caption captions figcaption imagecaption photocaption mediacaption imgcaption legend
+    legende bildunterschrift bildtext leyenda didascalia podpis caption""".split()
+)
+_CREDIT_WORDS = frozenset(
+    """credit credits copyright photographer fotograf photocredit imagecredit courtesy quelle
+    bildquelle fotocredit source byline author""".split()
+)
+_CAPTION_PROPS = frozenset({"caption", "description"})
+_CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightNotice", "creditText", "author", "creator"})
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:$|[?#])", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"blank\.gif|spacer\.gif|pixel\.gif|transparent\.(?:gif|png)|placeholder|1x1\.|/grey\.gif",
+    re.IGNORECASE,
+)
+_LAZY_ATTRIBUTES = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazy",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-image",
+    "data-img-src",
+    "data-original-src",
+)
+_SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set")
+# A caption longer than this is an article paragraph with an unlucky class name.
+_MAX_CAPTION = 1500
+# A figure container may hold this much text besides its caption and credit.
+_CONTAINER_SLACK = 80
+_CHROME = re.compile(
+    r"(?:view|see|show)\s+(?:full[\s-]*size|larger|original|gallery)|(?:click\s+to\s+)?enlarge"
+    r"|\d{1,4}\s*(?:of|/|von|de|di|sur)\s*\d{1,4}|zoom",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -29,69 +75,352 @@ class RawFigure:
     credit: str | None
 
 
-def _classes(element: HtmlElement) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')}"
+def _words(element: HtmlElement) -> set[str]:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    found: set[str] = set()
+    for words in class_tokens(names):
+        found.update(words)
+        found.update(a + b for a, b in zip(words, words[1:]))
+    return found
 
 
-def _figure_image_url(container: HtmlElement, image: HtmlElement, base_url: str | None) -> str | None:
-    link = image.getparent()
-    while link is not None and link is not container.getparent():
-        if link.tag == "a" and _IMAGE_LINK.search(link.get("href", "")):
-            return safe_http_url(link.get("href"), base_url)
-        link = link.getparent()
-    for attribute in ("data-src", "data-original", "src"):
-        url = safe_http_url(image.get(attribute), base_url)
+def _is_caption(element: HtmlElement) -> bool:
+    if element.tag == "figcaption":
+        return True
+    if (element.get("itemprop") or "") in _CAPTION_PROPS and element.tag != "meta":
+        return True
+    return bool(_words(element) & _CAPTION_WORDS)
+
+
+def _is_credit(element: HtmlElement) -> bool:
+    if (element.get("itemprop") or "") in _CREDIT_PROPS:
+        return True
+    return bool(_words(element) & _CREDIT_WORDS)
+
+
+def _srcset_largest(value: str) -> str | None:
+    """The URL of the largest candidate of a ``srcset`` value.
+
+    >>> _srcset_largest("a.jpg 320w, b.jpg 1024w, c.jpg 640w")
+    'b.jpg'
+    >>> _srcset_largest("x.jpg 1x,y.jpg 2x")
+    'y.jpg'
+    """
+    best: str | None = None
+    best_size = -1.0
+    tokens = value.split()
+    index = 0
+    while index < len(tokens):
+        url = tokens[index]
+        index += 1
+        descriptor = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        elif index < len(tokens):
+            descriptor = tokens[index]
+            index += 1
+            if "," in descriptor and not descriptor.endswith(","):
+                descriptor, _, rest = descriptor.partition(",")
+                tokens.insert(index, rest)
+            descriptor = descriptor.rstrip(",")
+        size = 1.0
+        if descriptor[-1:] in ("w", "x"):
+            try:
+                size = float(descriptor[:-1]) * (1.0 if descriptor[-1] == "w" else 1000.0)
+            except ValueError:
+                size = 1.0
+        if url and size > best_size:
+            best, best_size = url, size
+    return best
+
+
+def image_url(image: HtmlElement, container: HtmlElement | None, base_url: str | None) -> str | None:
+    """The best URL for ``image``: a linked full-size file, the largest srcset candidate, a
+    lazy-loading attribute, a ``<noscript>`` fallback, then ``src``; absolute, http(s) only."""
+    node = image.getparent()
+    steps = 0
+    while node is not None and steps < 4:
+        if node.tag == "a":
+            href = node.get("href") or ""
+            if _IMAGE_FILE.search(href):
+                url = safe_http_url(href, base_url)
+                if url is not None:
+                    return url
+        if node is container:
+            break
+        node = node.getparent()
+        steps += 1
+    candidates: list[str] = []
+    sources: list[HtmlElement] = [image]
+    parent = image.getparent()
+    if parent is not None and parent.tag == "picture":
+        sources = [s for s in parent if s.tag == "source"] + [image]
+    for source in sources:
+        for attribute in _SRCSET_ATTRIBUTES:
+            value = source.get(attribute)
+            if value:
+                largest = _srcset_largest(value)
+                if largest:
+                    candidates.append(largest)
+    for attribute in _LAZY_ATTRIBUTES:
+        value = image.get(attribute)
+        if value:
+            candidates.append(value)
+    candidates.append(image.get("src") or "")
+    for candidate in candidates:
+        if not candidate or _PLACEHOLDER.search(candidate):
+            continue
+        url = safe_http_url(candidate, base_url)
         if url is not None:
             return url
     return None
 
 
-def _figure_containers(root: HtmlElement) -> list[HtmlElement]:
-    found: list[HtmlElement] = list(root.iter("figure"))
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag == "figure":
+def _first_image(container: HtmlElement) -> HtmlElement | None:
+    fallback = None
+    for image in container.iter("img"):
+        if _usable(image):
+            return image
+        fallback = fallback if fallback is not None else image
+    return fallback
+
+
+def _usable(image: HtmlElement) -> bool:
+    src = image.get("src") or ""
+    lazy = any(image.get(name) for name in _LAZY_ATTRIBUTES + _SRCSET_ATTRIBUTES)
+    return lazy or bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src)
+
+
+def _tiny(image: HtmlElement) -> bool:
+    for attribute in ("width", "height"):
+        value = (image.get(attribute) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < 80:
+            return True
+    return False
+
+
+def _text_without(element: HtmlElement, leave_out: HtmlElement | None) -> str:
+    """The text of ``element`` without the subtree ``leave_out`` and without gallery chrome."""
+    pieces: list[str] = []
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if closing:
+            if tag in BLOCK_TAGS:
+                pieces.append(" ")
+            if node is not element and node.tail:
+                pieces.append(node.tail)
             continue
-        if element.find(".//img") is None:
+        if node is leave_out or not tag or tag in ("script", "style", "noscript", "button"):
+            if node is not element and node.tail:
+                pieces.append(node.tail)
             continue
-        has_caption = any(
-            isinstance(child.tag, str) and _CAPTION_CLASS.search(_classes(child)) for child in element
-        )
-        if has_caption and not any(f in element.iterancestors() or f is element for f in found):
-            found.append(element)
-    return found
+        if tag == "br":
+            pieces.append("\n")
+            if node.tail:
+                pieces.append(node.tail)
+            continue
+        if tag in BLOCK_TAGS:
+            pieces.append(" ")
+        if node.text:
+            pieces.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    text = normalize_space(normalize_text("".join(pieces)))
+    return text
+
+
+def _clean_caption(text: str) -> str:
+    if _CHROME.fullmatch(text.strip(" .:|-")):
+        return ""
+    return text
+
+
+def _credit_in(container: HtmlElement, caption: HtmlElement | None) -> HtmlElement | None:
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str) or element is caption:
+            continue
+        if element.tag in ("img", "picture", "source"):
+            continue
+        if _is_credit(element):
+            return element
+    if caption is not None and len(caption):
+        for element in caption.iter("small", "cite"):
+            if caption.text and caption.text.strip() or element.getprevious() is not None:
+                return element
+    return None
+
+
+def _figure(
+    image_scope: HtmlElement,
+    caption_el: HtmlElement | None,
+    base_url: str | None,
+    credit_scope: HtmlElement | None = None,
+) -> RawFigure:
+    image = _first_image(image_scope)
+    if image is None:
+        for noscript in image_scope.iter("noscript"):
+            image = _first_image(noscript)
+            if image is not None:
+                break
+    credit_el = _credit_in(credit_scope if credit_scope is not None else image_scope, caption_el)
+    caption = _text_without(caption_el, credit_el) if caption_el is not None else ""
+    credit = _text_without(credit_el, None) if credit_el is not None else ""
+    if credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].rstrip()
+    url = image_url(image, image_scope, base_url) if image is not None else None
+    alt = normalize_space(image.get("alt") or "") if image is not None else ""
+    return RawFigure(
+        image_url=url,
+        alt=alt or None,
+        caption=_clean_caption(caption) or None,
+        credit=credit or None,
+    )
+
+
+def _holder_for_caption(
+    caption: HtmlElement, stats: Stats, scope: HtmlElement
+) -> HtmlElement | None:
+    """The small element around a caption that also holds its image, if any."""
+    caption_size = stats[caption][SIZE] if caption in stats else 0
+    node = caption.getparent()
+    steps = 0
+    while node is not None and steps < 3:
+        row = stats.get(node)
+        if row is None or row[SIZE] > caption_size + _CONTAINER_SLACK + 40:
+            return None
+        if next(node.iter("img"), None) is not None:
+            return node
+        if node is scope:
+            return None
+        node = node.getparent()
+        steps += 1
+    return None
+
+
+def find_figures(
+    scope: HtmlElement,
+    parts: Iterable[HtmlElement],
+    stats: Stats,
+    *,
+    base_url: str | None,
+    skip: frozenset[HtmlElement] = frozenset(),
+) -> tuple[list[tuple[HtmlElement, RawFigure]], set[HtmlElement]]:
+    """The figures in ``scope`` (the article around the content ``parts``), in document order,
+    each with the element it was read from, and the set of elements that figures own."""
+    found: list[tuple[HtmlElement, RawFigure]] = []
+    owned: set[HtmlElement] = set()
+    part_set = set(parts)
+
+    def own(element: HtmlElement) -> None:
+        owned.update(element.iter())
+
+    for element in _walk_elements(scope):
+        if element in owned or element in skip:
+            continue
+        tag = element.tag
+        if tag == "figure":
+            caption_el = next(element.iter("figcaption"), None)
+            if caption_el is None:
+                caption_el = next(
+                    (e for e in element.iter() if e is not element and _is_caption(e)), None
+                )
+            figure = _figure(element, caption_el, base_url)
+            if figure.image_url is None and figure.caption is None:
+                continue
+            row = stats.get(element)
+            caption_size = stats[caption_el][SIZE] if caption_el in stats else 0
+            if row is not None and row[SIZE] > caption_size + _CONTAINER_SLACK + 400:
+                # A <figure> wrapping running text: only the image and caption are the figure.
+                for image in element.iter("img", "picture"):
+                    own(image)
+                if caption_el is not None:
+                    own(caption_el)
+            else:
+                own(element)
+            found.append((element, figure))
+        elif tag == "img":
+            if _tiny(element) or not _inside_parts(element, part_set, scope):
+                continue
+            if _in_page_link(element):
+                continue
+            figure = _figure(element, None, base_url)
+            if figure.image_url is None:
+                continue
+            own(element)
+            found.append((element, figure))
+        elif isinstance(tag, str) and tag not in ("a", "img") and _is_caption(element):
+            row = stats.get(element)
+            if row is None or row[SIZE] > _MAX_CAPTION or row[SIZE] == 0:
+                continue
+            holder = _holder_for_caption(element, stats, scope)
+            if holder is None:
+                previous = element.getprevious()
+                if previous is not None and next(previous.iter("img"), None) is not None:
+                    prev_row = stats.get(previous)
+                    if prev_row is not None and prev_row[SIZE] <= _CONTAINER_SLACK:
+                        figure = _figure(previous, element, base_url, credit_scope=element)
+                        own(previous)
+                        own(element)
+                        found.append((previous, figure))
+                        continue
+                if not _inside_parts(element, part_set, scope):
+                    continue
+                figure = _figure(element, element, base_url)
+                own(element)
+                if figure.caption or figure.credit:
+                    found.append((element, figure))
+                continue
+            if holder in owned:
+                continue
+            figure = _figure(holder, element, base_url)
+            own(holder)
+            found.append((holder, figure))
+    return found, owned
+
+
+def _walk_elements(scope: HtmlElement) -> Iterator[HtmlElement]:
+    for element in scope.iter():
+        if isinstance(element.tag, str):
+            yield element
+
+
+def _inside_parts(element: HtmlElement, parts: set[HtmlElement], scope: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    steps = 0
+    while node is not None and steps < 200:
+        if node in parts:
+            return True
+        if node is scope:
+            return False
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def _in_page_link(image: HtmlElement) -> bool:
+    """An image inside a link to another page (a teaser thumbnail), not to an image file."""
+    node = image.getparent()
+    steps = 0
+    while node is not None and steps < 3:
+        if node.tag == "a":
+            href = node.get("href") or ""
+            return bool(href) and not _IMAGE_FILE.search(href) and not href.startswith("#")
+        node = node.getparent()
+        steps += 1
+    return False
 
 
 def extract_figures(
-    root: HtmlElement, *, base_url: str | None, trace: Trace | None = None
+    root: HtmlElement, *, base_url: str | None, stats: Stats | None = None
 ) -> tuple[tuple[RawFigure, ...], frozenset[HtmlElement]]:
     """The figures below ``root`` and the set of elements that belong to them."""
-    figures: list[RawFigure] = []
-    owned: set[HtmlElement] = set()
-    for container in _figure_containers(root):
-        image = container.find(".//img")
-        caption_el = container.find(".//figcaption")
-        credit_el = None
-        for child in container.iter():
-            if child is container or not isinstance(child.tag, str):
-                continue
-            names = _classes(child)
-            if caption_el is None and _CAPTION_CLASS.search(names):
-                caption_el = child
-            elif credit_el is None and _CREDIT_CLASS.search(names):
-                credit_el = child
-        caption = element_text(caption_el, keep_breaks=False) if caption_el is not None else None
-        credit = element_text(credit_el, keep_breaks=False) if credit_el is not None else None
-        if credit_el is not None and caption_el is not None and credit_el in caption_el.iter():
-            caption = caption.replace(credit, "").strip() if caption and credit else caption
-        figures.append(
-            RawFigure(
-                image_url=_figure_image_url(container, image, base_url) if image is not None else None,
-                alt=(image.get("alt") or None) if image is not None else None,
-                caption=caption or None,
-                credit=credit or None,
-            )
-        )
-        owned.update(container.iter())
-        if trace is not None:
-            trace.record(container, "figure", "extract:figure")
-    return tuple(figures), frozenset(owned)
+    from pressparse._extract.stats import element_stats
+
+    table = stats if stats is not None else element_stats(root)
+    found, owned = find_figures(root, (root,), table, base_url=base_url)
+    return tuple(figure for _, figure in found), frozenset(owned)

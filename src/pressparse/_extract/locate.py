@@ -1,0 +1,262 @@
+"""Locating the article: which elements of the cleaned tree hold the story's text.
+
+Every stretch of running text (a ``<p>``, a ``<pre>``, text written straight into a ``<div>``)
+votes for the elements around it: its container gets its full score, the next one up half, the
+ones above a third of that per level. Containers start from a prior for their tag and their
+class/id names and end scaled by how little of their text is link text. The best container wins;
+when the story is split over several sibling containers (between ads, figures or "read more"
+boxes), the siblings that carry text of their own join it, in document order.
+"""
+
+from __future__ import annotations
+
+import attrs
+from lxml.html import HtmlElement
+
+from pressparse._extract.stats import BLOCK, INLINE, LINK, SIZE, Stats
+from pressparse._html.text import BLOCK_TAGS, raw_text
+from pressparse._html.vocabulary import name_weight
+
+__all__ = ["Located", "locate_content"]
+
+# A stretch of text shorter than this does not vote.
+_MIN_VOTE = 25
+# How many levels of ancestors a stretch of text votes for.
+_VOTE_LEVELS = 5
+
+_TAG_PRIOR = {
+    "div": 5.0,
+    "article": 10.0,
+    "main": 5.0,
+    "section": 2.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "address": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "dd": -3.0,
+    "dt": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "th": -5.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "h4": -5.0,
+    "h5": -5.0,
+    "h6": -5.0,
+}
+# Text in these elements is not article text whatever its length.
+_NO_VOTE = frozenset({"li", "dt", "dd", "th", "h1", "caption", "figcaption", "option", "label"})
+_LEAF_VOTERS = BLOCK_TAGS - _NO_VOTE - {"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"}
+_COMMAS = (",", "،", "，", "、")
+
+
+@attrs.frozen
+class Located:
+    """The content: its top element and the siblings joined to it, in document order."""
+
+    top: HtmlElement
+    parts: tuple[HtmlElement, ...]
+    score: float
+
+
+def _names(element: HtmlElement) -> str:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    return f"{names} {ident}" if ident else names
+
+
+def _prior(element: HtmlElement) -> float:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    prior = _TAG_PRIOR.get(tag, 0.0) + name_weight(_names(element))
+    itemprop = element.get("itemprop") or ""
+    if "articleBody" in itemprop or "text" == itemprop:
+        prior += 30
+    return prior
+
+
+def _names_against(element: HtmlElement) -> bool:
+    return element.tag not in ("body", "html") and name_weight(_names(element)) < 0
+
+
+def _direct_text(element: HtmlElement, stats: Stats) -> str:
+    """The text of ``element`` outside its block-level children (commas are counted in it)."""
+    parts = [element.text or ""]
+    for child in element:
+        row = stats.get(child)
+        if row is not None and not row[BLOCK] and isinstance(child.tag, str):
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _commas(text: str) -> int:
+    return sum(text.count(comma) for comma in _COMMAS)
+
+
+def _vote(text_len: int, commas: int, link_density: float) -> float:
+    return (1.0 + min(commas, 20) + min(text_len / 100.0, 3.0)) * (1.0 - link_density)
+
+
+def locate_content(
+    body: HtmlElement, stats: Stats, exclude: frozenset[HtmlElement]
+) -> Located | None:
+    """The content of the page below ``body``, or None when no stretch of text votes."""
+    scores: dict[HtmlElement, float] = {}
+    damped: set[HtmlElement] = set()
+    for element, row in stats.items():
+        inline = row[INLINE]
+        if inline < _MIN_VOTE:
+            continue
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _NO_VOTE or element in exclude:
+            continue
+        if row[BLOCK]:
+            # Text written straight into a container: an anonymous paragraph inside it.
+            text = _direct_text(element, stats)
+            link_density = 0.0
+            holder: HtmlElement | None = element
+        elif tag in _LEAF_VOTERS:
+            text = raw_text(element) if tag != "pre" else ""
+            link_density = row[LINK] / row[SIZE] if row[SIZE] else 0.0
+            holder = element.getparent()
+        else:
+            continue
+        points = _vote(inline, _commas(text), link_density)
+        level = 0
+        while holder is not None and level < _VOTE_LEVELS:
+            if holder not in scores:
+                scores[holder] = _prior(holder)
+                if _names_against(holder):
+                    damped.add(holder)
+            if holder in damped:
+                # Text inside a box named as furniture (a gallery's legends, a byline block)
+                # hardly speaks for the boxes around it.
+                points *= 0.25
+            divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
+            scores[holder] += points / divider
+            if holder is body:
+                break
+            holder = holder.getparent()
+            level += 1
+    if not scores:
+        return None
+    final = {
+        element: score * (1.0 - _link_density(stats, element))
+        for element, score in scores.items()
+    }
+    top = max(final, key=final.__getitem__)
+    top = _common_ancestor(top, final, body)
+    top = _climb(top, final, body)
+    parts = _join_siblings(top, final, stats)
+    return Located(top=top, parts=parts, score=final[top] if top in final else 0.0)
+
+
+def _link_density(stats: Stats, element: HtmlElement) -> float:
+    row = stats.get(element)
+    if row is None or not row[SIZE]:
+        return 0.0
+    return row[LINK] / row[SIZE]
+
+
+# Readability's observation: when several candidates score close to the best, the story is
+# split into pieces (a listicle's steps, paragraphs in wrappers): their common ancestor is it.
+_RIVALS = 5
+_RIVAL_SHARE = 0.75
+_RIVALS_NEEDED = 3
+
+
+def _common_ancestor(
+    top: HtmlElement, final: dict[HtmlElement, float], body: HtmlElement
+) -> HtmlElement:
+    best = final[top]
+    if best <= 0:
+        return top
+    ranked = sorted(final, key=final.__getitem__, reverse=True)[1 : _RIVALS]
+    rivals = [e for e in ranked if final[e] >= _RIVAL_SHARE * best]
+    if len(rivals) < _RIVALS_NEEDED:
+        return top
+    ancestor_sets = [_ancestors(rival, body) for rival in rivals]
+    node = top.getparent()
+    steps = 0
+    while node is not None and node is not body and steps < 64:
+        if sum(node in ancestors for ancestors in ancestor_sets) >= _RIVALS_NEEDED:
+            return node
+        node = node.getparent()
+        steps += 1
+    return top
+
+
+def _ancestors(element: HtmlElement, body: HtmlElement) -> set[HtmlElement]:
+    found: set[HtmlElement] = set()
+    node = element.getparent()
+    while node is not None and node is not body and len(found) < 64:
+        found.add(node)
+        node = node.getparent()
+    return found
+
+
+def _climb(top: HtmlElement, final: dict[HtmlElement, float], body: HtmlElement) -> HtmlElement:
+    """Move up to a parent that scores about as well (the story's real container)."""
+    best = final[top]
+    threshold = best / 3.0
+    last = best
+    parent = top.getparent()
+    steps = 0
+    while parent is not None and parent is not body and steps < 32:
+        steps += 1
+        score = final.get(parent)
+        if score is None:
+            parent = parent.getparent()
+            continue
+        if score < threshold:
+            break
+        if score > last:
+            top = parent
+            break
+        last = score
+        parent = parent.getparent()
+    # A lone child says nothing its parent does not.
+    while top is not body:
+        parent = top.getparent()
+        if parent is None or parent is body or len(parent) != 1:
+            break
+        top = parent
+    return top
+
+
+def _join_siblings(
+    top: HtmlElement, final: dict[HtmlElement, float], stats: Stats
+) -> tuple[HtmlElement, ...]:
+    parent = top.getparent()
+    if parent is None:
+        return (top,)
+    best = final.get(top, 0.0)
+    threshold = max(10.0, best * 0.2)
+    top_class = top.get("class") or ""
+    parts: list[HtmlElement] = []
+    for sibling in parent:
+        if sibling is top:
+            parts.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str):
+            continue
+        bonus = best * 0.2 if top_class and sibling.get("class") == top_class else 0.0
+        score = final.get(sibling)
+        if score is not None and score + bonus >= threshold:
+            parts.append(sibling)
+            continue
+        row = stats.get(sibling)
+        if row is None or sibling.tag != "p" or not row[SIZE]:
+            continue
+        density = row[LINK] / row[SIZE]
+        if row[SIZE] > 80 and density < 0.25:
+            parts.append(sibling)
+        elif 0 < row[SIZE] <= 80 and density == 0:
+            text = sibling.text_content().rstrip()
+            if text.endswith((".", "!", "?", "。", "！", "？", ":")):
+                parts.append(sibling)
+    return tuple(parts)

@@ -1,0 +1,266 @@
+"""Class and id vocabulary: what the names of an element say about it (boilerplate or content).
+
+Class attributes are read token by token (``"article-body has-comments"`` is two tokens), each token
+split into lower-case words at dashes, underscores, digits and camelCase humps (``shareBar`` gives
+``share``, ``bar``). A word, or two adjacent words joined (``read-more`` gives ``readmore``), is
+looked up in the vocabularies below. Tokens that only state a condition (``has-comments``,
+``with-sidebar``, ``no-ads``, ``comments-open``) say nothing about the element and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+__all__ = [
+    "BOILERPLATE_WORDS",
+    "CONTENT_WORDS",
+    "NEGATIVE_WORDS",
+    "STRONG_NEGATIVE_WORDS",
+    "boilerplate_kind",
+    "class_tokens",
+    "name_weight",
+]
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+# Leading or trailing words that make a token describe a state, not a part of the page.
+_STATE_PREFIXES = frozenset(
+    "has with no without is show hide enable enabled disable disabled allow js can".split()
+)
+_STATE_SUFFIXES = frozenset(
+    "enabled disabled open closed active inactive visible loaded on off allowed count".split()
+)
+
+#: Words that name boilerplate, by the cleaner that drops it.
+BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
+    "navigation": frozenset(
+        """nav navbar navigation navi menu menus megamenu submenu mainmenu breadcrumb breadcrumbs
+        crumbs skiplink skiplinks skipnav skiptocontent pagination pager paging toolbar topbar
+        masthead sitenav subnav sitefooter siteheader globalheader globalfooter footer
+        offcanvas hamburger nextpost prevpost previouspost postnav nextarticle prevarticle
+        postnavigation""".split()
+    ),
+    "sidebars": frozenset("sidebar sidebars sidenav widget widgets rightrail leftrail".split()),
+    "share_bars": frozenset(
+        """share shares sharing sharebar sharebox sharer sharetools social socials socialmedia
+        sociallinks socialshare socialbar addthis sharethis shariff addtoany followus
+        socialicons""".split()
+    ),
+    "related": frozenset(
+        """related relatedposts relatedarticles relatedstories relatedcontent relatedlinks
+        recommended recommendation recommendations recirculation recirc morestories
+        morearticles morenews mostread mostpopular mostviewed popularposts trending outbrain
+        taboola plista ligatus readmore alsoread seealso youmaylike readnext upnext
+        moreon morefrom""".split()
+    ),
+    "newsletters": frozenset(
+        """newsletter newsletters subscribe subscription subscriptions signup optin
+        newslettersignup donate donation""".split()
+    ),
+    "cookie_banners": frozenset(
+        """cookie cookies cookiebanner cookiebar cookieconsent cookienotice consent gdpr ccpa
+        cmp onetrust cookiebot didomi usercentrics privacybanner privacynotice""".split()
+    ),
+    "ads": frozenset(
+        """ad ads adv advert adverts advertisement advertisements advertising adslot adslots
+        adunit adunits adsense adsbygoogle adbox adcontainer adwrapper adzone adspace adholder
+        adplaceholder adbanner adlabel adtag dfp gpt googleads doubleclick sponsor sponsored
+        sponsors promoted promo promos commercial billboard skyscraper leaderboard mpu anzeige
+        anzeigen werbung publicite publicidad pubblicita reklama reklame""".split()
+    ),
+    "comment_sections": frozenset(
+        """comment comments commentlist commentform commentbox commentsection comentarios
+        comentario kommentar kommentare commentaires commentaire disqus respond""".split()
+    ),
+    "author_bios": frozenset(
+        """bio bios biography authorbio authorbox authorinfo authorcard authorprofile
+        authordetails authordescription aboutauthor abouttheauthor contributorbio""".split()
+    ),
+    "tag_lists": frozenset(
+        "tag tags taglist tagcloud keywords categories schlagworte stichworte etiquetas".split()
+    ),
+    "print_links": frozenset(
+        "print printer printlink email mail mailto emaillink sendtofriend".split()
+    ),
+    "gallery_chrome": frozenset(
+        """counter slidecount slidecounter gallerynav gallerycontrols gallerycounter
+        gallerycount gallerypagination galleryarrows gallerybuttons carouselnav
+        carouselcontrols carouselarrows carouseldots carouselindicators slidernav
+        slidercontrols sliderarrows enlarge zoom fullscreen viewfull photolinks imagelinks
+        medialinks""".split()
+    ),
+    "hidden": frozenset(
+        """sronly srtext visuallyhidden screenreadertext screenreader screenreaderonly offscreen
+        elementinvisible""".split()
+    ),
+}
+
+# Words that may follow a boilerplate word in a token and leave it the head of the name:
+# ``share-bar``, ``comments-list``, ``ad-slot-top`` name boilerplate; ``tag-jobs`` (a WordPress
+# post class: "tagged jobs") does not.
+_STRUCTURAL = frozenset(
+    """list lists box boxes wrapper wrap wrappers container containers cont area areas section
+    sections block blocks bar bars links link items item module modules mod widget widgets
+    panel panels holder inner outer content contents text txt title titles label labels icon
+    icons button buttons btn btns group groups cloud row rows col cols column columns top bottom
+    left right inline mid middle header footer heading head main primary secondary desktop
+    mobile tablet small large full wide sticky fixed slot slots unit units placeholder frame
+    region zone space spot element el elem component comp body posts articles stories news feed
+    carousel slider grid tiles tile cards card teaser teasers overlay modal popup banner form
+    cta trigger toggle nav menu tab tabs view page layer container x wrapper tools tool bottom
+    area sidebar rail count counter number num info details detail line lines""".split()
+)
+
+# Words inside boilerplate words that are content when they stand in these longer words.
+_NOT_BOILERPLATE = frozenset({"commentary", "commentator", "tagline", "advertorial"})
+
+#: Words that name the article's text in class names and ids.
+CONTENT_WORDS = frozenset(
+    """article articles articlebody body content contents entry entrycontent main post posts
+    story stories text texts blog hentry prose richtext markdown copy bodycopy paragraph
+    paragraphs news storybody postbody postcontent articletext storytext artikel inhalt texto
+    contenido contenu corpo testo tresc cuerpo""".split()
+)
+
+#: Words that speak against an element being the article's text (besides the boilerplate ones).
+NEGATIVE_WORDS = frozenset(
+    """meta byline bylines author authors date dateline timestamp time published kicker
+    eyebrow overline caption captions credit credits footnote footnotes banner card cards
+    thumbnail thumb thumbs combx contact shoutbox shopping scroll hidden hide modal popup
+    overlay interstitial dialog breaking ticker legend legends gallery galleries slideshow
+    slides slider carousel lightbox figure""".split()
+)
+
+#: Negative words that name what is never running text (metadata, captions, galleries): an
+#: element so named is left out of the content whatever its size.
+STRONG_NEGATIVE_WORDS = frozenset(
+    """meta byline bylines author authors date dateline timestamp kicker eyebrow overline
+    caption captions credit credits legend legends gallery galleries slideshow slides
+    carousel""".split()
+)
+
+_ALL_BOILERPLATE = {word: kind for kind, words in BOILERPLATE_WORDS.items() for word in words}
+
+
+def _token_words(token: str) -> list[str]:
+    return [word.lower() for word in _WORD.findall(token)]
+
+
+def class_tokens(value: str) -> list[list[str]]:
+    """The tokens of a class or id value, each as its lower-case words.
+
+    >>> class_tokens("article-body shareBar c2")
+    [['article', 'body'], ['share', 'bar'], ['c', '2']]
+    """
+    return [_token_words(token) for token in value.split()]
+
+
+def _is_state(words: list[str]) -> bool:
+    return len(words) > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES)
+
+
+def _candidates(words: list[str]) -> list[str]:
+    """The words of a token, each pair of neighbours joined, and the whole token joined."""
+    found = list(words)
+    found.extend(a + b for a, b in zip(words, words[1:]))
+    if len(words) > 2:
+        found.append("".join(words))
+    return found
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _may_name_boilerplate(lowered: str) -> bool:
+    """A quick test that every lower-case value naming boilerplate passes (most values fail)."""
+    words = _LETTERS.findall(lowered)
+    for index, word in enumerate(words):
+        if word in _ALL_BOILERPLATE:
+            return True
+        if index and words[index - 1] + word in _ALL_BOILERPLATE:
+            return True
+        if index > 1 and words[index - 2] + words[index - 1] + word in _ALL_BOILERPLATE:
+            return True
+    return False
+
+
+def _trailing_structure(words: list[str], end: int) -> bool:
+    """Whether every word after ``words[end]`` only says what sort of element it is."""
+    return all(
+        word in _STRUCTURAL or word.isdigit() or len(word) == 1 for word in words[end + 1 :]
+    )
+
+
+def _head_hit(words: list[str]) -> tuple[str, str] | None:
+    """The first boilerplate word or joined pair of a token that heads its name."""
+    for index, word in enumerate(words):
+        kind = _ALL_BOILERPLATE.get(word)
+        if kind is not None and _trailing_structure(words, index):
+            return kind, word
+        if index + 1 < len(words):
+            pair = word + words[index + 1]
+            kind = _ALL_BOILERPLATE.get(pair)
+            if kind is not None and _trailing_structure(words, index + 1):
+                return kind, pair
+    if len(words) > 2:
+        joined = "".join(words)
+        kind = _ALL_BOILERPLATE.get(joined)
+        if kind is not None:
+            return kind, joined
+    return None
+
+
+def boilerplate_kind(value: str) -> tuple[str, str] | None:
+    """The boilerplate kind (a cleaner name) that a class/id value names, and the word that says so.
+
+    >>> boilerplate_kind("social-share-bar")
+    ('share_bars', 'socialshare')
+    >>> boilerplate_kind("article-body has-comments") is None
+    True
+    >>> boilerplate_kind("read-more")
+    ('related', 'readmore')
+    >>> boilerplate_kind("headerAd")
+    ('ads', 'ad')
+    >>> boilerplate_kind("post tag-jobs category-news") is None
+    True
+    """
+    lowered = value.lower()
+    if lowered == value and not _may_name_boilerplate(lowered):
+        return None
+    for words in class_tokens(value):
+        if not words or _is_state(words) or any(w in _NOT_BOILERPLATE for w in words):
+            continue
+        found = _head_hit(words)
+        if found is not None:
+            return found
+    return None
+
+
+def name_weight(value: str) -> int:
+    """A weight for class/id names: 25 when they name article text, -25 when they name
+    boilerplate or page furniture, -50 when they name what is never running text (a caption, a
+    byline, a gallery), 0 when they say nothing. Negative names count only as the head of a
+    token (``post-meta``, not ``meta-analysis``).
+
+    >>> name_weight("entry-content"), name_weight("post-meta"), name_weight("x")
+    (25, -50, 0)
+    >>> name_weight("section sharing-with-a-single-developer"), name_weight("sidebar")
+    (0, -25)
+    """
+    positive = negative = strong = False
+    for words in class_tokens(value):
+        if not words or _is_state(words) or any(w in _NOT_BOILERPLATE for w in words):
+            continue
+        if _head_hit(words) is not None:
+            negative = True
+        for index, word in enumerate(words):
+            if word in NEGATIVE_WORDS and _trailing_structure(words, index):
+                negative = True
+                strong = strong or word in STRONG_NEGATIVE_WORDS
+            elif word in CONTENT_WORDS:
+                positive = True
+    if strong:
+        return -50
+    if negative:
+        return -25
+    return 25 if positive else 0
