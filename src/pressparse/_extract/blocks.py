@@ -127,13 +127,13 @@ def walk_blocks(
     *,
     skip: Callable[[HtmlElement], bool],
     prune: Pruner,
-    on_prune: Callable[[HtmlElement, str], None],
+    on_prune: Callable[[HtmlElement, str, int], None],
 ) -> list[RawBlock]:
     """The blocks of the content ``parts``, in document order.
 
     ``skip(element)`` leaves an element out silently (figures, the headline); ``prune(element)``
     is asked about each block-level element and may give a reason to leave it out, which is
-    passed to ``on_prune``.
+    passed to ``on_prune`` with the number of blocks found before it.
     """
     blocks: list[RawBlock] = []
     for part in parts:
@@ -201,7 +201,7 @@ def _walk_part(
     stats: Stats,
     skip: Callable[[HtmlElement], bool],
     prune: Pruner,
-    on_prune: Callable[[HtmlElement, str], None],
+    on_prune: Callable[[HtmlElement, str, int], None],
     blocks: list[RawBlock],
 ) -> None:
     tag = part.tag if isinstance(part.tag, str) else ""
@@ -251,7 +251,7 @@ def _walk_part(
         _flush(frame, blocks)
         reason = prune(child)
         if reason is not None:
-            on_prune(child, reason)
+            on_prune(child, reason, len(blocks))
         else:
             child_row = stats.get(child)
             leaf = child_row is None or not child_row[BLOCK]

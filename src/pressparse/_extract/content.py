@@ -16,8 +16,9 @@ from pressparse._extract.figures import RawFigure, find_figures
 from pressparse._extract.locate import locate_content
 from pressparse._extract.prune import box_reason, filter_blocks
 from pressparse._extract.stats import SIZE, Stats, element_stats
+from pressparse._html.text import normalize_space, raw_text
 from pressparse._model import Block
-from pressparse._trace import Trace
+from pressparse._trace import Action, Trace
 
 __all__ = ["Content", "ContentHints", "extract_content"]
 
@@ -68,6 +69,25 @@ def _figure_scope(top: HtmlElement, stats: Stats, content_size: int, body: HtmlE
     return scope
 
 
+_HEADLINE_TAGS = ("h1", "h2")
+
+
+def _headline(
+    body: HtmlElement, exclude: frozenset[HtmlElement], title: str | None
+) -> HtmlElement | None:
+    """The page's headline element: one metadata recognised, else a heading reading the title."""
+    for element in exclude:
+        if element.tag in _HEADLINE_TAGS:
+            return element
+    if not title:
+        return None
+    key = normalize_space(title).casefold()
+    for heading in body.iter(*_HEADLINE_TAGS):
+        if normalize_space(raw_text(heading)).casefold() == key:
+            return heading
+    return None
+
+
 def extract_content(
     root: HtmlElement,
     *,
@@ -91,49 +111,97 @@ def extract_content(
         body = root
     start = hints.root if hints.root is not None else body
     stats = element_stats(start)
+    attempt = _attempt(start, body, stats, hints, base_url, strict=True)
+    if attempt is not None and attempt.size < _SHORT and hints.root is None:
+        # Little text: the strict reading may have pruned the story (a page whose text sits in
+        # a box named like a caption). Read it again trusting names less; keep the longer.
+        relaxed = _attempt(start, body, stats, hints, base_url, strict=False)
+        if relaxed is not None and relaxed.size > 2 * attempt.size + 100:
+            attempt = relaxed
+    if attempt is None:
+        return Content(blocks=(), warnings=(_NO_CONTENT,))
+    if trace is not None:
+        for element, action, rule, detail in attempt.events:
+            trace.record(element, action, rule, detail)
+    warnings = () if attempt.blocks else (_NO_CONTENT,)
+    return Content(
+        blocks=attempt.blocks, figures=attempt.figures, root=attempt.top, warnings=warnings
+    )
+
+
+# Below this many characters of body text, a relaxed second reading is tried.
+_SHORT = 250
+
+_Event = tuple[HtmlElement, Action, str, str]
+
+
+@attrs.frozen
+class _Attempt:
+    blocks: tuple[Block, ...]
+    figures: tuple[RawFigure, ...]
+    top: HtmlElement
+    events: tuple[_Event, ...]
+    size: int
+
+
+def _attempt(
+    start: HtmlElement,
+    body: HtmlElement,
+    stats: Stats,
+    hints: ContentHints,
+    base_url: str | None,
+    *,
+    strict: bool,
+) -> _Attempt | None:
+    """One reading of the page: locate, figures, blocks, filters. ``strict`` trusts class
+    names (boxes named as bylines or captions are left out); the relaxed reading does not."""
     exclude = hints.exclude
     if hints.root is not None:
         top, parts = hints.root, (hints.root,)
     else:
-        located = locate_content(body, stats, exclude)
+        anchor = _headline(body, exclude, hints.title)
+        located = locate_content(body, stats, exclude, anchor, strict=strict)
         if located is None:
-            return Content(blocks=(), warnings=(_NO_CONTENT,))
+            return None
         top, parts = located.top, located.parts
     content_size = sum(stats[part][SIZE] for part in parts if part in stats) or 1
+    events: list[_Event] = []
 
     scope = _figure_scope(top, stats, content_size, start) if hints.root is None else top
-    found, owned = find_figures(scope, parts, stats, base_url=base_url, skip=exclude)
-    if trace is not None:
-        for element, figure in found:
-            trace.record(element, "figure", "extract:figure", figure.caption or figure.image_url or "")
+    found, owned = find_figures(
+        scope, parts, stats, base_url=base_url, skip=exclude, by_name=strict
+    )
+    for element, figure in found:
+        events.append((element, "figure", "extract:figure", figure.caption or figure.image_url or ""))
 
     pruned_after: set[int] = set()
-    raw: list[RawBlock] = []
 
-    def on_prune(element: HtmlElement, reason: str) -> None:
-        if raw:
-            pruned_after.add(len(raw) - 1)
-        if trace is not None:
-            trace.record(element, "drop", "extract:box", reason)
+    def on_prune(element: HtmlElement, reason: str, count: int) -> None:
+        if count:
+            pruned_after.add(count - 1)
+        events.append((element, "drop", "extract:box", reason))
 
     def skip(element: HtmlElement) -> bool:
         return element in owned or element in exclude
 
     def prune(element: HtmlElement) -> str | None:
-        return box_reason(element, stats, content_size)
+        return box_reason(element, stats, content_size, strict=strict)
 
-    raw.extend(walk_blocks(parts, stats, skip=skip, prune=prune, on_prune=on_prune))
+    raw = walk_blocks(parts, stats, skip=skip, prune=prune, on_prune=on_prune)
     blocks: list[Block] = []
+    size = 0
     for block, reason in filter_blocks(
-        raw, title=hints.title, pruned_after=frozenset(pruned_after), roots=frozenset(parts)
+        raw,
+        title=hints.title,
+        pruned_after=frozenset(pruned_after),
+        roots=frozenset(parts),
+        strict=strict,
     ):
         if reason is not None:
-            if trace is not None:
-                trace.record(block.element, "drop", f"extract:{reason}", block.text[:80])
+            events.append((block.element, "drop", f"extract:{reason}", block.text[:80]))
             continue
-        if trace is not None:
-            trace.record(block.element, "keep", f"extract:{block.kind}")
+        events.append((block.element, "keep", f"extract:{block.kind}", ""))
         blocks.append(Block(kind=block.kind, text=block.text, level=block.level))
-    warnings = () if blocks else (_NO_CONTENT,)
+        size += len(block.text)
     figures = tuple(figure for _, figure in found)
-    return Content(blocks=tuple(blocks), figures=figures, root=top, warnings=warnings)
+    return _Attempt(tuple(blocks), figures, top, tuple(events), size)

@@ -33,7 +33,7 @@ _CREDIT_WORDS = frozenset(
     """credit credits copyright photographer fotograf photocredit imagecredit courtesy quelle
     bildquelle fotocredit source byline author""".split()
 )
-_CAPTION_PROPS = frozenset({"caption", "description"})
+_CAPTION_PROPS = frozenset({"caption"})
 _CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightNotice", "creditText", "author", "creator"})
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:$|[?#])", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
@@ -309,9 +309,11 @@ def find_figures(
     *,
     base_url: str | None,
     skip: frozenset[HtmlElement] = frozenset(),
+    by_name: bool = True,
 ) -> tuple[list[tuple[HtmlElement, RawFigure]], set[HtmlElement]]:
     """The figures in ``scope`` (the article around the content ``parts``), in document order,
-    each with the element it was read from, and the set of elements that figures own."""
+    each with the element it was read from, and the set of elements that figures own.
+    ``by_name`` also reads captions from class names outside ``<figure>`` elements."""
     found: list[tuple[HtmlElement, RawFigure]] = []
     owned: set[HtmlElement] = set()
     part_set = set(parts)
@@ -353,7 +355,7 @@ def find_figures(
                 continue
             own(element)
             found.append((element, figure))
-        elif isinstance(tag, str) and tag not in ("a", "img") and _is_caption(element):
+        elif by_name and isinstance(tag, str) and tag not in ("a", "img") and _is_caption(element):
             row = stats.get(element)
             if row is None or row[SIZE] > _MAX_CAPTION or row[SIZE] == 0:
                 continue

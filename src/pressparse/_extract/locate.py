@@ -10,10 +10,12 @@ boxes), the siblings that carry text of their own join it, in document order.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.stats import BLOCK, INLINE, LINK, SIZE, Stats
+from pressparse._extract.stats import BLOCK, INLINE, LINK, PROSE, SIZE, Stats
 from pressparse._html.text import BLOCK_TAGS, raw_text
 from pressparse._html.vocabulary import name_weight
 
@@ -51,7 +53,8 @@ _TAG_PRIOR = {
 # Text in these elements is not article text whatever its length.
 _NO_VOTE = frozenset({"li", "dt", "dd", "th", "h1", "caption", "figcaption", "option", "label"})
 _LEAF_VOTERS = BLOCK_TAGS - _NO_VOTE - {"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"}
-_COMMAS = (",", "،", "，", "、")
+# Commas that separate clauses (not the decimal comma of "551,88 €").
+_COMMAS = re.compile(r"[,،](?=\s)|[，、]")
 
 
 @attrs.frozen
@@ -69,17 +72,22 @@ def _names(element: HtmlElement) -> str:
     return f"{names} {ident}" if ident else names
 
 
-def _prior(element: HtmlElement) -> float:
+def _prior(element: HtmlElement, strict: bool) -> float:
     tag = element.tag if isinstance(element.tag, str) else ""
-    prior = _TAG_PRIOR.get(tag, 0.0) + name_weight(_names(element))
+    return _TAG_PRIOR.get(tag, 0.0)
+
+
+def _name_bonus(element: HtmlElement) -> float:
+    """What class/id names and ``itemprop`` say about an element, as points."""
+    bonus = float(name_weight(_names(element)))
     itemprop = element.get("itemprop") or ""
-    if "articleBody" in itemprop or "text" == itemprop:
-        prior += 30
-    return prior
+    if "articleBody" in itemprop or itemprop == "text":
+        bonus += 30
+    return bonus
 
 
 def _names_against(element: HtmlElement) -> bool:
-    return element.tag not in ("body", "html") and name_weight(_names(element)) < 0
+    return element.tag not in ("body", "html") and name_weight(_names(element)) < -25
 
 
 def _direct_text(element: HtmlElement, stats: Stats) -> str:
@@ -94,7 +102,7 @@ def _direct_text(element: HtmlElement, stats: Stats) -> str:
 
 
 def _commas(text: str) -> int:
-    return sum(text.count(comma) for comma in _COMMAS)
+    return len(_COMMAS.findall(text))
 
 
 def _vote(text_len: int, commas: int, link_density: float) -> float:
@@ -102,10 +110,21 @@ def _vote(text_len: int, commas: int, link_density: float) -> float:
 
 
 def locate_content(
-    body: HtmlElement, stats: Stats, exclude: frozenset[HtmlElement]
+    body: HtmlElement,
+    stats: Stats,
+    exclude: frozenset[HtmlElement],
+    anchor: HtmlElement | None = None,
+    *,
+    strict: bool = True,
 ) -> Located | None:
-    """The content of the page below ``body``, or None when no stretch of text votes."""
+    """The content of the page below ``body``, or None when no stretch of text votes.
+
+    ``anchor`` is the page's headline element, when known: with several stories on the page,
+    the content is the one in the ``<article>`` around it. Only a ``strict`` reading weighs
+    class names.
+    """
     scores: dict[HtmlElement, float] = {}
+    votes: dict[HtmlElement, float] = {}
     damped: set[HtmlElement] = set()
     for element, row in stats.items():
         inline = row[INLINE]
@@ -129,8 +148,9 @@ def locate_content(
         level = 0
         while holder is not None and level < _VOTE_LEVELS:
             if holder not in scores:
-                scores[holder] = _prior(holder)
-                if _names_against(holder):
+                scores[holder] = _prior(holder, strict)
+                votes[holder] = 0.0
+                if strict and _names_against(holder):
                     damped.add(holder)
             if holder in damped:
                 # Text inside a box named as furniture (a gallery's legends, a byline block)
@@ -138,21 +158,70 @@ def locate_content(
                 points *= 0.25
             divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
             scores[holder] += points / divider
+            votes[holder] += points / divider
             if holder is body:
                 break
             holder = holder.getparent()
             level += 1
     if not scores:
         return None
+    if strict:
+        # Names count in proportion to the text that voted (up to 10 points of it): a box
+        # named "list-articles" that holds one short teaser does not win on its name.
+        for element, score in scores.items():
+            bonus = _name_bonus(element)
+            if bonus:
+                scores[element] = score + bonus * min(1.0, max(votes[element], 0.0) / 10.0)
     final = {
         element: score * (1.0 - _link_density(stats, element))
         for element, score in scores.items()
     }
     top = max(final, key=final.__getitem__)
-    top = _common_ancestor(top, final, body)
-    top = _climb(top, final, body)
-    parts = _join_siblings(top, final, stats)
+    limit = body
+    article = _headline_article(anchor, body)
+    if article is not None and not _contains(article, top):
+        # The page holds more than one story (a preloaded next article, teasers marked up as
+        # articles): the one under the page's headline is the story, if it has text of its own.
+        inside = [e for e in final if e is article or _contains(article, e)]
+        if inside:
+            best = max(inside, key=final.__getitem__)
+            if final[best] >= _HEADLINE_SHARE * final[top]:
+                top = best
+                limit = article.getparent() if article.getparent() is not None else body
+                final = {e: final[e] for e in inside}
+    top = _common_ancestor(top, final, limit)
+    top = _climb(top, final, limit)
+    pieces = _similar_pieces(top, stats, limit)
+    if pieces is not None:
+        top, parts = pieces
+    else:
+        parts = _join_siblings(top, final, stats)
     return Located(top=top, parts=parts, score=final[top] if top in final else 0.0)
+
+
+_HEADLINE_SHARE = 0.2
+
+
+def _headline_article(anchor: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:
+    node = anchor
+    steps = 0
+    while node is not None and node is not body and steps < 32:
+        if node.tag == "article":
+            return node
+        node = node.getparent()
+        steps += 1
+    return None
+
+
+def _contains(ancestor: HtmlElement, element: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    steps = 0
+    while node is not None and steps < 256:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
 
 
 def _link_density(stats: Stats, element: HtmlElement) -> float:
@@ -179,7 +248,15 @@ def _common_ancestor(
     rivals = [e for e in ranked if final[e] >= _RIVAL_SHARE * best]
     if len(rivals) < _RIVALS_NEEDED:
         return top
-    ancestor_sets = [_ancestors(rival, body) for rival in rivals]
+    top_ancestors = _ancestors(top, body)
+    # Rivals inside the best or around it are the same stretch of text, not other pieces.
+    ancestor_sets = [
+        ancestors
+        for rival, ancestors in ((rival, _ancestors(rival, body)) for rival in rivals)
+        if top not in ancestors and rival not in top_ancestors
+    ]
+    if len(ancestor_sets) < _RIVALS_NEEDED:
+        return top
     node = top.getparent()
     steps = 0
     while node is not None and node is not body and steps < 64:
@@ -201,7 +278,7 @@ def _ancestors(element: HtmlElement, body: HtmlElement) -> set[HtmlElement]:
 
 def _climb(top: HtmlElement, final: dict[HtmlElement, float], body: HtmlElement) -> HtmlElement:
     """Move up to a parent that scores about as well (the story's real container)."""
-    best = final[top]
+    best = final.get(top, 0.0)
     threshold = best / 3.0
     last = best
     parent = top.getparent()
@@ -226,6 +303,68 @@ def _climb(top: HtmlElement, final: dict[HtmlElement, float], body: HtmlElement)
             break
         top = parent
     return top
+
+
+# How far up to look for the other pieces of a story split into like containers.
+_PIECE_LEVELS = 4
+_PIECE_MIN = 80
+_PIECE_SHARE = 0.2
+
+
+def _similar_pieces(
+    top: HtmlElement, stats: Stats, limit: HtmlElement
+) -> tuple[HtmlElement, tuple[HtmlElement, ...]] | None:
+    """The story's pieces when it is split over containers like the best one (the same tag and
+    class, with prose of their own), at the best one's level or a few levels up: the run of
+    siblings from the first piece to the last, and their parent."""
+    node = top
+    levels = steps = 0
+    while levels < _PIECE_LEVELS and steps < 32:
+        steps += 1
+        parent = node.getparent()
+        if parent is None or node is limit or parent is limit.getparent():
+            return None
+        if len(parent) == 1:
+            node = parent  # a lone child: the same container, one tag further out
+            continue
+        levels += 1
+        row = stats.get(node)
+        own = row[PROSE] if row is not None else 0
+        tag, names = node.tag, node.get("class")
+        siblings = [child for child in parent if isinstance(child.tag, str)]
+        extra = 0
+        span: list[int] = []
+        for index, sibling in enumerate(siblings):
+            if sibling is node:
+                span.append(index)
+                continue
+            if not _alike(sibling, tag, names):
+                continue
+            sibling_row = stats.get(sibling)
+            if sibling_row is None or sibling_row[PROSE] < _PIECE_MIN:
+                continue
+            if sibling_row[LINK] > 0.3 * sibling_row[SIZE]:
+                continue
+            extra += sibling_row[PROSE]
+            span.append(index)
+        if len(span) > 1 and extra >= _PIECE_SHARE * own:
+            return parent, tuple(siblings[span[0] : span[-1] + 1])
+        node = parent
+    return None
+
+
+def _alike(element: HtmlElement, tag: object, names: str | None) -> bool:
+    """Whether ``element``, or the element it wraps alone (a few levels in), has this tag and
+    class: ``<span><span><div class="step">`` is alike ``<div class="step">``."""
+    node = element
+    for _ in range(4):
+        if node.tag == tag and node.get("class") == names:
+            return True
+        children = [child for child in node if isinstance(child.tag, str)]
+        if len(children) != 1:
+            return False
+        node = children[0]
+    return False
 
 
 def _join_siblings(

@@ -88,8 +88,11 @@ def _names(element: HtmlElement) -> str:
     return f"{names} {ident}" if ident else names
 
 
-def box_reason(element: HtmlElement, stats: Stats, content_size: int) -> str | None:
-    """Why a block-level element inside the content is not story text, or None to keep it."""
+def box_reason(
+    element: HtmlElement, stats: Stats, content_size: int, *, strict: bool = True
+) -> str | None:
+    """Why a block-level element inside the content is not story text, or None to keep it.
+    Only ``strict`` reading holds class names against it."""
     tag = element.tag
     if tag not in _BOXES:
         return None
@@ -99,7 +102,7 @@ def box_reason(element: HtmlElement, stats: Stats, content_size: int) -> str | N
     size = row[SIZE]
     if size == 0:
         return None if row[IMAGES] else "empty"
-    weight = name_weight(_names(element))
+    weight = name_weight(_names(element)) if strict else 0
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
@@ -173,6 +176,16 @@ def _trailing_chrome(block: RawBlock, roots: frozenset[HtmlElement]) -> str | No
     return None
 
 
+class _Everything(frozenset[HtmlElement]):
+    """A set that holds every element: names are held against no block."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
+
+
 def _negative(block: RawBlock, roots: frozenset[HtmlElement]) -> bool:
     return block.element not in roots and name_weight(_names(block.element)) < 0
 
@@ -201,15 +214,19 @@ def filter_blocks(
     title: str | None,
     pruned_after: frozenset[int] = frozenset(),
     roots: frozenset[HtmlElement] = frozenset(),
+    strict: bool = True,
 ) -> list[tuple[RawBlock, str | None]]:
     """Each block with the reason it is left out (None: it is kept).
 
     ``pruned_after`` holds the indexes of blocks right after which a box was pruned: a heading
     followed only by a pruned box ("Related stories" over a dropped list) goes with it.
     ``roots`` are the content elements themselves: their names are not held against text
-    written straight into them.
+    written straight into them. A reading that is not ``strict`` holds no names against any
+    block.
     """
     title_key = _key(title or "")
+    if not strict:
+        roots = _EVERYTHING
     verdicts: list[str | None] = [_middle_noise(block, title_key, roots) for block in blocks]
     substantial = [i for i, block in enumerate(blocks) if verdicts[i] is None and _substantial(block)]
     if substantial:

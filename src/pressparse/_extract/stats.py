@@ -18,6 +18,7 @@ __all__ = [
     "INLINE",
     "LINK",
     "PARAGRAPHS",
+    "PROSE",
     "SIZE",
     "Stats",
     "element_stats",
@@ -30,10 +31,12 @@ INLINE = 2  # the part of SIZE that is not inside a block-level descendant
 BLOCK = 3  # 1 when the element has a block-level descendant, else 0
 IMAGES = 4  # <img> descendants
 PARAGRAPHS = 5  # <p> descendants
+PROSE = 6  # text of paragraph-like blocks (25 characters or more) inside, less their link text
 
-#: Element to its row ``[SIZE, LINK, INLINE, BLOCK, IMAGES, PARAGRAPHS]``.
+#: Element to its row ``[SIZE, LINK, INLINE, BLOCK, IMAGES, PARAGRAPHS, PROSE]``.
 Stats = dict[HtmlElement, list[int]]
 
+_PROSE_MIN = 25
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title"})
 
 
@@ -51,12 +54,12 @@ def element_stats(root: HtmlElement) -> Stats:
     >>> root = fragment_fromstring("<div>Hi <a>there</a><p>Para <b>one</b></p><img></div>")
     >>> stats = element_stats(root)
     >>> stats[root][SIZE], stats[root][LINK], stats[root][INLINE], stats[root][BLOCK]
-    (16, 6, 9, 1)
-    >>> stats[root][IMAGES], stats[root][PARAGRAPHS]
-    (1, 1)
+    (18, 6, 9, 1)
+    >>> stats[root][IMAGES], stats[root][PARAGRAPHS], stats[root][PROSE]
+    (1, 1, 0)
     """
     stats: Stats = {}
-    frames: list[list[int]] = [[0, 0, 0, 0, 0, 0]]
+    frames: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0]]
     in_link = 0
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -66,10 +69,10 @@ def element_stats(root: HtmlElement) -> Stats:
                 in_link += 1
             if tag in _NO_TEXT:
                 walker.skip_subtree()
-                frames.append([0, 0, 0, 0, 0, 0])
+                frames.append([0, 0, 0, 0, 0, 0, 0])
                 continue
             size = _length(element.text)
-            frames.append([size, size if in_link else 0, size, 0, 0, 0])
+            frames.append([size, size if in_link else 0, size, 0, 0, 0, 0])
         elif event == "end":
             row = frames.pop()
             stats[element] = row
@@ -83,8 +86,11 @@ def element_stats(root: HtmlElement) -> Stats:
             if tag in BLOCK_TAGS or row[BLOCK]:
                 parent[BLOCK] = 1
                 parent[INLINE] += tail
+                if row[INLINE] >= _PROSE_MIN:
+                    row[PROSE] += row[INLINE] - (0 if row[BLOCK] else row[LINK])
             else:
                 parent[INLINE] += row[INLINE] + tail
+            parent[PROSE] += row[PROSE]
             parent[IMAGES] += row[IMAGES] + (tag == "img")
             parent[PARAGRAPHS] += row[PARAGRAPHS] + (tag == "p")
         else:  # a comment or processing instruction: only its tail is text

@@ -441,7 +441,7 @@ navigation = _documented(
 sidebars = _documented(
     "sidebars",
     """Sidebars: ``<aside>``, ``role="complementary"``, and names such as ``sidebar``,
-    ``widget``, ``right-rail``.""",
+    ``sidenav``, ``right-rail``.""",
 )
 share_bars = _documented(
     "share_bars",

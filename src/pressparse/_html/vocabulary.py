@@ -40,7 +40,7 @@ BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
         offcanvas hamburger nextpost prevpost previouspost postnav nextarticle prevarticle
         postnavigation""".split()
     ),
-    "sidebars": frozenset("sidebar sidebars sidenav widget widgets rightrail leftrail".split()),
+    "sidebars": frozenset("sidebar sidebars sidenav rightrail leftrail".split()),
     "share_bars": frozenset(
         """share shares sharing sharebar sharebox sharer sharetools social socials socialmedia
         sociallinks socialshare socialbar addthis sharethis shariff addtoany followus
@@ -116,17 +116,17 @@ _NOT_BOILERPLATE = frozenset({"commentary", "commentator", "tagline", "advertori
 
 #: Words that name the article's text in class names and ids.
 CONTENT_WORDS = frozenset(
-    """article articles articlebody body content contents entry entrycontent main post posts
-    story stories text texts blog hentry prose richtext markdown copy bodycopy paragraph
-    paragraphs news storybody postbody postcontent articletext storytext artikel inhalt texto
-    contenido contenu corpo testo tresc cuerpo""".split()
+    """article articlebody body content entry entrycontent main post story text blog hentry
+    prose richtext markdown copy bodycopy paragraph paragraphs storybody postbody postcontent
+    articletext storytext artikel inhalt texto contenido contenu corpo testo tresc
+    cuerpo""".split()
 )
 
 #: Words that speak against an element being the article's text (besides the boilerplate ones).
 NEGATIVE_WORDS = frozenset(
     """meta byline bylines author authors date dateline timestamp time published kicker
     eyebrow overline caption captions credit credits footnote footnotes banner card cards
-    thumbnail thumb thumbs combx contact shoutbox shopping scroll hidden hide modal popup
+    thumbnail thumb thumbs combx contact shoutbox shopping scroll hidden hide modal popup widget
     overlay interstitial dialog breaking ticker legend legends gallery galleries slideshow
     slides slider carousel lightbox figure""".split()
 )
@@ -146,13 +146,37 @@ def _token_words(token: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(token)]
 
 
+# BEM element names that only place an element in its block's layout: ``sidebar-grid__content``
+# is the content column of a grid that has a sidebar, not a sidebar.
+_LAYOUT = frozenset(
+    """container containers wrapper wrappers wrap inner outer grid row rows col cols column
+    columns main body content contents section sections area areas holder frame region zone
+    layout""".split()
+)
+
+
+def _bem_words(token: str) -> list[str]:
+    """The words that name a BEM token (``block__element--modifier``): the element's, or the
+    block's too when the element is a small part of it (``share__icon``)."""
+    token = token.split("--", 1)[0]
+    block, _, element = token.rpartition("__")
+    element_words = _token_words(element)
+    if any(word in _LAYOUT or word in CONTENT_WORDS for word in element_words):
+        return element_words
+    if all(word in _STRUCTURAL or word.isdigit() for word in element_words):
+        return _token_words(block) + element_words
+    return element_words
+
+
 def class_tokens(value: str) -> list[list[str]]:
     """The tokens of a class or id value, each as its lower-case words.
 
     >>> class_tokens("article-body shareBar c2")
     [['article', 'body'], ['share', 'bar'], ['c', '2']]
+    >>> class_tokens("sidebar-grid__content share__icon post__meta--big")
+    [['content'], ['share', 'icon'], ['meta']]
     """
-    return [_token_words(token) for token in value.split()]
+    return [_bem_words(token) if "__" in token else _token_words(token) for token in value.split()]
 
 
 def _is_state(words: list[str]) -> bool:
