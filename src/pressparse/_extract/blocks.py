@@ -18,10 +18,10 @@ from lxml.html import HtmlElement
 from pressparse._extract.stats import BLOCK, LINK, SIZE, Stats
 from pressparse._html.text import (
     BLOCK_TAGS,
+    block_text,
     element_text,
     inline_pieces,
     normalize_space,
-    normalize_text,
     preformatted_text,
     split_breaks,
 )
@@ -176,7 +176,7 @@ def _leaf_block(
     row = stats.get(element)
     link = row[LINK] if row is not None else 0
     if tag in _HEADINGS:
-        text = element_text(element)
+        text = block_text(element) if not row or not row[BLOCK] else element_text(element)
         return [RawBlock("heading", text, int(tag[1]), element, link)] if text else []
     if tag == "pre":
         text = preformatted_text(element)
@@ -187,7 +187,7 @@ def _leaf_block(
     elif tag == "blockquote":
         kind = "blockquote"
     if tag in ("p", "li", "dt", "dd", "blockquote", "caption", "address"):
-        text = normalize_text("".join(inline_pieces(element)))
+        text = block_text(element)
         return [RawBlock(kind, text, level, element, link)] if text else []
     texts = split_breaks(inline_pieces(element))
     if len(texts) == 1:

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from pressparse._extract.stats import SIZE, Stats
 from pressparse._html.load import safe_http_url
 from pressparse._html.text import BLOCK_TAGS, normalize_space, normalize_text
-from pressparse._html.vocabulary import class_tokens
+from pressparse._html.vocabulary import token_words
 
 __all__ = ["RawFigure", "extract_figures", "find_figures", "image_url"]
 
@@ -75,23 +75,33 @@ class RawFigure:
     credit: str | None
 
 
-def _words(element: HtmlElement) -> set[str]:
+def _words(element: HtmlElement) -> frozenset[str]:
     names = element.get("class") or ""
     ident = element.get("id")
     if ident:
         names = f"{names} {ident}"
-    found: set[str] = set()
-    for words in class_tokens(names):
-        found.update(words)
-        found.update(a + b for a, b in zip(words, words[1:]))
-    return found
+    return token_words(names) if names else frozenset()
+
+
+# A quick test that names which may hold a caption or credit word pass (most names fail).
+_MAYBE_FIGURE_WORD = re.compile(
+    r"capt|legend|bild|leyenda|didasc|podpis|credit|copyright|photog|fotog|courtesy|quelle|"
+    r"source|byline|author",
+    re.IGNORECASE,
+)
 
 
 def _is_caption(element: HtmlElement) -> bool:
     if element.tag == "figcaption":
         return True
-    if (element.get("itemprop") or "") in _CAPTION_PROPS and element.tag != "meta":
-        return True
+    keys = element.keys()
+    if not keys:
+        return False
+    if "itemprop" in keys and element.get("itemprop") in _CAPTION_PROPS:
+        return element.tag != "meta"
+    names = " ".join(element.get(key) or "" for key in ("class", "id") if key in keys)
+    if not names or _MAYBE_FIGURE_WORD.search(names) is None:
+        return False
     return bool(_words(element) & _CAPTION_WORDS)
 
 

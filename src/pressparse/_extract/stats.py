@@ -40,13 +40,6 @@ _PROSE_MIN = 25
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title"})
 
 
-def _length(text: str | None) -> int:
-    if not text:
-        return 0
-    size = len(text.strip())
-    return size + 1 if size else 0
-
-
 def element_stats(root: HtmlElement) -> Stats:
     """Statistics of ``root`` and every element below it.
 
@@ -61,6 +54,7 @@ def element_stats(root: HtmlElement) -> Stats:
     stats: Stats = {}
     frames: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0]]
     in_link = 0
+    block_tags = BLOCK_TAGS
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if event == "start":
@@ -71,7 +65,12 @@ def element_stats(root: HtmlElement) -> Stats:
                 walker.skip_subtree()
                 frames.append([0, 0, 0, 0, 0, 0, 0])
                 continue
-            size = _length(element.text)
+            text = element.text
+            size = 0
+            if text:
+                size = len(text.strip())
+                if size:
+                    size += 1
             frames.append([size, size if in_link else 0, size, 0, 0, 0, 0])
         elif event == "end":
             row = frames.pop()
@@ -80,24 +79,34 @@ def element_stats(root: HtmlElement) -> Stats:
             if tag == "a":
                 in_link -= 1
             parent = frames[-1]
-            tail = _length(element.tail)
-            parent[SIZE] += row[SIZE] + tail
-            parent[LINK] += row[LINK] + (tail if in_link else 0)
-            if tag in BLOCK_TAGS or row[BLOCK]:
-                parent[BLOCK] = 1
-                parent[INLINE] += tail
-                if row[INLINE] >= _PROSE_MIN:
-                    row[PROSE] += row[INLINE] - (0 if row[BLOCK] else row[LINK])
+            tail = element.tail
+            extra = 0
+            if tail:
+                extra = len(tail.strip())
+                if extra:
+                    extra += 1
+            parent[0] += row[0] + extra
+            parent[1] += row[1] + (extra if in_link else 0)
+            if row[3] or tag in block_tags:
+                parent[3] = 1
+                parent[2] += extra
+                if row[2] >= _PROSE_MIN:
+                    row[6] += row[2] - (0 if row[3] else row[1])
             else:
-                parent[INLINE] += row[INLINE] + tail
-            parent[PROSE] += row[PROSE]
-            parent[IMAGES] += row[IMAGES] + (tag == "img")
-            parent[PARAGRAPHS] += row[PARAGRAPHS] + (tag == "p")
+                parent[2] += row[2] + extra
+            if row[4] or tag == "img":
+                parent[4] += row[4] + (tag == "img")
+            if row[5] or tag == "p":
+                parent[5] += row[5] + (tag == "p")
+            parent[6] += row[6]
         else:  # a comment or processing instruction: only its tail is text
-            tail = _length(element.tail)
-            parent = frames[-1]
-            parent[SIZE] += tail
-            parent[INLINE] += tail
-            if in_link:
-                parent[LINK] += tail
+            tail = element.tail
+            if tail:
+                extra = len(tail.strip())
+                if extra:
+                    parent = frames[-1]
+                    parent[0] += extra + 1
+                    parent[2] += extra + 1
+                    if in_link:
+                        parent[1] += extra + 1
     return stats

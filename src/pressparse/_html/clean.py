@@ -156,7 +156,9 @@ class _TextSizes:
         """Whether ``element`` is the page (most of its text) or, for rules other than comment
         sections, a stretch of prose (a "read more" box that holds the rest of the story)."""
         size = self.of(element)
-        if size >= _PROTECTED_MIN and size >= PROTECTED_SHARE * self.total():
+        if size < _PROTECTED_MIN:
+            return False
+        if size >= PROTECTED_SHARE * self.total():
             return True
         prose = _PROSE.get(rule)
         if prose is None or size < prose:
@@ -182,7 +184,9 @@ _PROSE_LINKS = 0.25
 
 
 def _measure(element: HtmlElement) -> int:
-    return len(normalize_space(_raw_text(element)))
+    """The length of an element's text, whitespace included (a ratio of two such lengths is
+    about the ratio of their visible texts, and no string has to be collapsed)."""
+    return len(_raw_text(element))
 
 
 def _raw_text(element: HtmlElement) -> str:
@@ -230,12 +234,13 @@ def _has_image(element: HtmlElement) -> bool:
 
 
 def _short_text(element: HtmlElement) -> str | None:
-    """The text of a small element (at most two childless children), or None when it is not."""
+    """The text of a small element (a leaf, or a link or button with at most two childless
+    children, such as an icon), or None when it is not small."""
     count = len(element)
-    if count > 2:
-        return None
     text = element.text
     if count:
+        if count > 2 or element.tag not in ("a", "button"):
+            return None
         parts = [text or ""]
         for child in element:
             if len(child):
@@ -247,8 +252,11 @@ def _short_text(element: HtmlElement) -> str | None:
         text = "".join(parts)
     if not text or len(text) > 4 * _SHAPE_MAX:
         return None
+    text = text.strip()
+    if not text or _SHAPE_START.match(text) is None:
+        return None
     text = normalize_space(text)
-    return text if 0 < len(text) <= _SHAPE_MAX else None
+    return text if len(text) <= _SHAPE_MAX else None
 
 
 def _stands_alone(element: HtmlElement) -> bool:
@@ -313,6 +321,13 @@ def _attribute_rule(
         found = boilerplate_kind(element.get("id") or "")
     if found is None or found[0] not in wanted:
         return None
+    return _checked(element, found, sizes)
+
+
+def _checked(
+    element: HtmlElement, found: tuple[str, str], sizes: _TextSizes
+) -> tuple[str, str] | None:
+    """A match on names, unless the element is too big for its kind or wraps a photo."""
     rule = found[0]
     limit = _MAX_TEXT.get(rule)
     if limit is not None and sizes.of(element) > limit:
@@ -339,6 +354,12 @@ def _has_photo(element: HtmlElement) -> bool:
     return False
 
 
+# The first letters every text shape can start with: most short texts fail this at once.
+_SHAPE_START = re.compile(
+    r"[\s.:!|·•\-–—»›>«‹<()\[\]]*(?:[0-9]|v|se|sh|op|cl|en|zo|ex|ne|pr|fu|e-|em|e-m|dr|im|st|"
+    r"tw|pi|fa|li|wh|re|te|xi|co|pa|ad|an|we|pu|sp|ar|sc|fo)",
+    re.IGNORECASE,
+)
 _ANY_SHAPE = re.compile("|".join(f"(?P<{kind}>{shape.pattern})" for kind, shape in _SHAPES))
 
 
@@ -355,39 +376,72 @@ def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
     return None
 
 
+def _after(element: HtmlElement) -> HtmlElement | None:
+    """The first node after ``element``'s subtree in document order (None at the end)."""
+    node: HtmlElement | None = element
+    while node is not None:
+        following = node.getnext()
+        if following is not None:
+            return following
+        node = node.getparent()
+    return None
+
+
 def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     """One document-order walk that yields what the ``wanted`` cleaners drop, skipping the
     subtrees of dropped elements. Every rule but the protection check is constant work."""
     sizes = _TextSizes(root)
     kinds: dict[str, tuple[str, str] | None] = {}
     shapes = any(kind in wanted for kind, _ in _SHAPES)
-    walker = etree.iterwalk(root, events=("start",))
-    for _, element in walker:
+    forms = "forms" in wanted
+    resume: HtmlElement | None = None  # after a drop, the walk resumes at this node
+    skipping = False
+    for element in root.iter():
+        if skipping:
+            if element is not resume:
+                continue
+            skipping = False
         tag = element.tag
-        if tag in _NEVER:
-            continue
-        if tag in _CONTROL_TAGS:
-            if "forms" in wanted and not _has_image(element):
-                walker.skip_subtree()
-                yield element, "forms", tag
+        if tag in _NEVER or not isinstance(tag, str):
             continue
         found: tuple[str, str] | None = None
-        rule = _TAG_RULES.get(tag)
-        if rule is not None and rule in wanted:
-            if tag != "header" or not _inside(element, _ARTICLE_TAGS):
-                found = rule, tag
-        keys = element.keys()
-        if found is None and keys:
-            found = _attribute_rule(element, keys, wanted, sizes, kinds)
+        if tag in _CONTROL_TAGS:
+            if forms and not _has_image(element):
+                found = "forms", tag
+            else:
+                continue
+        else:
+            rule = _TAG_RULES.get(tag)
+            if rule is not None and rule in wanted:
+                if tag != "header" or not _inside(element, _ARTICLE_TAGS):
+                    found = rule, tag
+            if found is None:
+                keys = element.keys()
+                if keys:
+                    classes = element.get("class") if "class" in keys else None
+                    if classes is not None and len(keys) == 1:
+                        # The common case, read from the walk's memo of class values.
+                        if classes in kinds:
+                            kind = kinds[classes]
+                        else:
+                            kind = kinds[classes] = boilerplate_kind(classes)
+                        if kind is not None and kind[0] in wanted:
+                            found = _checked(element, kind, sizes)
+                    else:
+                        found = _attribute_rule(element, keys, wanted, sizes, kinds)
+            if found is not None:
+                if sizes.protected(element, found[0]):
+                    found = None
+            elif shapes and tag in _SHAPE_TAGS:
+                shaped = _by_shape(element, wanted)
+                if shaped is not None:
+                    found = shaped[1], shaped[2]
         if found is not None:
-            if not sizes.protected(element, found[0]):
-                walker.skip_subtree()
-                yield element, found[0], found[1]
-        elif shapes and tag in _SHAPE_TAGS and len(element) <= 2:
-            shaped = _by_shape(element, wanted)
-            if shaped is not None:
-                walker.skip_subtree()
-                yield shaped
+            yield element, found[0], found[1]
+            resume = _after(element)
+            if resume is None:
+                return
+            skipping = True
 
 
 def _walker(name: str) -> Cleaner:

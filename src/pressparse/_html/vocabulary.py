@@ -5,12 +5,16 @@ split into lower-case words at dashes, underscores, digits and camelCase humps (
 ``share``, ``bar``). A word, or two adjacent words joined (``read-more`` gives ``readmore``), is
 looked up in the vocabularies below. Tokens that only state a condition (``has-comments``,
 ``with-sidebar``, ``no-ads``, ``comments-open``) say nothing about the element and are skipped.
+
+The readings are pure functions of the value; pages repeat values a lot, so the last few
+thousand readings are memoized (which never changes a result).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 __all__ = [
     "BOILERPLATE_WORDS",
@@ -20,6 +24,7 @@ __all__ = [
     "boilerplate_kind",
     "class_tokens",
     "name_weight",
+    "token_words",
 ]
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
@@ -168,6 +173,20 @@ def _bem_words(token: str) -> list[str]:
     return element_words
 
 
+@lru_cache(maxsize=8192)
+def token_words(value: str) -> frozenset[str]:
+    """Every word of a class or id value, and each pair of neighbouring words joined.
+
+    >>> sorted(token_words("wp-caption-text"))
+    ['caption', 'captiontext', 'text', 'wp', 'wpcaption']
+    """
+    found: set[str] = set()
+    for words in class_tokens(value):
+        found.update(words)
+        found.update(a + b for a, b in zip(words, words[1:]))
+    return frozenset(found)
+
+
 def class_tokens(value: str) -> list[list[str]]:
     """The tokens of a class or id value, each as its lower-case words.
 
@@ -234,6 +253,7 @@ def _head_hit(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def boilerplate_kind(value: str) -> tuple[str, str] | None:
     """The boilerplate kind (a cleaner name) that a class/id value names, and the word that says so.
 
@@ -260,6 +280,7 @@ def boilerplate_kind(value: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def name_weight(value: str) -> int:
     """A weight for class/id names: 25 when they name article text, -25 when they name
     boilerplate or page furniture, -50 when they name what is never running text (a caption, a
