@@ -32,7 +32,7 @@ __all__ = ["RawBlock", "is_data_table", "table_text", "walk_blocks"]
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LISTS = frozenset({"ul", "ol", "dir", "menu"})
 _SILENT = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+    {"script", "style", "template", "head", "title", "meta", "link", "svg", "math",
      "img", "picture", "video", "audio", "iframe", "object", "embed", "canvas", "input",
      "button", "select", "textarea", "map"}
 )

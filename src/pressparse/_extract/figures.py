@@ -358,6 +358,8 @@ def find_figures(
         elif tag == "img":
             if _tiny(element) or not _inside_parts(element, part_set, scope):
                 continue
+            if _fallback_copy(element):
+                continue
             if _in_page_link(element):
                 continue
             figure = _figure(element, None, base_url)
@@ -412,6 +414,17 @@ def _inside_parts(element: HtmlElement, parts: set[HtmlElement], scope: HtmlElem
         node = node.getparent()
         steps += 1
     return False
+
+
+def _fallback_copy(image: HtmlElement) -> bool:
+    """An image in a ``<noscript>`` next to the lazy-loading image it stands in for."""
+    parent = image.getparent()
+    if parent is None or parent.tag != "noscript":
+        return False
+    holder = parent.getparent()
+    if holder is None:
+        return False
+    return any(other is not image and other.getparent() is not parent for other in holder.iter("img"))
 
 
 def _in_page_link(image: HtmlElement) -> bool:

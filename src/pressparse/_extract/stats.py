@@ -37,7 +37,7 @@ PROSE = 6  # text of paragraph-like blocks (25 characters or more) inside, less 
 Stats = dict[HtmlElement, list[int]]
 
 _PROSE_MIN = 25
-_NO_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title"})
+_NO_TEXT = frozenset({"script", "style", "template", "head", "title"})
 
 
 def element_stats(root: HtmlElement) -> Stats:

@@ -452,12 +452,19 @@ def _walker(name: str) -> Cleaner:
     return cleaner
 
 
+# A <noscript> with this much text is the page's content for readers without scripts.
+_NOSCRIPT_CONTENT = 200
+
+
 def scripts(root: HtmlElement) -> Iterator[HtmlElement]:
     """Scripts, styles, templates, frames, embedded objects, media players, SVG drawings, and
-    ``<noscript>`` fallbacks (except those that carry an image: lazy-loading pages put the real
-    ``<img>`` there, and the figure finder reads it; their text is never body text)."""
+    ``<noscript>`` fallbacks, except those that carry an image (lazy-loading pages put the real
+    ``<img>`` there, and the figure finder reads it) or real text (some blogs render the post in
+    a script and give it again in ``<noscript>``)."""
     for element in root.iter(*_CODE_TAGS):
-        if element.tag == "noscript" and _has_image(element):
+        if element.tag == "noscript" and (
+            _has_image(element) or len(_raw_text(element)) >= _NOSCRIPT_CONTENT
+        ):
             continue
         yield element
 

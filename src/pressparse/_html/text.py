@@ -32,9 +32,9 @@ BLOCK_TAGS = frozenset(
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p
     pre section summary table tbody td tfoot th thead tr ul caption legend option""".split()
 )
-_SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math"}
-)
+# A <noscript> that survives cleaning holds a page's fallback content (or, unclosed, the whole
+# page): its text is read like any other.
+_SKIP_TAGS = frozenset({"script", "style", "template", "head", "title", "meta", "link", "svg", "math"})
 # Source whitespace other than the plain space, as spaces: only <br> makes a line break.
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
 

@@ -227,6 +227,32 @@ def _may_name_boilerplate(lowered: str) -> bool:
     return False
 
 
+# Heads and tails of tokens that name the story's text itself ("article-body", "entry-content"):
+# an element so named is never boilerplate, whatever its other tokens say.
+_STORY_HEADS = frozenset("article story post entry news blog main".split())
+_STORY_TAILS = frozenset("body content text copy".split())
+_STORY_WORDS = frozenset("articlebody storybody postbody entrycontent articletext".split())
+# First words of tokens that label the page with a taxonomy term (WordPress's "category-news",
+# "tag-jobs"): "category-comments" is a post filed under comments, not a comment section.
+_LABEL_PREFIXES = frozenset(
+    "category categories cat tag tags format status type author term topic rubrik ressort".split()
+)
+
+
+def _names_story(words: list[str]) -> bool:
+    if any(word in _STORY_WORDS for word in words):
+        return True
+    return any(a in _STORY_HEADS and b in _STORY_TAILS for a, b in zip(words, words[1:]))
+
+
+def _is_label(words: list[str]) -> bool:
+    return (
+        len(words) > 1
+        and words[0] in _LABEL_PREFIXES
+        and not all(word in _STRUCTURAL for word in words[1:])
+    )
+
+
 def _trailing_structure(words: list[str], end: int) -> bool:
     """Whether every word after ``words[end]`` only says what sort of element it is."""
     return all(
@@ -267,12 +293,21 @@ def boilerplate_kind(value: str) -> tuple[str, str] | None:
     ('ads', 'ad')
     >>> boilerplate_kind("post tag-jobs category-news") is None
     True
+    >>> boilerplate_kind("post category-kommentare"), boilerplate_kind("tag-list")
+    (None, ('tag_lists', 'tag'))
+    >>> boilerplate_kind("l-sidebar-fixed l-article-body-segment") is None
+    True
     """
     lowered = value.lower()
     if lowered == value and not _may_name_boilerplate(lowered):
         return None
-    for words in class_tokens(value):
-        if not words or _is_state(words) or any(w in _NOT_BOILERPLATE for w in words):
+    tokens = class_tokens(value)
+    if any(_names_story(words) for words in tokens):
+        return None
+    for words in tokens:
+        if not words or _is_state(words) or _is_label(words):
+            continue
+        if any(w in _NOT_BOILERPLATE for w in words):
             continue
         found = _head_hit(words)
         if found is not None:
