@@ -138,6 +138,13 @@ def _substantial(block: RawBlock) -> bool:
     return len(text) >= 60 and text.rstrip().endswith(_SENTENCE_END) and not block.link_chars
 
 
+def _label_like(block: RawBlock) -> bool:
+    """A short heading that titles a section, not one that carries a sentence of the story
+    (listicles put their text in headings)."""
+    text = block.text
+    return len(text) < 80 and not text.rstrip().endswith((".", "!", "?", "。", '"', "”"))
+
+
 def _density(block: RawBlock) -> float:
     return min(1.0, block.link_chars / max(len(block.text), 1))
 
@@ -171,7 +178,7 @@ def _trailing_chrome(block: RawBlock, roots: frozenset[HtmlElement]) -> str | No
         return "names"
     if len(text) < 100 and _TRAILING_CHROME.match(text):
         return "chrome"
-    if block.kind == "heading":
+    if block.kind == "heading" and _label_like(block):
         return "heading"
     return None
 
@@ -243,7 +250,7 @@ def filter_blocks(
         block = blocks[index]
         if verdicts[index] is not None:
             continue
-        if block.kind == "heading" and (
+        if block.kind == "heading" and _label_like(block) and (
             next_kept is None
             or (index in pruned_after and next_kept.kind == "heading"
                 and (next_kept.level or 0) <= (block.level or 0))
