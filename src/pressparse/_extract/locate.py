@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from pressparse._extract.stats import BLOCK, INLINE, LINK, PROSE, SIZE, Stats
 from pressparse._html.text import BLOCK_TAGS, raw_text
-from pressparse._html.vocabulary import name_weight
+from pressparse._html.vocabulary import is_layout_token, name_weight
 
 __all__ = ["Located", "locate_content"]
 
@@ -309,6 +309,7 @@ def _climb(top: HtmlElement, final: dict[HtmlElement, float], body: HtmlElement)
 _PIECE_LEVELS = 4
 _PIECE_MIN = 80
 _PIECE_SHARE = 0.2
+_PIECE_LINKS = 0.2
 
 
 def _similar_pieces(
@@ -322,7 +323,7 @@ def _similar_pieces(
     while levels < _PIECE_LEVELS and steps < 32:
         steps += 1
         parent = node.getparent()
-        if parent is None or node is limit or parent is limit.getparent():
+        if parent is None or node is limit or parent is limit:
             return None
         if len(parent) == 1:
             node = parent  # a lone child: the same container, one tag further out
@@ -343,7 +344,7 @@ def _similar_pieces(
             sibling_row = stats.get(sibling)
             if sibling_row is None or sibling_row[PROSE] < _PIECE_MIN:
                 continue
-            if sibling_row[LINK] > 0.3 * sibling_row[SIZE]:
+            if sibling_row[LINK] > _PIECE_LINKS * sibling_row[SIZE]:
                 continue
             extra += sibling_row[PROSE]
             span.append(index)
@@ -355,16 +356,28 @@ def _similar_pieces(
 
 def _alike(element: HtmlElement, tag: object, names: str | None) -> bool:
     """Whether ``element``, or the element it wraps alone (a few levels in), has this tag and
-    class: ``<span><span><div class="step">`` is alike ``<div class="step">``."""
+    this class, or a class sharing a distinctive token with it: ``<span><span><div
+    class="step">`` is alike ``<div class="step">``, ``m-text m-text--right`` alike ``m-text``."""
+    tokens = _distinctive(names)
     node = element
     for _ in range(4):
-        if node.tag == tag and node.get("class") == names:
-            return True
+        if node.tag == tag:
+            other = node.get("class")
+            if other == names or (tokens and tokens & _distinctive(other)):
+                return True
         children = [child for child in node if isinstance(child.tag, str)]
         if len(children) != 1:
             return False
         node = children[0]
     return False
+
+
+def _distinctive(names: str | None) -> frozenset[str]:
+    """The class tokens that say what an element is, not how it is laid out (``col-md-8``,
+    ``clearfix``, ``h-space-m`` say nothing)."""
+    if not names:
+        return frozenset()
+    return frozenset(token for token in names.split() if not is_layout_token(token))
 
 
 def _join_siblings(

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from pressparse._extract.blocks import RawBlock
 from pressparse._extract.stats import IMAGES, LINK, PARAGRAPHS, SIZE, Stats
-from pressparse._html.text import normalize_space
+from pressparse._html.text import normalize_space, raw_text
 from pressparse._html.vocabulary import name_weight
 
 __all__ = ["box_reason", "filter_blocks"]
@@ -106,6 +106,8 @@ def box_reason(
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
+    if strict and share < 0.5 and _titled_as_related(element):
+        return "related heading"
     density = row[LINK] / size
     if density > 0.5 and share < 0.5:
         return f"links {density:.2f}"
@@ -114,6 +116,37 @@ def box_reason(
     if weight <= 0 and density > 0.3 and size < 300 and row[PARAGRAPHS] == 0:
         return f"link box {density:.2f}"
     return None
+
+
+_RELATED_TITLE = re.compile(
+    r"(?:more\s+(?:from|on|about|stories|news|articles|in)|related|recommended|read\s+more|"
+    r"read\s+next|up\s+next|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed)|"
+    r"popular|trending|further\s+reading|also\s+read|see\s+also|latest\s+(?:news|stories)|"
+    r"mehr\s+(?:zum\s+thema|aus|von|news)|weitere\s+(?:artikel|nachrichten|themen)|"
+    r"das\s+könnte\s+sie\s+auch\s+interessieren|lesen\s+sie\s+auch|meistgelesen|"
+    r"à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|te\s+puede\s+interesar|"
+    r"noticias\s+relacionadas|lo\s+más\s+leído|leggi\s+anche|potrebbe\s+interessarti|"
+    r"czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|leia\s+também|relacionad[ao]s)",
+    re.IGNORECASE,
+)
+_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "p", "span", "div"})
+
+
+def _titled_as_related(element: HtmlElement) -> bool:
+    """Whether the first thing in a box is a title announcing links to other stories."""
+    node = element
+    for _ in range(3):
+        first = next((child for child in node if isinstance(child.tag, str)), None)
+        if first is None:
+            return False
+        if first.tag in _HEADING_TAGS or first.tag in _TITLE_TAGS and len(first) == 0:
+            text = normalize_space(raw_text(first))
+            return 0 < len(text) <= 60 and _RELATED_TITLE.match(text) is not None
+        node = first
+    return False
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _key(text: str) -> str:

@@ -23,6 +23,7 @@ __all__ = [
     "STRONG_NEGATIVE_WORDS",
     "boilerplate_kind",
     "class_tokens",
+    "is_layout_token",
     "name_weight",
     "token_words",
 ]
@@ -117,7 +118,10 @@ _STRUCTURAL = frozenset(
 )
 
 # Words inside boilerplate words that are content when they stand in these longer words.
-_NOT_BOILERPLATE = frozenset({"commentary", "commentator", "tagline", "advertorial"})
+# (a live ticker's "live-match-comment" is the story, not readers' comments).
+_NOT_BOILERPLATE = frozenset(
+    {"commentary", "commentator", "tagline", "advertorial", "live", "liveblog", "ticker"}
+)
 
 #: Words that name the article's text in class names and ids.
 CONTENT_WORDS = frozenset(
@@ -130,7 +134,7 @@ CONTENT_WORDS = frozenset(
 #: Words that speak against an element being the article's text (besides the boilerplate ones).
 NEGATIVE_WORDS = frozenset(
     """meta byline bylines author authors date dateline timestamp time published kicker
-    eyebrow overline caption captions credit credits footnote footnotes banner card cards
+    eyebrow overline caption captions credit credits footnote footnotes banner
     thumbnail thumb thumbs combx contact shoutbox shopping scroll hidden hide modal popup widget
     overlay interstitial dialog breaking ticker legend legends gallery galleries slideshow
     slides slider carousel lightbox figure""".split()
@@ -237,6 +241,29 @@ _STORY_WORDS = frozenset("articlebody storybody postbody entrycontent articletex
 _LABEL_PREFIXES = frozenset(
     "category categories cat tag tags format status type author term topic rubrik ressort".split()
 )
+
+
+_UTILITY_WORDS = frozenset(
+    """cf clearfix clear fix group js is has u l c o g h w p m mb mt ml mr pt pb pl pr px py mx
+    my d flex block inline hidden visible float pull push offset xs sm md lg xl xxl space
+    spacing margin padding align center text left right start end row col grid span size
+    width height full half auto relative absolute fixed sticky bg color dark light""".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def is_layout_token(token: str) -> bool:
+    """Whether a class token only lays an element out (``col-md-8``, ``clearfix``, ``mb-4``,
+    ``l-main``) rather than saying what it is.
+
+    >>> is_layout_token("col-md-8"), is_layout_token("m-basic-text"), is_layout_token("subbuzz")
+    (True, False, False)
+    """
+    words = _token_words(token.split("--", 1)[0])
+    return all(
+        word in _UTILITY_WORDS or word in _STRUCTURAL or word in _LAYOUT or word.isdigit()
+        for word in words
+    )
 
 
 def _names_story(words: list[str]) -> bool:
