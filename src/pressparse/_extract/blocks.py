@@ -32,12 +32,35 @@ __all__ = ["RawBlock", "is_data_table", "table_text", "walk_blocks"]
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LISTS = frozenset({"ul", "ol", "dir", "menu"})
 _SILENT = frozenset(
-    {"script", "style", "template", "head", "title", "meta", "link", "svg", "math",
-     "img", "picture", "video", "audio", "iframe", "object", "embed", "canvas", "input",
-     "button", "select", "textarea", "map"}
+    {
+        "script",
+        "style",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "img",
+        "picture",
+        "video",
+        "audio",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "input",
+        "button",
+        "select",
+        "textarea",
+        "map",
+    }
 )
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
-_TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"})
+_TABLE_PARTS = frozenset(
+    {"thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"}
+)
 
 #: Decides whether a block-level element (and everything in it) is left out; returns a reason.
 Pruner = Callable[[HtmlElement], "str | None"]
@@ -102,8 +125,12 @@ def table_text(table: HtmlElement) -> str:
     """A data table as text: its caption, then one line per row, cells separated by tabs.
 
     >>> from lxml.html import fragment_fromstring
-    >>> table_text(fragment_fromstring(
-    ...     "<table><tr><th>City</th><th>Pop.</th></tr><tr><td>Oslo</td><td>700k</td></tr></table>"))
+    >>> table_text(
+    ...     fragment_fromstring(
+    ...         "<table><tr><th>City</th><th>Pop.</th></tr>"
+    ...         "<tr><td>Oslo</td><td>700k</td></tr></table>"
+    ...     )
+    ... )
     'City\\tPop.\\nOslo\\t700k'
     """
     lines: list[str] = []
@@ -206,7 +233,7 @@ def _walk_part(
 ) -> None:
     tag = part.tag if isinstance(part.tag, str) else ""
     row = stats.get(part)
-    if row is not None and not row[BLOCK] or tag in _HEADINGS or tag == "pre":
+    if (row is not None and not row[BLOCK]) or tag in _HEADINGS or tag == "pre":
         kind: BlockKind = "list_item" if tag == "li" else "paragraph"
         if tag == "table":
             text = table_text(part)

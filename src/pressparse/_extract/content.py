@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.blocks import RawBlock, walk_blocks
+from pressparse._extract.blocks import walk_blocks
 from pressparse._extract.figures import RawFigure, find_figures
 from pressparse._extract.locate import locate_content
 from pressparse._extract.prune import box_reason, filter_blocks
@@ -49,7 +49,9 @@ class Content:
     warnings: tuple[str, ...] = ()
 
 
-def _figure_scope(top: HtmlElement, stats: Stats, content_size: int, body: HtmlElement) -> HtmlElement:
+def _figure_scope(
+    top: HtmlElement, stats: Stats, content_size: int, body: HtmlElement
+) -> HtmlElement:
     """The article around the content: ancestors that add little text (a headline, a byline,
     a lead image and its caption) still belong to it; the page around them does not."""
     scope = top
@@ -101,10 +103,11 @@ def extract_content(
     >>> page = document_fromstring(
     ...     "<body><nav><a href='/'>Home</a></nav><div class='story'><h1>Title</h1>"
     ...     "<p>First paragraph of the story, long enough to count as text.</p>"
-    ...     "<p>Second paragraph, with a comma, and more words.</p></div></body>")
+    ...     "<p>Second paragraph, with a comma, and more words.</p></div></body>"
+    ... )
     >>> content = extract_content(page, base_url=None, hints=ContentHints(title="Title"))
-    >>> [block.text for block in content.blocks]
-    ['First paragraph of the story, long enough to count as text.', 'Second paragraph, with a comma, and more words.']
+    >>> [block.text[:25] for block in content.blocks]
+    ['First paragraph of the st', 'Second paragraph, with a ']
     """
     body = root.find("body") if root.tag == "html" else root
     if body is None:
@@ -172,7 +175,9 @@ def _attempt(
         scope, parts, stats, base_url=base_url, skip=exclude, by_name=strict
     )
     for element, figure in found:
-        events.append((element, "figure", "extract:figure", figure.caption or figure.image_url or ""))
+        events.append(
+            (element, "figure", "extract:figure", figure.caption or figure.image_url or "")
+        )
 
     pruned_after: set[int] = set()
 

@@ -25,13 +25,23 @@ from pressparse._html.vocabulary import token_words
 
 __all__ = ["RawFigure", "extract_figures", "find_figures", "image_url"]
 
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
 _CAPTION_WORDS = frozenset(
-    """caption captions figcaption imagecaption photocaption mediacaption imgcaption legend
-    legende bildunterschrift bildtext leyenda didascalia podpis caption""".split()
+    _words(
+        """caption captions figcaption imagecaption photocaption mediacaption imgcaption legend
+        legende bildunterschrift bildtext leyenda didascalia podpis caption"""
+    )
 )
 _CREDIT_WORDS = frozenset(
-    """credit credits copyright photographer fotograf photocredit imagecredit courtesy quelle
-    bildquelle fotocredit source byline author""".split()
+    _words(
+        """credit credits copyright photographer fotograf photocredit imagecredit courtesy quelle
+        bildquelle fotocredit source byline author"""
+    )
 )
 _CAPTION_PROPS = frozenset({"caption"})
 _CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightNotice", "creditText", "author", "creator"})
@@ -75,7 +85,7 @@ class RawFigure:
     credit: str | None
 
 
-def _words(element: HtmlElement) -> frozenset[str]:
+def _name_words(element: HtmlElement) -> frozenset[str]:
     names = element.get("class") or ""
     ident = element.get("id")
     if ident:
@@ -98,17 +108,17 @@ def _is_caption(element: HtmlElement) -> bool:
     if not keys:
         return False
     if "itemprop" in keys and element.get("itemprop") in _CAPTION_PROPS:
-        return element.tag != "meta"
+        return bool(element.tag != "meta")
     names = " ".join(element.get(key) or "" for key in ("class", "id") if key in keys)
     if not names or _MAYBE_FIGURE_WORD.search(names) is None:
         return False
-    return bool(_words(element) & _CAPTION_WORDS)
+    return bool(_name_words(element) & _CAPTION_WORDS)
 
 
 def _is_credit(element: HtmlElement) -> bool:
     if (element.get("itemprop") or "") in _CREDIT_PROPS:
         return True
-    return bool(_words(element) & _CREDIT_WORDS)
+    return bool(_name_words(element) & _CREDIT_WORDS)
 
 
 def _srcset_largest(value: str) -> str | None:
@@ -147,7 +157,9 @@ def _srcset_largest(value: str) -> str | None:
     return best
 
 
-def image_url(image: HtmlElement, container: HtmlElement | None, base_url: str | None) -> str | None:
+def image_url(
+    image: HtmlElement, container: HtmlElement | None, base_url: str | None
+) -> str | None:
     """The best URL for ``image``: a linked full-size file, the largest srcset candidate, a
     lazy-loading attribute, a ``<noscript>`` fallback, then ``src``; absolute, http(s) only."""
     node = image.getparent()
@@ -165,9 +177,12 @@ def image_url(image: HtmlElement, container: HtmlElement | None, base_url: str |
         steps += 1
     candidates: list[str] = []
     sources: list[HtmlElement] = [image]
-    parent = image.getparent()
-    if parent is not None and parent.tag == "picture":
-        sources = [s for s in parent if s.tag == "source"] + [image]
+    picture = image.getparent()
+    # lxml's parser may nest the <img> inside an unclosed <source>: look two levels up.
+    if picture is not None and picture.tag != "picture":
+        picture = picture.getparent()
+    if picture is not None and picture.tag == "picture":
+        sources = [*picture.iter("source"), image]
     for source in sources:
         for attribute in _SRCSET_ATTRIBUTES:
             value = source.get(attribute)
@@ -201,7 +216,7 @@ def _first_image(container: HtmlElement) -> HtmlElement | None:
 def _usable(image: HtmlElement) -> bool:
     src = image.get("src") or ""
     lazy = any(image.get(name) for name in _LAZY_ATTRIBUTES + _SRCSET_ATTRIBUTES)
-    return lazy or bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src)
+    return lazy or (bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src))
 
 
 def _tiny(image: HtmlElement) -> bool:
@@ -240,8 +255,7 @@ def _text_without(element: HtmlElement, leave_out: HtmlElement | None) -> str:
             pieces.append(node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
-    text = normalize_space(normalize_text("".join(pieces)))
-    return text
+    return normalize_space(normalize_text("".join(pieces)))
 
 
 def _clean_caption(text: str) -> str:
@@ -260,7 +274,7 @@ def _credit_in(container: HtmlElement, caption: HtmlElement | None) -> HtmlEleme
             return element
     if caption is not None and len(caption):
         for element in caption.iter("small", "cite"):
-            if caption.text and caption.text.strip() or element.getprevious() is not None:
+            if (caption.text and caption.text.strip()) or element.getprevious() is not None:
                 return element
     return None
 
@@ -331,9 +345,12 @@ def find_figures(
     def own(element: HtmlElement) -> None:
         owned.update(element.iter())
 
-    for element in _walk_elements(scope):
+    order: dict[HtmlElement, int] = {}
+    pending: list[HtmlElement] = []  # bare images, kept unless a captioned figure claims them
+    for index, element in enumerate(_walk_elements(scope)):
         if element in owned or element in skip:
             continue
+        order[element] = index
         tag = element.tag
         if tag == "figure":
             caption_el = next(element.iter("figcaption"), None)
@@ -358,15 +375,9 @@ def find_figures(
         elif tag == "img":
             if _tiny(element) or not _inside_parts(element, part_set, scope):
                 continue
-            if _fallback_copy(element):
+            if _fallback_copy(element) or _in_page_link(element):
                 continue
-            if _in_page_link(element):
-                continue
-            figure = _figure(element, None, base_url)
-            if figure.image_url is None:
-                continue
-            own(element)
-            found.append((element, figure))
+            pending.append(element)
         elif by_name and isinstance(tag, str) and tag not in ("a", "img") and _is_caption(element):
             row = stats.get(element)
             if row is None or row[SIZE] > _MAX_CAPTION or row[SIZE] == 0:
@@ -377,7 +388,9 @@ def find_figures(
                 if previous is not None and next(previous.iter("img"), None) is not None:
                     prev_row = stats.get(previous)
                     if prev_row is not None and prev_row[SIZE] <= _CONTAINER_SLACK:
+                        # A caption right after its image's box (or its uncaptioned <figure>).
                         figure = _figure(previous, element, base_url, credit_scope=element)
+                        found = [item for item in found if item[0] is not previous]
                         own(previous)
                         own(element)
                         found.append((previous, figure))
@@ -393,7 +406,16 @@ def find_figures(
                 continue
             figure = _figure(holder, element, base_url)
             own(holder)
+            order[holder] = order.get(holder, index)
             found.append((holder, figure))
+    for image in pending:
+        if image in owned:
+            continue
+        figure = _figure(image, None, base_url)
+        if figure.image_url is not None:
+            own(image)
+            found.append((image, figure))
+    found.sort(key=lambda item: order.get(item[0], 0))
     return found, owned
 
 
@@ -424,7 +446,9 @@ def _fallback_copy(image: HtmlElement) -> bool:
     holder = parent.getparent()
     if holder is None:
         return False
-    return any(other is not image and other.getparent() is not parent for other in holder.iter("img"))
+    return any(
+        other is not image and other.getparent() is not parent for other in holder.iter("img")
+    )
 
 
 def _in_page_link(image: HtmlElement) -> bool:

@@ -173,8 +173,7 @@ def locate_content(
             if bonus:
                 scores[element] = score + bonus * min(1.0, max(votes[element], 0.0) / 10.0)
     final = {
-        element: score * (1.0 - _link_density(stats, element))
-        for element, score in scores.items()
+        element: score * (1.0 - _link_density(stats, element)) for element, score in scores.items()
     }
     top = max(final, key=final.__getitem__)
     limit = body
@@ -196,7 +195,7 @@ def locate_content(
         top, parts = pieces
     else:
         parts = _join_siblings(top, final, stats)
-    return Located(top=top, parts=parts, score=final[top] if top in final else 0.0)
+    return Located(top=top, parts=parts, score=final.get(top, 0.0))
 
 
 _HEADLINE_SHARE = 0.2
@@ -244,7 +243,7 @@ def _common_ancestor(
     best = final[top]
     if best <= 0:
         return top
-    ranked = sorted(final, key=final.__getitem__, reverse=True)[1 : _RIVALS]
+    ranked = sorted(final, key=final.__getitem__, reverse=True)[1:_RIVALS]
     rivals = [e for e in ranked if final[e] >= _RIVAL_SHARE * best]
     if len(rivals) < _RIVALS_NEEDED:
         return top

@@ -21,10 +21,18 @@ from pressparse._html.vocabulary import name_weight
 
 __all__ = ["box_reason", "filter_blocks"]
 
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
 # Tags that are boxes (containers) rather than text blocks.
 _BOXES = frozenset(
-    """div section article aside header footer nav form ul ol dl table figure details center
-    span font main fieldset menu dir""".split()
+    _words(
+        """div section article aside header footer nav form ul ol dl table figure details center
+        span font main fieldset menu dir"""
+    )
 )
 
 _SUBSTANTIAL = 120
@@ -139,7 +147,7 @@ def _titled_as_related(element: HtmlElement) -> bool:
         first = next((child for child in node if isinstance(child.tag, str)), None)
         if first is None:
             return False
-        if first.tag in _HEADING_TAGS or first.tag in _TITLE_TAGS and len(first) == 0:
+        if first.tag in _HEADING_TAGS or (first.tag in _TITLE_TAGS and len(first) == 0):
             text = normalize_space(raw_text(first))
             return 0 < len(text) <= 60 and _RELATED_TITLE.match(text) is not None
         node = first
@@ -268,7 +276,9 @@ def filter_blocks(
     if not strict:
         roots = _EVERYTHING
     verdicts: list[str | None] = [_middle_noise(block, title_key, roots) for block in blocks]
-    substantial = [i for i, block in enumerate(blocks) if verdicts[i] is None and _substantial(block)]
+    substantial = [
+        i for i, block in enumerate(blocks) if verdicts[i] is None and _substantial(block)
+    ]
     if substantial:
         first, last = substantial[0], substantial[-1]
         for index in range(first):
@@ -283,12 +293,19 @@ def filter_blocks(
         block = blocks[index]
         if verdicts[index] is not None:
             continue
-        if block.kind == "heading" and _label_like(block) and (
-            next_kept is None
-            or (index in pruned_after and next_kept.kind == "heading"
-                and (next_kept.level or 0) <= (block.level or 0))
+        if (
+            block.kind == "heading"
+            and _label_like(block)
+            and (
+                next_kept is None
+                or (
+                    index in pruned_after
+                    and next_kept.kind == "heading"
+                    and (next_kept.level or 0) <= (block.level or 0)
+                )
+            )
         ):
             verdicts[index] = "empty section"
             continue
         next_kept = block
-    return list(zip(blocks, verdicts))
+    return list(zip(blocks, verdicts, strict=True))

@@ -35,6 +35,12 @@ __all__ = [
     "serialize",
 ]
 
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
 #: An element holding at least this share of the page's text (and 200 characters) is never
 #: dropped by a rule that reads names or roles: it is the page, not a part of it.
 PROTECTED_SHARE = 0.5
@@ -108,7 +114,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _SHAPE_TAGS = frozenset(
-    "a button span div p li small strong em b i label dt dd h2 h3 h4 h5 h6 figcaption".split()
+    _words("""a button span div p li small strong em b i label dt dd h2 h3 h4 h5 h6 figcaption""")
 )
 
 _Found = tuple[HtmlElement, str, str]
@@ -412,9 +418,12 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                 continue
         else:
             rule = _TAG_RULES.get(tag)
-            if rule is not None and rule in wanted:
-                if tag != "header" or not _inside(element, _ARTICLE_TAGS):
-                    found = rule, tag
+            if (
+                rule is not None
+                and rule in wanted
+                and (tag != "header" or not _inside(element, _ARTICLE_TAGS))
+            ):
+                found = rule, tag
             if found is None:
                 keys = element.keys()
                 if keys:
@@ -671,4 +680,4 @@ def apply_cleaners(
 
 def serialize(root: HtmlElement) -> str:
     """The tree as an HTML string."""
-    return tostring(root, encoding="unicode", method="html")
+    return str(tostring(root, encoding="unicode", method="html"))

@@ -26,15 +26,25 @@ __all__ = [
     "split_breaks",
 ]
 
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
 #: Tags that start a new line of text when they are rendered (so that words never glue).
 BLOCK_TAGS = frozenset(
-    """address article aside blockquote body center dd details dialog dir div dl dt fieldset
-    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p
-    pre section summary table tbody td tfoot th thead tr ul caption legend option""".split()
+    _words(
+        """address article aside blockquote body center dd details dialog dir div dl dt fieldset
+        figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav
+        ol p pre section summary table tbody td tfoot th thead tr ul caption legend option"""
+    )
 )
 # A <noscript> that survives cleaning holds a page's fallback content (or, unclosed, the whole
 # page): its text is read like any other.
-_SKIP_TAGS = frozenset({"script", "style", "template", "head", "title", "meta", "link", "svg", "math"})
+_SKIP_TAGS = frozenset(
+    {"script", "style", "template", "head", "title", "meta", "link", "svg", "math"}
+)
 # Source whitespace other than the plain space, as spaces: only <br> makes a line break.
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
 

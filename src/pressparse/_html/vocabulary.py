@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 __all__ = [
     "BOILERPLATE_WORDS",
@@ -28,76 +29,102 @@ __all__ = [
     "token_words",
 ]
 
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 # Leading or trailing words that make a token describe a state, not a part of the page.
 _STATE_PREFIXES = frozenset(
-    "has with no without is show hide enable enabled disable disabled allow js can".split()
+    _words("""has with no without is show hide enable enabled disable disabled allow js can""")
 )
 _STATE_SUFFIXES = frozenset(
-    "enabled disabled open closed active inactive visible loaded on off allowed count".split()
+    _words("""enabled disabled open closed active inactive visible loaded on off allowed count""")
 )
 
 #: Words that name boilerplate, by the cleaner that drops it.
 BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
     "navigation": frozenset(
-        """nav navbar navigation navi menu menus megamenu submenu mainmenu breadcrumb breadcrumbs
-        crumbs skiplink skiplinks skipnav skiptocontent pagination pager paging toolbar topbar
-        masthead sitenav subnav sitefooter siteheader globalheader globalfooter footer
-        offcanvas hamburger nextpost prevpost previouspost postnav nextarticle prevarticle
-        postnavigation""".split()
+        _words(
+            """nav navbar navigation navi menu menus megamenu submenu mainmenu breadcrumb
+            breadcrumbs crumbs skiplink skiplinks skipnav skiptocontent pagination pager paging
+            toolbar topbar masthead sitenav subnav sitefooter siteheader globalheader
+            globalfooter footer offcanvas hamburger nextpost prevpost previouspost postnav
+            nextarticle prevarticle postnavigation"""
+        )
     ),
-    "sidebars": frozenset("sidebar sidebars sidenav rightrail leftrail".split()),
+    "sidebars": frozenset(_words("""sidebar sidebars sidenav rightrail leftrail""")),
     "share_bars": frozenset(
-        """share shares sharing sharebar sharebox sharer sharetools social socials socialmedia
-        sociallinks socialshare socialbar addthis sharethis shariff addtoany followus
-        socialicons""".split()
+        _words(
+            """share shares sharing sharebar sharebox sharer sharetools social socials socialmedia
+            sociallinks socialshare socialbar addthis sharethis shariff addtoany followus
+            socialicons"""
+        )
     ),
     "related": frozenset(
-        """related relatedposts relatedarticles relatedstories relatedcontent relatedlinks
-        recommended recommendation recommendations recirculation recirc morestories
-        morearticles morenews mostread mostpopular mostviewed popularposts trending outbrain
-        taboola plista ligatus readmore alsoread seealso youmaylike readnext upnext
-        moreon morefrom""".split()
+        _words(
+            """related relatedposts relatedarticles relatedstories relatedcontent relatedlinks
+            recommended recommendation recommendations recirculation recirc morestories
+            morearticles morenews mostread mostpopular mostviewed popularposts trending outbrain
+            taboola plista ligatus readmore alsoread seealso youmaylike readnext upnext moreon
+            morefrom"""
+        )
     ),
     "newsletters": frozenset(
-        """newsletter newsletters subscribe subscription subscriptions signup optin
-        newslettersignup donate donation""".split()
+        _words(
+            """newsletter newsletters subscribe subscription subscriptions signup optin
+            newslettersignup donate donation"""
+        )
     ),
     "cookie_banners": frozenset(
-        """cookie cookies cookiebanner cookiebar cookieconsent cookienotice consent gdpr ccpa
-        cmp onetrust cookiebot didomi usercentrics privacybanner privacynotice""".split()
+        _words(
+            """cookie cookies cookiebanner cookiebar cookieconsent cookienotice consent gdpr ccpa
+            cmp onetrust cookiebot didomi usercentrics privacybanner privacynotice"""
+        )
     ),
     "ads": frozenset(
-        """ad ads adv advert adverts advertisement advertisements advertising adslot adslots
-        adunit adunits adsense adsbygoogle adbox adcontainer adwrapper adzone adspace adholder
-        adplaceholder adbanner adlabel adtag dfp gpt googleads doubleclick sponsor sponsored
-        sponsors promoted promo promos commercial billboard skyscraper leaderboard mpu anzeige
-        anzeigen werbung publicite publicidad pubblicita reklama reklame""".split()
+        _words(
+            """ad ads adv advert adverts advertisement advertisements advertising adslot adslots
+            adunit adunits adsense adsbygoogle adbox adcontainer adwrapper adzone adspace
+            adholder adplaceholder adbanner adlabel adtag dfp gpt googleads doubleclick sponsor
+            sponsored sponsors promoted promo promos commercial billboard skyscraper leaderboard
+            mpu anzeige anzeigen werbung publicite publicidad pubblicita reklama reklame"""
+        )
     ),
     "comment_sections": frozenset(
-        """comment comments commentlist commentform commentbox commentsection comentarios
-        comentario kommentar kommentare commentaires commentaire disqus respond""".split()
+        _words(
+            """comment comments commentlist commentform commentbox commentsection comentarios
+            comentario kommentar kommentare commentaires commentaire disqus respond"""
+        )
     ),
     "author_bios": frozenset(
-        """bio bios biography authorbio authorbox authorinfo authorcard authorprofile
-        authordetails authordescription aboutauthor abouttheauthor contributorbio""".split()
+        _words(
+            """bio bios biography authorbio authorbox authorinfo authorcard authorprofile
+            authordetails authordescription aboutauthor abouttheauthor contributorbio"""
+        )
     ),
     "tag_lists": frozenset(
-        "tag tags taglist tagcloud keywords categories schlagworte stichworte etiquetas".split()
+        _words("""tag tags taglist tagcloud keywords categories schlagworte stichworte etiquetas""")
     ),
     "print_links": frozenset(
-        "print printer printlink email mail mailto emaillink sendtofriend".split()
+        _words("""print printer printlink email mail mailto emaillink sendtofriend""")
     ),
     "gallery_chrome": frozenset(
-        """counter slidecount slidecounter gallerynav gallerycontrols gallerycounter
-        gallerycount gallerypagination galleryarrows gallerybuttons carouselnav
-        carouselcontrols carouselarrows carouseldots carouselindicators slidernav
-        slidercontrols sliderarrows enlarge zoom fullscreen viewfull photolinks imagelinks
-        medialinks""".split()
+        _words(
+            """counter slidecount slidecounter gallerynav gallerycontrols gallerycounter
+            gallerycount gallerypagination galleryarrows gallerybuttons carouselnav
+            carouselcontrols carouselarrows carouseldots carouselindicators slidernav
+            slidercontrols sliderarrows enlarge zoom fullscreen viewfull photolinks imagelinks
+            medialinks"""
+        )
     ),
     "hidden": frozenset(
-        """sronly srtext visuallyhidden screenreadertext screenreader screenreaderonly offscreen
-        elementinvisible""".split()
+        _words(
+            """sronly srtext visuallyhidden screenreadertext screenreader screenreaderonly
+            offscreen elementinvisible"""
+        )
     ),
 }
 
@@ -105,16 +132,19 @@ BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
 # ``share-bar``, ``comments-list``, ``ad-slot-top`` name boilerplate; ``tag-jobs`` (a WordPress
 # post class: "tagged jobs") does not.
 _STRUCTURAL = frozenset(
-    """list lists box boxes wrapper wrap wrappers container containers cont area areas section
-    sections block blocks bar bars links link items item module modules mod widget widgets
-    panel panels holder inner outer content contents text txt title titles label labels icon
-    icons button buttons btn btns group groups cloud row rows col cols column columns top bottom
-    left right inline mid middle header footer heading head main primary secondary desktop
-    mobile tablet small large full wide sticky fixed slot slots unit units placeholder frame
-    region zone space spot element el elem component comp body posts articles stories news feed
-    carousel slider grid tiles tile cards card teaser teasers overlay modal popup banner form
-    cta trigger toggle nav menu tab tabs view page layer container x wrapper tools tool bottom
-    area sidebar rail count counter number num info details detail line lines""".split()
+    _words(
+        """list lists box boxes wrapper wrap wrappers container containers cont area areas section
+        sections block blocks bar bars links link items item module modules mod widget widgets
+        panel panels holder inner outer content contents text txt title titles label labels icon
+        icons button buttons btn btns group groups cloud row rows col cols column columns top
+        bottom left right inline mid middle header footer heading head main primary secondary
+        desktop mobile tablet small large full wide sticky fixed slot slots unit units
+        placeholder frame region zone space spot element el elem component comp body posts
+        articles stories news feed carousel slider grid tiles tile cards card teaser teasers
+        overlay modal popup banner form cta trigger toggle nav menu tab tabs view page layer
+        container x wrapper tools tool bottom area sidebar rail count counter number num info
+        details detail line lines thread threads embed root app loader"""
+    )
 )
 
 # Words inside boilerplate words that are content when they stand in these longer words.
@@ -125,27 +155,33 @@ _NOT_BOILERPLATE = frozenset(
 
 #: Words that name the article's text in class names and ids.
 CONTENT_WORDS = frozenset(
-    """article articlebody body content entry entrycontent main post story text blog hentry
-    prose richtext markdown copy bodycopy paragraph paragraphs storybody postbody postcontent
-    articletext storytext artikel inhalt texto contenido contenu corpo testo tresc
-    cuerpo""".split()
+    _words(
+        """article articlebody body content entry entrycontent main post story text blog hentry
+        prose richtext markdown copy bodycopy paragraph paragraphs storybody postbody
+        postcontent articletext storytext artikel inhalt texto contenido contenu corpo testo
+        tresc cuerpo"""
+    )
 )
 
 #: Words that speak against an element being the article's text (besides the boilerplate ones).
 NEGATIVE_WORDS = frozenset(
-    """meta byline bylines author authors date dateline timestamp time published kicker
-    eyebrow overline caption captions credit credits footnote footnotes banner
-    thumbnail thumb thumbs combx contact shoutbox shopping scroll hidden hide modal popup widget
-    overlay interstitial dialog breaking ticker legend legends gallery galleries slideshow
-    slides slider carousel lightbox figure""".split()
+    _words(
+        """meta byline bylines author authors date dateline timestamp time published kicker eyebrow
+        overline caption captions credit credits footnote footnotes banner thumbnail thumb
+        thumbs combx contact shoutbox shopping scroll hidden hide modal popup widget overlay
+        interstitial dialog breaking ticker legend legends gallery galleries slideshow slides
+        slider carousel lightbox figure"""
+    )
 )
 
 #: Negative words that name what is never running text (metadata, captions, galleries): an
 #: element so named is left out of the content whatever its size.
 STRONG_NEGATIVE_WORDS = frozenset(
-    """meta byline bylines author authors date dateline timestamp kicker eyebrow overline
-    caption captions credit credits legend legends gallery galleries slideshow slides
-    carousel""".split()
+    _words(
+        """meta byline bylines author authors date dateline timestamp kicker eyebrow overline
+        caption captions credit credits legend legends gallery galleries slideshow slides
+        carousel"""
+    )
 )
 
 _ALL_BOILERPLATE = {word: kind for kind, words in BOILERPLATE_WORDS.items() for word in words}
@@ -158,9 +194,11 @@ def _token_words(token: str) -> list[str]:
 # BEM element names that only place an element in its block's layout: ``sidebar-grid__content``
 # is the content column of a grid that has a sidebar, not a sidebar.
 _LAYOUT = frozenset(
-    """container containers wrapper wrappers wrap inner outer grid row rows col cols column
-    columns main body content contents section sections area areas holder frame region zone
-    layout""".split()
+    _words(
+        """container containers wrapper wrappers wrap inner outer grid row rows col cols column
+        columns main body content contents section sections area areas holder frame region zone
+        layout"""
+    )
 )
 
 
@@ -187,7 +225,7 @@ def token_words(value: str) -> frozenset[str]:
     found: set[str] = set()
     for words in class_tokens(value):
         found.update(words)
-        found.update(a + b for a, b in zip(words, words[1:]))
+        found.update(a + b for a, b in pairwise(words))
     return frozenset(found)
 
 
@@ -209,7 +247,7 @@ def _is_state(words: list[str]) -> bool:
 def _candidates(words: list[str]) -> list[str]:
     """The words of a token, each pair of neighbours joined, and the whole token joined."""
     found = list(words)
-    found.extend(a + b for a, b in zip(words, words[1:]))
+    found.extend(a + b for a, b in pairwise(words))
     if len(words) > 2:
         found.append("".join(words))
     return found
@@ -233,21 +271,23 @@ def _may_name_boilerplate(lowered: str) -> bool:
 
 # Heads and tails of tokens that name the story's text itself ("article-body", "entry-content"):
 # an element so named is never boilerplate, whatever its other tokens say.
-_STORY_HEADS = frozenset("article story post entry news blog main".split())
-_STORY_TAILS = frozenset("body content text copy".split())
-_STORY_WORDS = frozenset("articlebody storybody postbody entrycontent articletext".split())
+_STORY_HEADS = frozenset(_words("""article story post entry news blog main"""))
+_STORY_TAILS = frozenset(_words("""body content text copy"""))
+_STORY_WORDS = frozenset(_words("""articlebody storybody postbody entrycontent articletext"""))
 # First words of tokens that label the page with a taxonomy term (WordPress's "category-news",
 # "tag-jobs"): "category-comments" is a post filed under comments, not a comment section.
 _LABEL_PREFIXES = frozenset(
-    "category categories cat tag tags format status type author term topic rubrik ressort".split()
+    _words("""category categories cat tag tags format status type term topic rubrik ressort""")
 )
 
 
 _UTILITY_WORDS = frozenset(
-    """cf clearfix clear fix group js is has u l c o g h w p m mb mt ml mr pt pb pl pr px py mx
-    my d flex block inline hidden visible float pull push offset xs sm md lg xl xxl space
-    spacing margin padding align center text left right start end row col grid span size
-    width height full half auto relative absolute fixed sticky bg color dark light""".split()
+    _words(
+        """cf clearfix clear fix group js is has u l c o g h w p m mb mt ml mr pt pb pl pr px py mx
+        my d flex block inline hidden visible float pull push offset xs sm md lg xl xxl space
+        spacing margin padding align center text left right start end row col grid span size
+        width height full half auto relative absolute fixed sticky bg color dark light"""
+    )
 )
 
 
@@ -269,7 +309,7 @@ def is_layout_token(token: str) -> bool:
 def _names_story(words: list[str]) -> bool:
     if any(word in _STORY_WORDS for word in words):
         return True
-    return any(a in _STORY_HEADS and b in _STORY_TAILS for a, b in zip(words, words[1:]))
+    return any(a in _STORY_HEADS and b in _STORY_TAILS for a, b in pairwise(words))
 
 
 def _is_label(words: list[str]) -> bool:
@@ -282,9 +322,7 @@ def _is_label(words: list[str]) -> bool:
 
 def _trailing_structure(words: list[str], end: int) -> bool:
     """Whether every word after ``words[end]`` only says what sort of element it is."""
-    return all(
-        word in _STRUCTURAL or word.isdigit() or len(word) == 1 for word in words[end + 1 :]
-    )
+    return all(word in _STRUCTURAL or word.isdigit() or len(word) == 1 for word in words[end + 1 :])
 
 
 def _head_hit(words: list[str]) -> tuple[str, str] | None:
