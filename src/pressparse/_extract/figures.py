@@ -378,9 +378,8 @@ def find_figures(
             if _fallback_copy(element) or _in_page_link(element):
                 continue
             pending.append(element)
-        elif by_name and isinstance(tag, str) and tag not in ("a", "img") and _is_caption(element):
-            row = stats.get(element)
-            if row is None or row[SIZE] > _MAX_CAPTION or row[SIZE] == 0:
+        elif by_name and tag not in ("a", "img") and _caption_sized(stats.get(element)):
+            if not _is_caption(element):
                 continue
             holder = _holder_for_caption(element, stats, scope)
             if holder is None:
@@ -417,6 +416,10 @@ def find_figures(
             found.append((image, figure))
     found.sort(key=lambda item: order.get(item[0], 0))
     return found, owned
+
+
+def _caption_sized(row: list[int] | None) -> bool:
+    return row is not None and 0 < row[SIZE] <= _MAX_CAPTION
 
 
 def _walk_elements(scope: HtmlElement) -> Iterator[HtmlElement]:

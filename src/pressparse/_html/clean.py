@@ -74,6 +74,7 @@ _ANCESTOR_LIMIT = 64
 _MAX_TEXT = {"print_links": 80, "gallery_chrome": 200, "hidden": 400}
 
 _SHAPE_MAX = 48
+_SHAPE_RAW = 4 * _SHAPE_MAX
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "gallery_chrome",
@@ -154,7 +155,10 @@ class _TextSizes:
     def links(self, element: HtmlElement) -> int:
         if self._table is not None:
             return self._table.get(element, (0, 0))[1]
-        size = sum(_measure(link) for link in element.iter("a"))
+        size = 0
+        for link in element.iter("a"):
+            # Most links hold only text: read it without serializing.
+            size += len(link.text or "") if not len(link) else _measure(link)
         self._charge(size + 1)
         return size
 
@@ -256,13 +260,10 @@ def _short_text(element: HtmlElement) -> str | None:
             if child.tail:
                 parts.append(child.tail)
         text = "".join(parts)
-    if not text or len(text) > 4 * _SHAPE_MAX:
-        return None
-    text = text.strip()
-    if not text or _SHAPE_START.match(text) is None:
+    if not text or len(text) > _SHAPE_RAW:
         return None
     text = normalize_space(text)
-    return text if len(text) <= _SHAPE_MAX else None
+    return text if 0 < len(text) <= _SHAPE_MAX else None
 
 
 def _stands_alone(element: HtmlElement) -> bool:
@@ -360,13 +361,17 @@ def _has_photo(element: HtmlElement) -> bool:
     return False
 
 
-# The first letters every text shape can start with: most short texts fail this at once.
-_SHAPE_START = re.compile(
-    r"[\s.:!|·•\-–—»›>«‹<()\[\]]*(?:[0-9]|v|se|sh|op|cl|en|zo|ex|ne|pr|fu|e-|em|e-m|dr|im|st|"
-    r"tw|pi|fa|li|wh|re|te|xi|co|pa|ad|an|we|pu|sp|ar|sc|fo)",
+_SHAPE_EDGE = r"[\s.:!|·•\-–—»›>«‹<()\[\]]*"
+# Every text shape, around the punctuation that may frame it, in either case: one C-level
+# match tells most short texts apart before any Python work is done on them.
+_ANY_SHAPE = re.compile(
+    _SHAPE_EDGE
+    + "(?:"
+    + "|".join(f"(?P<{kind}>{shape.pattern})" for kind, shape in _SHAPES)
+    + ")"
+    + _SHAPE_EDGE,
     re.IGNORECASE,
 )
-_ANY_SHAPE = re.compile("|".join(f"(?P<{kind}>{shape.pattern})" for kind, shape in _SHAPES))
 
 
 def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
@@ -374,7 +379,7 @@ def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
     text = _short_text(element)
     if text is None:
         return None
-    match = _ANY_SHAPE.fullmatch(text.casefold().strip(" .:!|·•-–—»›>«‹<()[]"))
+    match = _ANY_SHAPE.fullmatch(text)
     if match is None or match.lastgroup not in wanted:
         return None
     if _stands_alone(element) and not _has_image(element):
@@ -442,6 +447,14 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                 if sizes.protected(element, found[0]):
                     found = None
             elif shapes and tag in _SHAPE_TAGS:
+                # Only a short leaf, or a link or button around an icon, can have a text shape.
+                count = len(element)
+                if count == 0:
+                    text = element.text
+                    if text is None or len(text) > _SHAPE_RAW or not _ANY_SHAPE.fullmatch(text):
+                        continue
+                elif count > 2 or tag not in ("a", "button"):
+                    continue
                 shaped = _by_shape(element, wanted)
                 if shaped is not None:
                     found = shaped[1], shaped[2]

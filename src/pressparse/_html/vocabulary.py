@@ -187,7 +187,12 @@ STRONG_NEGATIVE_WORDS = frozenset(
 _ALL_BOILERPLATE = {word: kind for kind, words in BOILERPLATE_WORDS.items() for word in words}
 
 
+_LOWER_WORD = re.compile(r"[a-z]+|[0-9]+")
+
+
 def _token_words(token: str) -> list[str]:
+    if token.islower() or not token.isalpha() and token.lower() == token:
+        return _LOWER_WORD.findall(token)
     return [word.lower() for word in _WORD.findall(token)]
 
 
