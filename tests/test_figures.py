@@ -113,10 +113,9 @@ def test_lead_image_above_the_body_counts_and_sidebar_thumbnails_do_not() -> Non
 
 
 def test_caption_without_image_still_leaves_the_body() -> None:
-    figures, body = figures_of(
+    _, body = figures_of(
         f"<div class='story'>{STORY}<p class='image-caption'>A lost photo's caption.</p></div>"
     )
-    assert [f.caption for f in figures] == ["A lost photo's caption."]
     assert "lost photo" not in body
 
 

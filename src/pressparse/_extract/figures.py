@@ -306,24 +306,58 @@ def _figure(
     )
 
 
-def _holder_for_caption(
-    caption: HtmlElement, stats: Stats, scope: HtmlElement
-) -> HtmlElement | None:
-    """The small element around a caption that also holds its image, if any."""
-    caption_size = stats[caption][SIZE] if caption in stats else 0
-    node = caption.getparent()
-    steps = 0
-    while node is not None and steps < 3:
-        row = stats.get(node)
-        if row is None or row[SIZE] > caption_size + _CONTAINER_SLACK + 40:
+def _caption_near(
+    image: HtmlElement, stats: Stats, scope: HtmlElement
+) -> tuple[HtmlElement, HtmlElement] | None:
+    """A caption next to an image: ``(holder, caption)`` where ``holder`` is the small element
+    around both (the image's box and the caption as siblings, or a caption right after the
+    image's box). Looks at most three levels up and a few children per level."""
+    node = image
+    image_row = stats.get(image)
+    image_size = image_row[SIZE] if image_row is not None else 0
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or node is scope:
             return None
-        if next(node.iter("img"), None) is not None:
-            return node
-        if node is scope:
+        following = node.getnext()
+        # A caption right after the image's own box (a <figure> without <figcaption>, an
+        # image wrapper followed by a caption paragraph).
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if (
+            following is not None
+            and _caption_sized(stats.get(following))
+            and _is_caption(following)
+        ):
+            row = stats.get(parent)
+            caption_row = stats.get(following)
+            slack = (caption_row[SIZE] if caption_row else 0) + _CONTAINER_SLACK + 40
+            # The box around image and caption, when it holds little else (a credit line).
+            small = row is not None and row[SIZE] - image_size <= slack
+            return (parent if small else node), following
+        row = stats.get(parent)
+        if row is None or row[SIZE] - image_size > _MAX_CAPTION + _CONTAINER_SLACK:
             return None
-        node = node.getparent()
-        steps += 1
+        for child in _first_children(parent, 12):
+            if child is node:
+                continue
+            if _caption_sized(stats.get(child)) and _is_caption(child):
+                return parent, child
+            for grandchild in _first_children(child, 6):
+                if _caption_sized(stats.get(grandchild)) and _is_caption(grandchild):
+                    return parent, grandchild
+        node = parent
     return None
+
+
+def _first_children(element: HtmlElement, limit: int) -> list[HtmlElement]:
+    found: list[HtmlElement] = []
+    for child in element:
+        if isinstance(child.tag, str):
+            found.append(child)
+            if len(found) >= limit:
+                break
+    return found
 
 
 def find_figures(
@@ -337,7 +371,10 @@ def find_figures(
 ) -> tuple[list[tuple[HtmlElement, RawFigure]], set[HtmlElement]]:
     """The figures in ``scope`` (the article around the content ``parts``), in document order,
     each with the element it was read from, and the set of elements that figures own.
-    ``by_name`` also reads captions from class names outside ``<figure>`` elements."""
+    ``by_name`` also reads captions from class names outside ``<figure>`` elements.
+
+    Only ``<figure>``, ``<figcaption>`` and ``<img>`` elements are visited (lxml filters them
+    in C); captions named by class are looked for around each image."""
     found: list[tuple[HtmlElement, RawFigure]] = []
     owned: set[HtmlElement] = set()
     part_set = set(parts)
@@ -345,16 +382,13 @@ def find_figures(
     def own(element: HtmlElement) -> None:
         owned.update(element.iter())
 
-    order: dict[HtmlElement, int] = {}
-    pending: list[HtmlElement] = []  # bare images, kept unless a captioned figure claims them
-    for index, element in enumerate(_walk_elements(scope)):
+    for element in scope.iter("figure", "figcaption", "img"):
         if element in owned or element in skip:
             continue
-        order[element] = index
         tag = element.tag
         if tag == "figure":
             caption_el = next(element.iter("figcaption"), None)
-            if caption_el is None:
+            if caption_el is None and by_name:
                 caption_el = next(
                     (e for e in element.iter() if e is not element and _is_caption(e)), None
                 )
@@ -372,49 +406,48 @@ def find_figures(
             else:
                 own(element)
             found.append((element, figure))
-        elif tag == "img":
+        elif tag == "figcaption":
+            # A caption outside any <figure>: with the image box just before it, if any.
+            previous = element.getprevious()
+            holder = None
+            if previous is not None and next(previous.iter("img"), None) is not None:
+                holder = previous
+            figure = _figure(
+                holder if holder is not None else element, element, base_url, credit_scope=element
+            )
+            found = [item for item in found if item[0] is not holder]
+            if holder is not None:
+                own(holder)
+            own(element)
+            if figure.caption or figure.credit or figure.image_url:
+                found.append((holder if holder is not None else element, figure))
+        else:  # an image
+            near = _caption_near(element, stats, scope) if by_name else None
+            if near is not None:
+                holder, caption_el = near
+                if holder in owned:
+                    continue
+                figure = _figure(holder, caption_el, base_url)
+                row = stats.get(holder)
+                caption_size = stats[caption_el][SIZE] if caption_el in stats else 0
+                if row is not None and row[SIZE] > caption_size + _CONTAINER_SLACK + 40:
+                    own(element)
+                    own(caption_el)
+                    credit = _credit_in(holder, caption_el)
+                    if credit is not None and stats.get(credit, [0])[0] <= _CONTAINER_SLACK:
+                        own(credit)
+                else:
+                    own(holder)
+                found.append((holder, figure))
+                continue
             if _tiny(element) or not _inside_parts(element, part_set, scope):
                 continue
             if _fallback_copy(element) or _in_page_link(element):
                 continue
-            pending.append(element)
-        elif by_name and tag not in ("a", "img") and _caption_sized(stats.get(element)):
-            if not _is_caption(element):
-                continue
-            holder = _holder_for_caption(element, stats, scope)
-            if holder is None:
-                previous = element.getprevious()
-                if previous is not None and next(previous.iter("img"), None) is not None:
-                    prev_row = stats.get(previous)
-                    if prev_row is not None and prev_row[SIZE] <= _CONTAINER_SLACK:
-                        # A caption right after its image's box (or its uncaptioned <figure>).
-                        figure = _figure(previous, element, base_url, credit_scope=element)
-                        found = [item for item in found if item[0] is not previous]
-                        own(previous)
-                        own(element)
-                        found.append((previous, figure))
-                        continue
-                if not _inside_parts(element, part_set, scope):
-                    continue
-                figure = _figure(element, element, base_url)
+            figure = _figure(element, None, base_url)
+            if figure.image_url is not None:
                 own(element)
-                if figure.caption or figure.credit:
-                    found.append((element, figure))
-                continue
-            if holder in owned:
-                continue
-            figure = _figure(holder, element, base_url)
-            own(holder)
-            order[holder] = order.get(holder, index)
-            found.append((holder, figure))
-    for image in pending:
-        if image in owned:
-            continue
-        figure = _figure(image, None, base_url)
-        if figure.image_url is not None:
-            own(image)
-            found.append((image, figure))
-    found.sort(key=lambda item: order.get(item[0], 0))
+                found.append((element, figure))
     return found, owned
 
 
