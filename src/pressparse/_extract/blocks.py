@@ -173,7 +173,12 @@ def walk_blocks(
 def _flush(frame: _Frame, blocks: list[RawBlock]) -> None:
     if not frame.pieces:
         return
-    texts = split_breaks(frame.pieces)
+    joined = "".join(frame.pieces)
+    if joined.isspace():  # only the whitespace between tags: nothing to say
+        frame.pieces = []
+        frame.link_chars = 0
+        return
+    texts = split_breaks((joined,))
     if len(texts) == 1:
         blocks.append(
             RawBlock(_kind(frame), texts[0], _level(frame), frame.element, frame.link_chars)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from pressparse._extract.blocks import RawBlock
-from pressparse._extract.stats import IMAGES, LINK, PARAGRAPHS, SIZE, Stats
+from pressparse._extract.stats import LINK, SIZE, Stats
 from pressparse._html.text import normalize_space, raw_text
 from pressparse._html.vocabulary import name_weight
 
@@ -109,7 +109,7 @@ def box_reason(
         return None
     size = row[SIZE]
     if size == 0:
-        return None if row[IMAGES] else "empty"
+        return None if next(element.iter("img"), None) is not None else "empty"
     weight = name_weight(_names(element)) if strict else 0
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
@@ -121,7 +121,7 @@ def box_reason(
         return f"links {density:.2f}"
     if tag in ("ul", "ol", "dl") and density > 0.35 and size < 600:
         return f"link list {density:.2f}"
-    if weight <= 0 and density > 0.3 and size < 300 and row[PARAGRAPHS] == 0:
+    if weight <= 0 and density > 0.3 and size < 300 and next(element.iter("p"), None) is None:
         return f"link box {density:.2f}"
     return None
 

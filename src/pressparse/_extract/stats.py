@@ -14,10 +14,8 @@ from pressparse._html.text import BLOCK_TAGS
 
 __all__ = [
     "BLOCK",
-    "IMAGES",
     "INLINE",
     "LINK",
-    "PARAGRAPHS",
     "PROSE",
     "SIZE",
     "Stats",
@@ -29,11 +27,9 @@ SIZE = 0  # text length: each text chunk stripped, plus one separator
 LINK = 1  # the part of SIZE inside <a> elements
 INLINE = 2  # the part of SIZE that is not inside a block-level descendant
 BLOCK = 3  # 1 when the element has a block-level descendant, else 0
-IMAGES = 4  # <img> descendants
-PARAGRAPHS = 5  # <p> descendants
-PROSE = 6  # text of paragraph-like blocks (25 characters or more) inside, less their link text
+PROSE = 4  # text of paragraph-like blocks (25 characters or more) inside, less their link text
 
-#: Element to its row ``[SIZE, LINK, INLINE, BLOCK, IMAGES, PARAGRAPHS, PROSE]``.
+#: Element to its row ``[SIZE, LINK, INLINE, BLOCK, PROSE]``.
 Stats = dict[HtmlElement, list[int]]
 
 _PROSE_MIN = 25
@@ -48,32 +44,37 @@ def element_stats(root: HtmlElement) -> Stats:
     >>> stats = element_stats(root)
     >>> stats[root][SIZE], stats[root][LINK], stats[root][INLINE], stats[root][BLOCK]
     (18, 6, 9, 1)
-    >>> stats[root][IMAGES], stats[root][PARAGRAPHS], stats[root][PROSE]
-    (1, 1, 0)
+    >>> stats[root][PROSE]
+    0
     """
     stats: Stats = {}
-    frames: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0]]
+    frames: list[list[int]] = [[0, 0, 0, 0, 0]]
+    push = frames.append
+    pop = frames.pop
     in_link = 0
     block_tags = BLOCK_TAGS
+    no_text = _NO_TEXT
+    prose_min = _PROSE_MIN
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if event == "start":
             tag = element.tag
             if tag == "a":
                 in_link += 1
-            if tag in _NO_TEXT:
+            elif tag in no_text:
                 walker.skip_subtree()
-                frames.append([0, 0, 0, 0, 0, 0, 0])
+                push([0, 0, 0, 0, 0])
                 continue
             text = element.text
-            size = 0
             if text:
                 size = len(text.strip())
                 if size:
                     size += 1
-            frames.append([size, size if in_link else 0, size, 0, 0, 0, 0])
+                    push([size, size if in_link else 0, size, 0, 0])
+                    continue
+            push([0, 0, 0, 0, 0])
         elif event == "end":
-            row = frames.pop()
+            row = pop()
             stats[element] = row
             tag = element.tag
             if tag == "a":
@@ -86,19 +87,19 @@ def element_stats(root: HtmlElement) -> Stats:
                 if extra:
                     extra += 1
             parent[0] += row[0] + extra
-            parent[1] += row[1] + (extra if in_link else 0)
+            if in_link:
+                parent[1] += row[1] + extra
+            elif row[1]:
+                parent[1] += row[1]
             if row[3] or tag in block_tags:
                 parent[3] = 1
                 parent[2] += extra
-                if row[2] >= _PROSE_MIN:
-                    row[6] += row[2] - (0 if row[3] else row[1])
+                if row[2] >= prose_min:
+                    row[4] += row[2] - (0 if row[3] else row[1])
             else:
                 parent[2] += row[2] + extra
-            if row[4] or tag == "img":
-                parent[4] += row[4] + (tag == "img")
-            if row[5] or tag == "p":
-                parent[5] += row[5] + (tag == "p")
-            parent[6] += row[6]
+            if row[4]:
+                parent[4] += row[4]
         else:  # a comment or processing instruction: only its tail is text
             tail = element.tail
             if tail:
