@@ -96,9 +96,16 @@ def _name_words(element: HtmlElement) -> frozenset[str]:
 # A quick test that names which may hold a caption or credit word pass (most names fail).
 _MAYBE_FIGURE_WORD = re.compile(
     r"capt|legend|bild|leyenda|didasc|podpis|credit|copyright|photog|fotog|courtesy|quelle|"
-    r"source|byline|author",
+    r"source|byline|author|img|image|photo|foto|picture|media|figure",
     re.IGNORECASE,
 )
+# Words that name an image, and words that, next to one, name its caption: the
+# "description" of a "detail-img" is a caption.
+_IMAGE_WORDS = frozenset(
+    _words("img image images photo photos foto fotos picture pic media figure bild gallery")
+)
+_DESCRIPTION_WORDS = frozenset(_words("description desc text txt info subtitle title beschreibung"))
+_NAME_LETTERS = re.compile(r"[a-z]+")
 
 
 def _is_caption(element: HtmlElement) -> bool:
@@ -112,7 +119,10 @@ def _is_caption(element: HtmlElement) -> bool:
     names = " ".join(element.get(key) or "" for key in ("class", "id") if key in keys)
     if not names or _MAYBE_FIGURE_WORD.search(names) is None:
         return False
-    return bool(_name_words(element) & _CAPTION_WORDS)
+    if _name_words(element) & _CAPTION_WORDS:
+        return True
+    words = set(_NAME_LETTERS.findall(names.lower()))
+    return bool(words & _IMAGE_WORDS and words & _DESCRIPTION_WORDS)
 
 
 def _is_credit(element: HtmlElement) -> bool:

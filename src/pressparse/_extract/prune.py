@@ -75,7 +75,7 @@ _TRAILING_CHROME = re.compile(
     re.IGNORECASE,
 )
 _LINK_LINE_START = re.compile(
-    r"(?:read\s+more|read\s+also|also\s+read|related|see\s+also|more\s*:|watch\s*:|"
+    r"(?:>>|»|→|▶|►|read\s+more|read\s+also|also\s+read|related|see\s+also|more\s*:|watch\s*:|"
     r"listen\s*:|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
     r"lire\s+aussi|à\s+lire|leer\s+más|lee\s+también|te\s+puede|leggi\s+anche|czytaj\s+też|"
     r"czytaj\s+także|recommended|empfohlen|zum\s+thema)",
@@ -85,7 +85,9 @@ _LABELS = re.compile(
     r"advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
     r"sponsored|story\s+continues\s+below(?:\s+advertisement)?|article\s+continues\s+below|"
     r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?|"
-    r"view\s+(?:full\s+size|larger|gallery)|enlarge|\d{1,4}\s+of\s+\d{1,4}",
+    r"view\s+(?:full\s+size|larger|gallery)|enlarge|\d{1,4}\s+of\s+\d{1,4}|"
+    r"(?:empfohlener\s+)?(?:redaktioneller|externer)\s+inhalt|(?:recommended\s+)?external\s+content|"
+    r"contenu\s+externe|contenido\s+externo",
     re.IGNORECASE,
 )
 
