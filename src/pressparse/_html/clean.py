@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement, tostring
 
 from pressparse._html.text import normalize_space
-from pressparse._html.vocabulary import boilerplate_kind
+from pressparse._html.vocabulary import boilerplate_kind, name_weight
 from pressparse._trace import Trace
 from pressparse._types import Cleaner
 
@@ -164,7 +164,9 @@ class _TextSizes:
 
     def protected(self, element: HtmlElement, rule: str) -> bool:
         """Whether ``element`` is the page (most of its text) or, for rules other than comment
-        sections, a stretch of prose (a "read more" box that holds the rest of the story)."""
+        sections and banners, a stretch of prose (a "read more" box that holds the rest of the
+        story; a paywalled story the page ships hidden). A hidden element named as a banner,
+        dialog or other boilerplate is never prose worth keeping."""
         size = self.of(element)
         if size < _PROTECTED_MIN:
             return False
@@ -172,6 +174,8 @@ class _TextSizes:
             return True
         prose = _PROSE.get(rule)
         if prose is None or size < prose:
+            return False
+        if rule == "hidden" and _named_furniture(element):
             return False
         return self.links(element) < _PROSE_LINKS * size
 
@@ -184,12 +188,16 @@ _PROSE = {
     "share_bars": 500,
     "related": 500,
     "newsletters": 800,
-    "cookie_banners": 1500,
     "ads": 500,
     "author_bios": 1200,
     "tag_lists": 500,
-    "hidden": 500,
+    "hidden": 1000,
 }
+
+
+def _named_furniture(element: HtmlElement) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return boilerplate_kind(names) is not None or name_weight(names) < 0
 _PROSE_LINKS = 0.25
 
 

@@ -326,8 +326,16 @@ def _is_label(words: list[str]) -> bool:
 
 
 def _trailing_structure(words: list[str], end: int) -> bool:
-    """Whether every word after ``words[end]`` only says what sort of element it is."""
-    return all(word in _STRUCTURAL or word.isdigit() or len(word) == 1 for word in words[end + 1 :])
+    """Whether every word after ``words[end]`` only says what sort of element it is (a
+    ``page`` or ``site`` after it makes the token a page-level wrapper: ``navigation-page``)."""
+    rest = words[end + 1 :]
+    return all(
+        (word in _STRUCTURAL or word.isdigit() or len(word) == 1) and word not in _PAGE_WORDS
+        for word in rest
+    )
+
+
+_PAGE_WORDS = frozenset({"page", "site"})
 
 
 def _head_hit(words: list[str]) -> tuple[str, str] | None:
