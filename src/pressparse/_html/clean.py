@@ -198,6 +198,8 @@ _PROSE = {
 def _named_furniture(element: HtmlElement) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return boilerplate_kind(names) is not None or name_weight(names) < 0
+
+
 _PROSE_LINKS = 0.25
 
 

@@ -191,7 +191,7 @@ _LOWER_WORD = re.compile(r"[a-z]+|[0-9]+")
 
 
 def _token_words(token: str) -> list[str]:
-    if token.islower() or not token.isalpha() and token.lower() == token:
+    if token.lower() == token:
         return _LOWER_WORD.findall(token)
     return [word.lower() for word in _WORD.findall(token)]
 
