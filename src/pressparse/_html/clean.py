@@ -45,6 +45,8 @@ def _words(text: str) -> list[str]:
 #: dropped by a rule that reads names or roles: it is the page, not a part of it.
 PROTECTED_SHARE = 0.5
 _PROTECTED_MIN = 200
+_STYLE_HIDDEN_SHARE = 0.8
+_HIDDEN_BY_STYLE = "style display:none or visibility:hidden"
 
 _CODE_TAGS = (
     "script",
@@ -162,7 +164,7 @@ class _TextSizes:
         self._charge(size + 1)
         return size
 
-    def protected(self, element: HtmlElement, rule: str) -> bool:
+    def protected(self, element: HtmlElement, rule: str, detail: str = "") -> bool:
         """Whether ``element`` is the page (most of its text) or, for rules other than comment
         sections and banners, a stretch of prose (a "read more" box that holds the rest of the
         story; a paywalled story the page ships hidden). A hidden element named as a banner,
@@ -170,8 +172,13 @@ class _TextSizes:
         size = self.of(element)
         if size < _PROTECTED_MIN:
             return False
-        if size >= PROTECTED_SHARE * self.total():
+        # Inline display:none is the page's own word: only a page hidden whole (shown by a
+        # script) is kept.
+        share = _STYLE_HIDDEN_SHARE if detail == _HIDDEN_BY_STYLE else PROTECTED_SHARE
+        if size >= share * self.total():
             return True
+        if detail == _HIDDEN_BY_STYLE:
+            return False
         prose = _PROSE.get(rule)
         if prose is None or size < prose:
             return False
@@ -316,12 +323,11 @@ def _attribute_rule(
     kinds: dict[str, tuple[str, str] | None],
 ) -> tuple[str, str] | None:
     """The cleaner that an element's attributes (hidden, role, class, id) call for, and why."""
-    if "hidden" in wanted and (
-        "hidden" in keys
-        or ("aria-hidden" in keys and element.get("aria-hidden") == "true")
-        or ("style" in keys and _HIDDEN_STYLE.search(element.get("style") or ""))
-    ):
-        return "hidden", "hidden attribute or style"
+    if "hidden" in wanted:
+        if "style" in keys and _HIDDEN_STYLE.search(element.get("style") or ""):
+            return "hidden", _HIDDEN_BY_STYLE
+        if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
+            return "hidden", "hidden attribute"
     if "role" in keys:
         role = element.get("role")
         rule = _ROLE_RULES.get(role or "")
@@ -454,7 +460,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                     else:
                         found = _attribute_rule(element, keys, wanted, sizes, kinds)
             if found is not None:
-                if sizes.protected(element, found[0]):
+                if sizes.protected(element, found[0], found[1]):
                     found = None
             elif shapes and tag in _SHAPE_TAGS:
                 # Only a short leaf, or a link or button around an icon, can have a text shape.
