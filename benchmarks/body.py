@@ -27,6 +27,7 @@ import time
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from lxml.html import document_fromstring
@@ -138,14 +139,12 @@ def run(pages: list[Page], rounds: int) -> None:
     results: dict[str, dict[str, list[float]]] = {name: {"ms": [], "kib": []} for name in systems}
     predictions: dict[str, list[tuple[str, str]]] = {name: [] for name in systems}
     for _, raw, url, gold in pages:
-        floor.append(timed(lambda raw=raw: document_fromstring(raw), rounds))
+        floor.append(timed(partial(document_fromstring, raw), rounds))
         for name, extract in systems.items():
             text = extract(raw, url)
             predictions[name].append((gold, text))
-            results[name]["ms"].append(
-                timed(lambda e=extract, raw=raw, url=url: e(raw, url), rounds)
-            )
-            results[name]["kib"].append(peak_kib(lambda e=extract, raw=raw, url=url: e(raw, url)))
+            results[name]["ms"].append(timed(partial(extract, raw, url), rounds))
+            results[name]["kib"].append(peak_kib(partial(extract, raw, url)))
 
     floor_ms = statistics.median(floor)
     print(f"{len(pages)} pages; lxml parse floor: median {floor_ms:.2f} ms/page")
