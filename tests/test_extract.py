@@ -286,3 +286,13 @@ def test_any_structure_extracts_without_error(parts: list[str]) -> None:
         if block.kind != "preformatted":
             assert block.text == block.text.strip()
             assert "  " not in block.text
+
+
+def test_social_media_embeds_are_not_body() -> None:
+    blocks = extract(
+        f"<div class='story'><p>{P1}</p><blockquote class='twitter-tweet'><p>Big news today"
+        " from the council, a bridge at last!</p>— Someone (@someone)</blockquote>"
+        f"<p>{P2}</p><blockquote><p>{P3}</p></blockquote></div>"
+    )
+    assert texts(blocks) == [P1, P2, P3]
+    assert blocks[2].kind == "blockquote"

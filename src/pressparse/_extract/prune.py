@@ -92,6 +92,14 @@ _LABELS = re.compile(
 )
 
 
+# Posts embedded from social networks (their markup before the network's script renders them).
+_SOCIAL_EMBED = re.compile(
+    r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video|"
+    r"reddit-embed|bluesky-embed|mastodon-embed|threads-embed|telegram-post",
+    re.IGNORECASE,
+)
+
+
 def _names(element: HtmlElement) -> str:
     names = element.get("class") or ""
     ident = element.get("id")
@@ -104,7 +112,11 @@ def box_reason(
     """Why a block-level element inside the content is not story text, or None to keep it.
     Only ``strict`` reading holds class names against it."""
     tag = element.tag
-    if tag not in _BOXES:
+    if tag not in _BOXES and tag != "blockquote":
+        return None
+    if strict and _SOCIAL_EMBED.search(_names(element)):
+        return "social media embed"
+    if tag == "blockquote":
         return None
     row = stats.get(element)
     if row is None:
