@@ -1,18 +1,28 @@
-"""Main content: find the element that holds the article and turn it into ordered Blocks."""
+"""Main content: find the elements that hold the article and turn them into ordered Blocks.
+
+The stage runs on the cleaned tree: one statistics pass (``stats``), the content located by a
+vote of its paragraphs (``locate``), the figures around it taken out (``figures``), the content
+walked into blocks while boxes that are not story text are pruned (``blocks``, ``prune``), and
+the chrome around the story filtered off. Every decision is recorded when a trace is given.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.figures import RawFigure, extract_figures
-from pressparse._html.text import element_text, normalize_space
-from pressparse._model import Block, BlockKind
-from pressparse._trace import Trace
+from pressparse._extract.blocks import walk_blocks
+from pressparse._extract.figures import RawFigure, find_figures
+from pressparse._extract.locate import locate_content
+from pressparse._extract.prune import box_reason, filter_blocks
+from pressparse._extract.stats import SIZE, Stats, element_stats
+from pressparse._html.text import normalize_space, raw_text
+from pressparse._model import Block
+from pressparse._trace import Action, Trace
 
 __all__ = ["Content", "ContentHints", "extract_content"]
+
+_NO_CONTENT = "content: no article text found"
 
 
 @attrs.frozen
@@ -39,51 +49,45 @@ class Content:
     warnings: tuple[str, ...] = ()
 
 
-_BLOCK_KINDS: dict[str, BlockKind] = {
-    "p": "paragraph",
-    "h1": "heading",
-    "h2": "heading",
-    "h3": "heading",
-    "h4": "heading",
-    "h5": "heading",
-    "h6": "heading",
-    "blockquote": "blockquote",
-    "li": "list_item",
-    "pre": "preformatted",
-    "table": "table",
-}
+def _figure_scope(
+    top: HtmlElement, stats: Stats, content_size: int, body: HtmlElement
+) -> HtmlElement:
+    """The article around the content: ancestors that add little text (a headline, a byline,
+    a lead image and its caption) still belong to it; the page around them does not."""
+    scope = top
+    limit = content_size * 1.25 + 600
+    steps = 0
+    while scope is not body and steps < 64:
+        parent = scope.getparent()
+        if parent is None:
+            break
+        row = stats.get(parent)
+        if row is None or row[SIZE] > limit:
+            break
+        scope = parent
+        steps += 1
+        if scope.tag in ("article", "main"):
+            break
+    return scope
 
 
-def _score_candidates(root: HtmlElement) -> HtmlElement | None:
-    """The ancestor that collects the most paragraph text (a readability-style vote)."""
-    scores: dict[HtmlElement, float] = {}
-    for paragraph in root.iter("p", "pre", "blockquote"):
-        length = len(normalize_space(paragraph.text_content()))
-        if length < 25:
-            continue
-        points = 1 + min(length / 100, 3) + paragraph.text_content().count(",")
-        parent = paragraph.getparent()
-        weight = 1.0
-        while parent is not None and weight > 0.2:
-            scores[parent] = scores.get(parent, 0.0) + points * weight
-            parent = parent.getparent()
-            weight /= 2
-    if not scores:
+_HEADLINE_TAGS = ("h1", "h2")
+
+
+def _headline(
+    body: HtmlElement, exclude: frozenset[HtmlElement], title: str | None
+) -> HtmlElement | None:
+    """The page's headline element: one metadata recognised, else a heading reading the title."""
+    for element in exclude:
+        if element.tag in _HEADLINE_TAGS:
+            return element
+    if not title:
         return None
-    return max(scores, key=scores.__getitem__)
-
-
-def _iter_blocks(container: HtmlElement, exclude: frozenset[HtmlElement]) -> Iterator[tuple[HtmlElement, BlockKind]]:
-    stack: list[HtmlElement] = [container]
-    while stack:
-        element = stack.pop()
-        if element in exclude:
-            continue
-        kind = _BLOCK_KINDS.get(element.tag) if isinstance(element.tag, str) else None
-        if kind is not None:
-            yield element, kind
-            continue
-        stack.extend(child for child in reversed(element) if isinstance(child.tag, str))
+    key = normalize_space(title).casefold()
+    for heading in body.iter(*_HEADLINE_TAGS):
+        if normalize_space(raw_text(heading)).casefold() == key:
+            return heading
+    return None
 
 
 def extract_content(
@@ -93,25 +97,116 @@ def extract_content(
     hints: ContentHints,
     trace: Trace | None = None,
 ) -> Content:
-    """Find the main content below ``root`` and return its blocks and figures."""
-    container = hints.root if hints.root is not None else _score_candidates(root)
-    if container is None:
-        return Content(blocks=(), warnings=("content: no article text found",))
-    figures, figure_elements = extract_figures(container, base_url=base_url, trace=trace)
-    exclude = hints.exclude | figure_elements
-    title = normalize_space(hints.title or "").casefold()
+    """Find the main content below ``root`` and return its blocks and figures.
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring(
+    ...     "<body><nav><a href='/'>Home</a></nav><div class='story'><h1>Title</h1>"
+    ...     "<p>First paragraph of the story, long enough to count as text.</p>"
+    ...     "<p>Second paragraph, with a comma, and more words.</p></div></body>"
+    ... )
+    >>> content = extract_content(page, base_url=None, hints=ContentHints(title="Title"))
+    >>> [block.text[:25] for block in content.blocks]
+    ['First paragraph of the st', 'Second paragraph, with a ']
+    """
+    body = root.find("body") if root.tag == "html" else root
+    if body is None:
+        body = root
+    start = hints.root if hints.root is not None else body
+    stats = element_stats(start)
+    attempt = _attempt(start, body, stats, hints, base_url, strict=True)
+    if attempt is not None and attempt.size < _SHORT and hints.root is None:
+        # Little text: the strict reading may have pruned the story (a page whose text sits in
+        # a box named like a caption). Read it again trusting names less; keep the longer.
+        relaxed = _attempt(start, body, stats, hints, base_url, strict=False)
+        if relaxed is not None and relaxed.size > 2 * attempt.size + 100:
+            attempt = relaxed
+    if attempt is None:
+        return Content(blocks=(), warnings=(_NO_CONTENT,))
+    if trace is not None:
+        for element, action, rule, detail in attempt.events:
+            trace.record(element, action, rule, detail)
+    warnings = () if attempt.blocks else (_NO_CONTENT,)
+    return Content(
+        blocks=attempt.blocks, figures=attempt.figures, root=attempt.top, warnings=warnings
+    )
+
+
+# Below this many characters of body text, a relaxed second reading is tried.
+_SHORT = 250
+
+_Event = tuple[HtmlElement, Action, str, str]
+
+
+@attrs.frozen
+class _Attempt:
+    blocks: tuple[Block, ...]
+    figures: tuple[RawFigure, ...]
+    top: HtmlElement
+    events: tuple[_Event, ...]
+    size: int
+
+
+def _attempt(
+    start: HtmlElement,
+    body: HtmlElement,
+    stats: Stats,
+    hints: ContentHints,
+    base_url: str | None,
+    *,
+    strict: bool,
+) -> _Attempt | None:
+    """One reading of the page: locate, figures, blocks, filters. ``strict`` trusts class
+    names (boxes named as bylines or captions are left out); the relaxed reading does not."""
+    exclude = hints.exclude
+    if hints.root is not None:
+        top, parts = hints.root, (hints.root,)
+    else:
+        anchor = _headline(body, exclude, hints.title)
+        located = locate_content(body, stats, exclude, anchor, strict=strict)
+        if located is None:
+            return None
+        top, parts = located.top, located.parts
+    content_size = sum(stats[part][SIZE] for part in parts if part in stats) or 1
+    events: list[_Event] = []
+
+    scope = _figure_scope(top, stats, content_size, start) if hints.root is None else top
+    found, owned = find_figures(
+        scope, parts, stats, base_url=base_url, skip=exclude, by_name=strict
+    )
+    for element, figure in found:
+        events.append(
+            (element, "figure", "extract:figure", figure.caption or figure.image_url or "")
+        )
+
+    pruned_after: set[int] = set()
+
+    def on_prune(element: HtmlElement, reason: str, count: int) -> None:
+        if count:
+            pruned_after.add(count - 1)
+        events.append((element, "drop", "extract:box", reason))
+
+    def skip(element: HtmlElement) -> bool:
+        return element in owned or element in exclude
+
+    def prune(element: HtmlElement) -> str | None:
+        return box_reason(element, stats, content_size, strict=strict)
+
+    raw = walk_blocks(parts, stats, skip=skip, prune=prune, on_prune=on_prune)
     blocks: list[Block] = []
-    for element, kind in _iter_blocks(container, exclude):
-        text = element_text(element)
-        if not text:
+    size = 0
+    for block, reason in filter_blocks(
+        raw,
+        title=hints.title,
+        pruned_after=frozenset(pruned_after),
+        roots=frozenset(parts),
+        strict=strict,
+    ):
+        if reason is not None:
+            events.append((block.element, "drop", f"extract:{reason}", block.text[:80]))
             continue
-        level = int(element.tag[1]) if kind == "heading" else None
-        if kind == "heading" and normalize_space(text).casefold() == title:
-            if trace is not None:
-                trace.record(element, "drop", "extract:headline")
-            continue
-        if trace is not None:
-            trace.record(element, "keep", f"extract:{kind}")
-        blocks.append(Block(kind=kind, text=text, level=level))
-    warnings = () if blocks else ("content: no article text found",)
-    return Content(blocks=tuple(blocks), figures=figures, root=container, warnings=warnings)
+        events.append((block.element, "keep", f"extract:{block.kind}", ""))
+        blocks.append(Block(kind=block.kind, text=block.text, level=block.level))
+        size += len(block.text)
+    figures = tuple(figure for _, figure in found)
+    return _Attempt(tuple(blocks), figures, top, tuple(events), size)

@@ -3,6 +3,13 @@
 A cleaner takes the root element and yields the elements it wants dropped; it never mutates the
 tree. ``apply_cleaners`` removes what they chose (keeping each element's tail text, which belongs
 to the parent) and, when tracing, records which cleaner dropped what.
+
+The cleaners decide by tag, ARIA role, class/id vocabulary (``pressparse._html.vocabulary``) and
+the shape of short texts ("View full size", "1 of 12"). None of them drops an element that holds
+most of the page's text: a ``<div class="content with-sidebar">`` around the whole page, or an
+ASP.NET ``<form>`` around everything, stays (``PROTECTED_SHARE``). Elements are visited once, in
+document order, and a dropped element's subtree is not visited again; the built-in cleaners that
+run one after the other share that single walk.
 """
 
 from __future__ import annotations
@@ -13,19 +20,490 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from lxml import etree
 from lxml.html import HtmlElement, tostring
 
+from pressparse._html.text import normalize_space
+from pressparse._html.vocabulary import boilerplate_kind, name_weight
 from pressparse._trace import Trace
 from pressparse._types import Cleaner
 
-__all__ = ["CLEANERS", "DEFAULT_CLEANERS", "apply_cleaners", "drop_element", "resolve_cleaners"]
+__all__ = [
+    "CLEANERS",
+    "DEFAULT_CLEANERS",
+    "PROTECTED_SHARE",
+    "apply_cleaners",
+    "drop_element",
+    "resolve_cleaners",
+    "serialize",
+]
 
-_CODE_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "link", "meta"}
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
+#: An element holding at least this share of the page's text (and 200 characters) is never
+#: dropped by a rule that reads names or roles: it is the page, not a part of it.
+PROTECTED_SHARE = 0.5
+_PROTECTED_MIN = 200
+_STYLE_HIDDEN_SHARE = 0.8
+_HIDDEN_BY_STYLE = "style display:none or visibility:hidden"
+
+_CODE_TAGS = (
+    "script",
+    "style",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "applet",
+    "svg",
+    "canvas",
+    "link",
+    "meta",
+    "video",
+    "audio",
+    "noscript",
+)
+_CONTROL_TAGS = frozenset({"input", "button", "select", "textarea", "datalist", "output", "keygen"})
+_IMAGE_TAGS = ("img", "picture")
+_NAV_ROLES = frozenset({"navigation", "menu", "menubar", "search", "banner", "contentinfo"})
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# How far up to look for an <article>/<main> around a <header>: bounded work per element.
+_ANCESTOR_LIMIT = 64
+
+# Kinds whose elements are small by nature: a match on a big element is a misnamed container.
+_MAX_TEXT = {"print_links": 80, "gallery_chrome": 200, "hidden": 400}
+
+_SHAPE_MAX = 48
+_SHAPE_RAW = 4 * _SHAPE_MAX
+_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "gallery_chrome",
+        re.compile(
+            r"(?:view|see|show|open)\s+(?:full[\s-]*size|larger(?:\s+image)?|large|original|"
+            r"full\s+(?:image|picture|photo)|(?:the\s+)?gallery|all\s+(?:\d+\s+)?(?:photos|images)|"
+            r"slide\s*show|image)"
+            r"|(?:click\s+(?:here\s+)?to\s+)?(?:enlarge|zoom(?:\s+in)?|expand)"
+            r"(?:\s+(?:image|photo|picture))?"
+            r"|\d{1,4}\s*(?:of|/|von|de|di|sur|z|из|из)\s*\d{1,4}"
+            r"|(?:next|previous|prev)\s+(?:image|photo|picture|slide)"
+            r"|(?:open|close)\s+(?:gallery|lightbox)|full\s*screen"
+        ),
+    ),
+    (
+        "print_links",
+        re.compile(
+            r"print(?:\s+(?:this\s+)?(?:article|page|story|post))?|printer[\s-]friendly(?:\s+version)?"
+            r"|e-?mail(?:\s+(?:this\s+)?(?:article|page|story|post|link))?|send\s+to\s+a\s+friend"
+            r"|drucken|imprimer|imprimir|stampa"
+        ),
+    ),
+    (
+        "share_bars",
+        re.compile(
+            r"(?:share|tweet|pin)(?:\s+(?:this|it|on\s+\w+|via\s+\w+|(?:this\s+)?(?:article|story|post)))?"
+            r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|xing|copy\s+link"
+            r"|teilen|partager|compartir|condividi"
+        ),
+    ),
+    (
+        "ads",
+        re.compile(
+            r"advertisement|advertising|anzeige|werbung|publicit[eé]|publicidad|pubblicit[aà]"
+            r"|reklama|sponsored(?:\s+content)?|(?:story|article)\s+continues\s+below(?:\s+advertisement)?"
+            r"|continue\s+reading\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
+        ),
+    ),
+)
+_SHAPE_TAGS = frozenset(
+    _words("""a button span div p li small strong em b i label dt dd h2 h3 h4 h5 h6 figcaption""")
+)
+
+_Found = tuple[HtmlElement, str, str]
+
+
+class _TextSizes:
+    """Text and link-text lengths of elements, measured on demand, and the page's total.
+
+    Measuring is linear in the element's size; if the measured total grows past a few times the
+    page (hostile nesting), every size is computed once, bottom up, and looked up after that.
+    """
+
+    def __init__(self, root: HtmlElement) -> None:
+        self._root = root
+        self._total: int | None = None
+        self._spent = 0
+        self._table: dict[HtmlElement, tuple[int, int]] | None = None
+
+    def total(self) -> int:
+        if self._total is None:
+            body = self._root.find("body")
+            self._total = _measure(body if body is not None else self._root)
+        return self._total
+
+    def _charge(self, size: int) -> None:
+        self._spent += size
+        if self._spent > 8 * self.total() + 100_000:
+            self._table = _bottom_up_sizes(self._root)
+
+    def of(self, element: HtmlElement) -> int:
+        if self._table is not None:
+            return self._table.get(element, (0, 0))[0]
+        size = _measure(element)
+        self._charge(size)
+        return size
+
+    def links(self, element: HtmlElement) -> int:
+        if self._table is not None:
+            return self._table.get(element, (0, 0))[1]
+        size = 0
+        for link in element.iter("a"):
+            # Most links hold only text: read it without serializing.
+            size += len(link.text or "") if not len(link) else _measure(link)
+        self._charge(size + 1)
+        return size
+
+    def protected(self, element: HtmlElement, rule: str, detail: str = "") -> bool:
+        """Whether ``element`` is the page (most of its text) or, for rules other than comment
+        sections and banners, a stretch of prose (a "read more" box that holds the rest of the
+        story; a paywalled story the page ships hidden). A hidden element named as a banner,
+        dialog or other boilerplate is never prose worth keeping."""
+        size = self.of(element)
+        if size < _PROTECTED_MIN:
+            return False
+        # Inline display:none is the page's own word: only a page hidden whole (shown by a
+        # script) is kept.
+        share = _STYLE_HIDDEN_SHARE if detail == _HIDDEN_BY_STYLE else PROTECTED_SHARE
+        if size >= share * self.total():
+            return True
+        if detail == _HIDDEN_BY_STYLE:
+            return False
+        prose = _PROSE.get(rule)
+        if prose is None or size < prose:
+            return False
+        if rule == "hidden" and _named_furniture(element):
+            return False
+        return self.links(element) < _PROSE_LINKS * size
+
+
+# Rules whose matches may still be prose worth keeping, from this many characters on (with
+# little link text): a misnamed wrapper, not a box.
+_PROSE = {
+    "navigation": 500,
+    "sidebars": 500,
+    "share_bars": 500,
+    "related": 500,
+    "newsletters": 800,
+    "ads": 500,
+    "author_bios": 1200,
+    "tag_lists": 500,
+    "hidden": 1000,
+}
+
+
+def _named_furniture(element: HtmlElement) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return boilerplate_kind(names) is not None or name_weight(names) < 0
+
+
+_PROSE_LINKS = 0.25
+
+
+def _measure(element: HtmlElement) -> int:
+    """The length of an element's text, whitespace included (a ratio of two such lengths is
+    about the ratio of their visible texts, and no string has to be collapsed)."""
+    return len(_raw_text(element))
+
+
+def _raw_text(element: HtmlElement) -> str:
+    """All text below ``element`` (not its tail), serialized in C: no XPath context, no proxies."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+def _bottom_up_sizes(root: HtmlElement) -> dict[HtmlElement, tuple[int, int]]:
+    """Every element's text and link-text length (whitespace runs counted once), in one pass."""
+    sizes: dict[HtmlElement, tuple[int, int]] = {}
+    stack: list[list[int]] = [[0, 0]]
+    in_link = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if element.tag == "a":
+                in_link += 1
+            text = element.text if isinstance(element.tag, str) else None
+            size = len(text.strip()) + 1 if text else 0
+            stack.append([size, size if in_link else 0])
+        else:
+            size, link = stack.pop()
+            sizes[element] = (size, link)
+            if element.tag == "a":
+                in_link -= 1
+            tail = element.tail
+            extra = len(tail.strip()) + 1 if tail else 0
+            stack[-1][0] += size + extra
+            stack[-1][1] += link + (extra if in_link else 0)
+    return sizes
+
+
+def _inside(element: HtmlElement, tags: frozenset[str]) -> bool:
+    parent = element.getparent()
+    steps = 0
+    while parent is not None and steps < _ANCESTOR_LIMIT:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+        steps += 1
+    return False
+
+
+def _has_image(element: HtmlElement) -> bool:
+    return next(element.iter(*_IMAGE_TAGS), None) is not None
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    """The text of a small element (a leaf, or a link or button with at most two childless
+    children, such as an icon), or None when it is not small."""
+    count = len(element)
+    text = element.text
+    if count:
+        if count > 2 or element.tag not in ("a", "button"):
+            return None
+        parts = [text or ""]
+        for child in element:
+            if len(child):
+                return None
+            if isinstance(child.tag, str) and child.tag not in _CODE_TAGS and child.text:
+                parts.append(child.text)
+            if child.tail:
+                parts.append(child.tail)
+        text = "".join(parts)
+    if not text or len(text) > _SHAPE_RAW:
+        return None
+    text = normalize_space(text)
+    return text if 0 < len(text) <= _SHAPE_MAX else None
+
+
+def _stands_alone(element: HtmlElement) -> bool:
+    """True when no running text touches ``element`` (it is not a word inside a sentence)."""
+    if element.tail and element.tail.strip():
+        return False
+    previous = element.getprevious()
+    if previous is not None:
+        return not (previous.tail and previous.tail.strip())
+    parent = element.getparent()
+    return parent is None or not (parent.text and parent.text.strip())
+
+
+_ARTICLE_TAGS = frozenset({"article", "main"})
+
+
+# Tags that name their own cleaner (a <header> only outside <article>/<main>).
+_TAG_RULES = {
+    "form": "forms",
+    "fieldset": "forms",
+    "nav": "navigation",
+    "menu": "navigation",
+    "footer": "navigation",
+    "header": "navigation",
+    "aside": "sidebars",
+}
+_ROLE_RULES = {
+    **dict.fromkeys(_NAV_ROLES, "navigation"),
+    "complementary": "sidebars",
+    **dict.fromkeys(_DIALOG_ROLES, "cookie_banners"),
+}
+_NEVER = frozenset({"html", "body", "head"})
+
+
+def _attribute_rule(
+    element: HtmlElement,
+    keys: list[str],
+    wanted: frozenset[str],
+    sizes: _TextSizes,
+    kinds: dict[str, tuple[str, str] | None],
+) -> tuple[str, str] | None:
+    """The cleaner that an element's attributes (hidden, role, class, id) call for, and why."""
+    if "hidden" in wanted:
+        if "style" in keys and _HIDDEN_STYLE.search(element.get("style") or ""):
+            return "hidden", _HIDDEN_BY_STYLE
+        if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
+            return "hidden", "hidden attribute"
+    if "role" in keys:
+        role = element.get("role")
+        rule = _ROLE_RULES.get(role or "")
+        if rule is not None and rule in wanted:
+            return rule, f"role={role}"
+    found = None
+    if "class" in keys:
+        names = element.get("class") or ""
+        if names in kinds:
+            found = kinds[names]
+        else:
+            found = kinds[names] = boilerplate_kind(names)
+    if found is None and "id" in keys:
+        found = boilerplate_kind(element.get("id") or "")
+    if found is None or found[0] not in wanted:
+        return None
+    return _checked(element, found, sizes)
+
+
+def _checked(
+    element: HtmlElement, found: tuple[str, str], sizes: _TextSizes
+) -> tuple[str, str] | None:
+    """A match on names, unless the element is too big for its kind or wraps a photo."""
+    rule = found[0]
+    limit = _MAX_TEXT.get(rule)
+    if limit is not None and sizes.of(element) > limit:
+        return None
+    if rule in _IMAGE_SAFE and _has_photo(element):
+        return None
+    return rule, f"name: {found[1]}"
+
+
+# Kinds whose names also sit on the link or button around a photo ("enlarge", "zoom").
+_IMAGE_SAFE = frozenset({"gallery_chrome"})
+
+
+def _has_photo(element: HtmlElement) -> bool:
+    """Whether ``element`` holds an image that is not an icon (by its declared size)."""
+    for image in element.iter("img"):
+        small = False
+        for attribute in ("width", "height"):
+            value = (image.get(attribute) or "").strip().removesuffix("px")
+            if value.isdigit() and int(value) < 80:
+                small = True
+        if not small:
+            return True
+    return False
+
+
+_SHAPE_EDGE = r"[\s.:!|·•\-–—»›>«‹<()\[\]]*"
+# Every text shape, around the punctuation that may frame it, in either case: one C-level
+# match tells most short texts apart before any Python work is done on them.
+_ANY_SHAPE = re.compile(
+    _SHAPE_EDGE
+    + "(?:"
+    + "|".join(f"(?P<{kind}>{shape.pattern})" for kind, shape in _SHAPES)
+    + ")"
+    + _SHAPE_EDGE,
+    re.IGNORECASE,
 )
 
 
+def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
+    """The cleaner whose text shape (a whole short text) ``element`` has, if any."""
+    text = _short_text(element)
+    if text is None:
+        return None
+    match = _ANY_SHAPE.fullmatch(text)
+    if match is None or match.lastgroup not in wanted:
+        return None
+    if _stands_alone(element) and not _has_image(element):
+        return element, match.lastgroup, f"text: {text}"
+    return None
+
+
+def _after(element: HtmlElement) -> HtmlElement | None:
+    """The first node after ``element``'s subtree in document order (None at the end)."""
+    node: HtmlElement | None = element
+    while node is not None:
+        following = node.getnext()
+        if following is not None:
+            return following
+        node = node.getparent()
+    return None
+
+
+def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
+    """One document-order walk that yields what the ``wanted`` cleaners drop, skipping the
+    subtrees of dropped elements. Every rule but the protection check is constant work."""
+    sizes = _TextSizes(root)
+    kinds: dict[str, tuple[str, str] | None] = {}
+    shapes = any(kind in wanted for kind, _ in _SHAPES)
+    forms = "forms" in wanted
+    resume: HtmlElement | None = None  # after a drop, the walk resumes at this node
+    skipping = False
+    for element in root.iter():
+        if skipping:
+            if element is not resume:
+                continue
+            skipping = False
+        tag = element.tag
+        if tag in _NEVER or not isinstance(tag, str):
+            continue
+        found: tuple[str, str] | None = None
+        if tag in _CONTROL_TAGS:
+            if forms and not _has_image(element):
+                found = "forms", tag
+            else:
+                continue
+        else:
+            rule = _TAG_RULES.get(tag)
+            if (
+                rule is not None
+                and rule in wanted
+                and (tag != "header" or not _inside(element, _ARTICLE_TAGS))
+            ):
+                found = rule, tag
+            if found is None:
+                keys = element.keys()
+                if keys:
+                    classes = element.get("class") if "class" in keys else None
+                    if classes is not None and len(keys) == 1:
+                        # The common case, read from the walk's memo of class values.
+                        if classes in kinds:
+                            kind = kinds[classes]
+                        else:
+                            kind = kinds[classes] = boilerplate_kind(classes)
+                        if kind is not None and kind[0] in wanted:
+                            found = _checked(element, kind, sizes)
+                    else:
+                        found = _attribute_rule(element, keys, wanted, sizes, kinds)
+            if found is not None:
+                if sizes.protected(element, found[0], found[1]):
+                    found = None
+            elif shapes and tag in _SHAPE_TAGS:
+                # Only a short leaf, or a link or button around an icon, can have a text shape.
+                count = len(element)
+                if count == 0:
+                    text = element.text
+                    if text is None or len(text) > _SHAPE_RAW or not _ANY_SHAPE.fullmatch(text):
+                        continue
+                elif count > 2 or tag not in ("a", "button"):
+                    continue
+                shaped = _by_shape(element, wanted)
+                if shaped is not None:
+                    found = shaped[1], shaped[2]
+        if found is not None:
+            yield element, found[0], found[1]
+            resume = _after(element)
+            if resume is None:
+                return
+            skipping = True
+
+
+def _walker(name: str) -> Cleaner:
+    def cleaner(root: HtmlElement) -> Iterator[HtmlElement]:
+        for element, _, _ in _walk(root, frozenset({name})):
+            yield element
+
+    return cleaner
+
+
+# A <noscript> with this much text is the page's content for readers without scripts.
+_NOSCRIPT_CONTENT = 200
+
+
 def scripts(root: HtmlElement) -> Iterator[HtmlElement]:
-    """Scripts, styles, templates, embedded objects, SVG drawings and <noscript> fallbacks."""
+    """Scripts, styles, templates, frames, embedded objects, media players, SVG drawings, and
+    ``<noscript>`` fallbacks, except those that carry an image (lazy-loading pages put the real
+    ``<img>`` there, and the figure finder reads it) or real text (some blogs render the post in
+    a script and give it again in ``<noscript>``)."""
     for element in root.iter(*_CODE_TAGS):
+        if element.tag == "noscript" and (
+            _has_image(element) or len(_raw_text(element)) >= _NOSCRIPT_CONTENT
+        ):
+            continue
         yield element
 
 
@@ -34,72 +512,90 @@ def comments(root: HtmlElement) -> Iterator[HtmlElement]:
     yield from root.iter(etree.Comment, etree.ProcessingInstruction)
 
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+def _documented(name: str, doc: str) -> Cleaner:
+    function = _walker(name)
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = doc
+    return function
 
 
-def hidden(root: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements a reader never sees: ``hidden``, ``aria-hidden="true"``, inline ``display:none``."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
-            continue
-        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-            yield element
-            continue
-        style = element.get("style")
-        if style and _HIDDEN_STYLE.search(style):
-            yield element
-
-
-def forms(root: HtmlElement) -> Iterator[HtmlElement]:
-    """Forms and their controls (search boxes, sign-up forms, buttons)."""
-    yield from root.iter("form", "input", "button", "select", "textarea")
-
-
-_LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar"})
-
-
-def navigation(root: HtmlElement) -> Iterator[HtmlElement]:
-    """Navigation, site headers and footers: <nav>, ARIA landmarks, the page-level header/footer."""
-    for element in root.iter("nav", "header", "footer", "aside", "menu"):
-        if element.tag in ("header", "footer") and _inside(element, ("article", "main")):
-            continue
-        yield element
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.get("role") in _LANDMARK_ROLES:
-            yield element
-
-
-def _inside(element: HtmlElement, tags: Sequence[str]) -> bool:
-    parent = element.getparent()
-    while parent is not None:
-        if parent.tag in tags:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-_BOILERPLATE_WORDS = re.compile(
-    r"""(?:^|[\s_-])(
-        share|sharing|social|sociallinks|related|recommended|read-?more|more-?stories|newsletter|
-        subscribe|subscription|signup|cookie|consent|gdpr|advert|advertisement|ads?|adslot|sponsor|
-        promo|comments?|disqus|breadcrumbs?|pagination|pager|tags?|tag-?list|author-?bio|
-        print|email-?link|sidebar|widget|outbrain|taboola|paywall|skip-?link|photo-?links|
-        gallery-?(?:nav|controls|counter)
-    )(?:$|[\s_-])""",
-    re.IGNORECASE | re.VERBOSE,
+hidden = _documented(
+    "hidden",
+    """Elements a reader never sees: the ``hidden`` attribute, ``aria-hidden="true"``, inline
+    ``display:none`` / ``visibility:hidden``, and screen-reader-only text (``sr-only``,
+    ``visually-hidden``, ``screen-reader-text``).""",
 )
-
-
-def boilerplate(root: HtmlElement) -> Iterator[HtmlElement]:
-    """Share bars, related links, newsletter and cookie boxes, ads, comments, tag lists, bios:
-    elements whose class or id names one of those, unless they hold most of the page's text."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
-            continue
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if names.strip() and _BOILERPLATE_WORDS.search(names):
-            yield element
-
+forms = _documented(
+    "forms",
+    """Forms, fieldsets and their controls (search boxes, sign-up forms, buttons, selects). A
+    control that wraps an image (a zoom button around a photo) stays for the figure finder.""",
+)
+navigation = _documented(
+    "navigation",
+    """Navigation and site chrome: ``<nav>``, ``<menu>``, ``<footer>``, a ``<header>`` outside
+    any ``<article>``/``<main>``, the ARIA roles navigation, menu, menubar, search, banner and
+    contentinfo, and names such as ``breadcrumb``, ``pagination``, ``skip-link``, ``masthead``,
+    ``site-footer``, ``next-post``.""",
+)
+sidebars = _documented(
+    "sidebars",
+    """Sidebars: ``<aside>``, ``role="complementary"``, and names such as ``sidebar``,
+    ``sidenav``, ``right-rail``.""",
+)
+share_bars = _documented(
+    "share_bars",
+    """Share and social bars: names such as ``share``, ``social``, ``addthis``, ``shariff``,
+    ``follow-us``, and small elements whose whole text is "Share", "Tweet", "Facebook", "Teilen",
+    "Partager"...""",
+)
+related = _documented(
+    "related",
+    """Related, recommended and "read more" lists: names such as ``related``, ``recommended``,
+    ``more-stories``, ``most-read``, ``trending``, ``read-more``, ``outbrain``, ``taboola``.""",
+)
+newsletters = _documented(
+    "newsletters",
+    """Newsletter, subscription and donation boxes: names such as ``newsletter``,
+    ``subscribe``, ``signup``, ``opt-in``, ``donate``.""",
+)
+cookie_banners = _documented(
+    "cookie_banners",
+    """Cookie and consent banners and other dialogs: names such as ``cookie``, ``consent``,
+    ``gdpr``, ``onetrust``, ``didomi``, and ``role="dialog"``.""",
+)
+ads = _documented(
+    "ads",
+    """Advertising: names such as ``ad``, ``ads``, ``advert``, ``adslot``, ``dfp``,
+    ``sponsored``, ``promo``, ``werbung``, ``anzeige``, and labels whose whole text is
+    "Advertisement", "Anzeige", "Story continues below advertisement"...""",
+)
+comment_sections = _documented(
+    "comment_sections",
+    """Reader comment sections: names such as ``comments``, ``comment-list``, ``disqus``,
+    ``respond``, ``kommentare`` (but not ``commentary``, nor state flags like
+    ``has-comments``).""",
+)
+author_bios = _documented(
+    "author_bios",
+    """Author biography boxes: names such as ``author-bio``, ``about-the-author``,
+    ``author-box``, ``author-card``, ``bio``.""",
+)
+tag_lists = _documented(
+    "tag_lists",
+    """Tag and keyword lists: names such as ``tags``, ``tag-list``, ``tag-cloud``,
+    ``keywords``, ``categories``, ``schlagworte`` (not ``tagline``).""",
+)
+print_links = _documented(
+    "print_links",
+    """Print and e-mail links: small elements named ``print``, ``email``, ``send-to-friend``, or
+    whose whole text is "Print", "E-mail this article", "Drucken"...""",
+)
+gallery_chrome = _documented(
+    "gallery_chrome",
+    """Gallery and image chrome: counters and controls (``gallery-nav``, ``slide-counter``,
+    ``enlarge``, ``zoom``, ``photo-links``) and small elements whose whole text is "View full
+    size", "Enlarge", "Click to enlarge", "1 of 12", "Next photo"...""",
+)
 
 #: Every built-in cleaner by name, in the order the default pipeline runs them.
 CLEANERS: Mapping[str, Cleaner] = {
@@ -108,14 +604,31 @@ CLEANERS: Mapping[str, Cleaner] = {
     "hidden": hidden,
     "forms": forms,
     "navigation": navigation,
-    "boilerplate": boilerplate,
+    "sidebars": sidebars,
+    "share_bars": share_bars,
+    "related": related,
+    "newsletters": newsletters,
+    "cookie_banners": cookie_banners,
+    "ads": ads,
+    "comment_sections": comment_sections,
+    "author_bios": author_bios,
+    "tag_lists": tag_lists,
+    "print_links": print_links,
+    "gallery_chrome": gallery_chrome,
 }
 
 DEFAULT_CLEANERS: tuple[str, ...] = tuple(CLEANERS)
 
+# The cleaners that share one walk when they run one after the other.
+_WALKERS = frozenset(CLEANERS) - {"scripts", "comments"}
+
 
 def resolve_cleaners(cleaners: Iterable[str | Cleaner] | None) -> tuple[tuple[str, Cleaner], ...]:
-    """Names or callables to ``(name, cleaner)`` pairs; ``None`` gives the default set."""
+    """Names or callables to ``(name, cleaner)`` pairs; ``None`` gives the default set.
+
+    >>> [name for name, _ in resolve_cleaners(["scripts", "ads"])]
+    ['scripts', 'ads']
+    """
     chosen: list[tuple[str, Cleaner]] = []
     for item in DEFAULT_CLEANERS if cleaners is None else cleaners:
         if isinstance(item, str):
@@ -146,18 +659,49 @@ def drop_element(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+def _batches(
+    cleaners: Sequence[tuple[str, Cleaner]],
+) -> Iterator[tuple[frozenset[str] | None, str, Cleaner]]:
+    """The cleaners in runs: consecutive built-in walkers share one walk (their names as a set)."""
+    index = 0
+    while index < len(cleaners):
+        name, cleaner = cleaners[index]
+        group: set[str] = set()
+        while index < len(cleaners):
+            name, cleaner = cleaners[index]
+            if name not in _WALKERS or CLEANERS.get(name) is not cleaner:
+                break
+            group.add(name)
+            index += 1
+        if group:
+            yield frozenset(group), "", cleaner
+        else:
+            yield None, name, cleaner
+            index += 1
+
+
 def apply_cleaners(
     root: HtmlElement, cleaners: Sequence[tuple[str, Cleaner]], trace: Trace | None = None
 ) -> int:
-    """Run each cleaner and drop what it chose; returns how many elements were dropped."""
+    """Run each cleaner and drop what it chose; returns how many elements were dropped.
+
+    >>> from lxml.html import document_fromstring
+    >>> root = document_fromstring("<div><p>Text</p><script>x()</script><nav>Home</nav></div>")
+    >>> apply_cleaners(root, resolve_cleaners(None)), serialize(root)
+    (2, '<html><body><div><p>Text</p></div></body></html>')
+    """
     dropped = 0
-    for name, cleaner in cleaners:
-        chosen = [el for el in cleaner(root) if el is not root]
-        for element in chosen:
-            if element.getparent() is None or element.getroottree().getroot() is not root:
-                continue  # already gone with an ancestor
+    for wanted, name, cleaner in _batches(cleaners):
+        chosen: list[_Found]
+        if wanted is not None:
+            chosen = list(_walk(root, wanted))
+        else:
+            chosen = [(element, name, "") for element in cleaner(root) if element is not root]
+        for element, rule, detail in chosen:
+            if element.getparent() is None:
+                continue  # already removed
             if trace is not None:
-                trace.record(element, "drop", f"cleaner:{name}")
+                trace.record(element, "drop", f"cleaner:{rule}", detail)
             drop_element(element)
             dropped += 1
     return dropped
@@ -165,4 +709,4 @@ def apply_cleaners(
 
 def serialize(root: HtmlElement) -> str:
     """The tree as an HTML string."""
-    return tostring(root, encoding="unicode", method="html")
+    return str(tostring(root, encoding="unicode", method="html"))

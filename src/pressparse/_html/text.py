@@ -1,26 +1,57 @@
-"""Element to text: inline text with correct spacing, line breaks kept, Unicode in NFC."""
+"""Element to text: inline text with correct spacing, line breaks kept, Unicode in NFC.
+
+HTML whitespace (spaces, tabs, newlines in the source) collapses to one space; only ``<br>``
+makes a line break. Block-level elements are separated by a space, inline elements by nothing
+(``<b>Hello</b>world`` is one word, as a browser shows it). ``<pre>`` keeps its whitespace.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-__all__ = ["BLOCK_TAGS", "element_text", "normalize_space", "normalize_text"]
+__all__ = [
+    "BLOCK_TAGS",
+    "block_text",
+    "element_text",
+    "inline_pieces",
+    "normalize_space",
+    "normalize_text",
+    "preformatted_text",
+    "raw_text",
+    "split_breaks",
+]
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
 
 #: Tags that start a new line of text when they are rendered (so that words never glue).
 BLOCK_TAGS = frozenset(
-    """address article aside blockquote body center dd details dialog dir div dl dt fieldset
-    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p
-    pre section summary table tbody td tfoot th thead tr ul caption legend option""".split()
+    _words(
+        """address article aside blockquote body center dd details dialog dir div dl dt fieldset
+        figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav
+        ol p pre section summary table tbody td tfoot th thead tr ul caption legend option"""
+    )
 )
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+# A <noscript> that survives cleaning holds a page's fallback content (or, unclosed, the whole
+# page): its text is read like any other.
+_SKIP_TAGS = frozenset(
+    {"script", "style", "template", "head", "title", "meta", "link", "svg", "math"}
+)
+# Source whitespace other than the plain space, as spaces: only <br> makes a line break.
+_WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
 
 _SPACES = re.compile(r"[^\S\n]+")
 _AROUND_NEWLINE = re.compile(r" *\n *")
 _MANY_NEWLINES = re.compile(r"\n{2,}")
+_DOUBLE_BREAK = re.compile(r"\n[^\S\n]*\n")
 # Zero-width and soft-hyphen characters that only steer rendering.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -46,10 +77,11 @@ def normalize_text(text: str) -> str:
     return _MANY_NEWLINES.sub("\n", text).strip()
 
 
-def _pieces(element: HtmlElement) -> Iterator[str]:
+def _pieces(element: HtmlElement, *, skip: frozenset[str] = _SKIP_TAGS) -> Iterator[str]:
     """The text of ``element`` in document order; block boundaries give a space, <br> a newline.
 
-    Iterative, so that a document nested 100,000 deep cannot exhaust the stack.
+    Iterative, so that a document nested 100,000 deep cannot exhaust the stack. ``element``'s own
+    tail is not included.
     """
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
     while stack:
@@ -59,27 +91,57 @@ def _pieces(element: HtmlElement) -> Iterator[str]:
             if tag in BLOCK_TAGS:
                 yield " "
             if node is not element and node.tail:
-                yield node.tail
+                yield node.tail.translate(_WHITESPACE)
             continue
-        if not tag:  # comment or processing instruction: only its tail is text
+        if not tag or tag in skip:  # comment, processing instruction, script: only the tail
             if node is not element and node.tail:
-                yield node.tail
-            continue
-        if tag in _SKIP_TAGS:
-            if node is not element and node.tail:
-                yield node.tail
+                yield node.tail.translate(_WHITESPACE)
             continue
         if tag == "br":
             yield "\n"
             if node is not element and node.tail:
-                yield node.tail
+                yield node.tail.translate(_WHITESPACE)
             continue
         if tag in BLOCK_TAGS:
             yield " "
         if node.text:
-            yield node.text
+            yield node.text.translate(_WHITESPACE)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
+
+
+def raw_text(element: HtmlElement) -> str:
+    """All text below ``element`` as stored (not its tail, whitespace untouched); fast (C).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> raw_text(fragment_fromstring("<p>a <b>b</b></p>"))
+    'a b'
+    """
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+_SPECIAL = ("br", *sorted(_SKIP_TAGS))
+
+
+def block_text(element: HtmlElement) -> str:
+    """``element_text`` of an element with no block-level descendants, faster when it has no
+    ``<br>`` and nothing to skip (the text is then read in C and collapsed in one go).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> block_text(fragment_fromstring("<p>One <b>two</b>   three</p>"))
+    'One two three'
+    """
+    if next(element.iter(*_SPECIAL), None) is not None:
+        return element_text(element)
+    text = " ".join(raw_text(element).split())
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text)).strip()
+
+
+def inline_pieces(element: HtmlElement) -> Iterator[str]:
+    """The text pieces of ``element`` (not its tail), for joining with other inline content."""
+    return _pieces(element)
 
 
 def element_text(element: HtmlElement, *, keep_breaks: bool = True) -> str:
@@ -88,6 +150,49 @@ def element_text(element: HtmlElement, *, keep_breaks: bool = True) -> str:
     >>> from lxml.html import fragment_fromstring
     >>> element_text(fragment_fromstring("<div><b>Hello</b>world<p>Next<br>line</p></div>"))
     'Helloworld Next\\nline'
+    >>> element_text(fragment_fromstring("<p>Source\\nline   breaks</p>"))
+    'Source line breaks'
     """
     text = normalize_text("".join(_pieces(element)))
     return text if keep_breaks else normalize_space(text)
+
+
+def split_breaks(pieces: Iterable[str]) -> list[str]:
+    """Joined pieces split at double line breaks (``<br><br>``), each part normalized.
+
+    >>> split_breaks(["One", "\\n", " ", "\\n", "Two", "\\n", "lines"])
+    ['One', 'Two\\nlines']
+    """
+    parts = _DOUBLE_BREAK.split("".join(pieces))
+    return [text for text in (normalize_text(part) for part in parts) if text]
+
+
+def preformatted_text(element: HtmlElement) -> str:
+    """The text of a ``<pre>``: whitespace kept, trailing spaces and blank edge lines dropped.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> preformatted_text(fragment_fromstring("<pre>\\n  if x:\\n    y()<br>z\\n</pre>"))
+    '  if x:\\n    y()\\nz'
+    """
+    pieces: list[str] = []
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if closing or not tag or tag in _SKIP_TAGS or tag == "br":
+            if tag == "br" and not closing:
+                pieces.append("\n")
+            if node is not element and node.tail:
+                pieces.append(node.tail)
+            continue
+        if node.text:
+            pieces.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", "".join(pieces)))
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines)

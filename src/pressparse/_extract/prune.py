@@ -1,0 +1,325 @@
+"""Pruning inside the content: boxes that are not story text, and chrome around the story.
+
+Two stages. While the blocks are walked, each block-level element is asked whether it is a box
+to leave out (``box_reason``): a link list, a box named as boilerplate or metadata, an empty
+wrapper. Then the block list is filtered (``filter_blocks``): the headline, the byline, date and
+kicker lines before the first real paragraph, link lines ("Read more: ..."), labels
+("Advertisement"), and the share, tag and copyright lines after the last real paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from pressparse._extract.blocks import RawBlock
+from pressparse._extract.stats import LINK, SIZE, Stats
+from pressparse._html.text import normalize_space, raw_text
+from pressparse._html.vocabulary import name_weight
+
+__all__ = ["box_reason", "filter_blocks"]
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
+# Tags that are boxes (containers) rather than text blocks.
+_BOXES = frozenset(
+    _words(
+        """div section article aside header footer nav form ul ol dl table figure details center
+        span font main fieldset menu dir"""
+    )
+)
+
+_SUBSTANTIAL = 120
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", '"', "”", "“", "»", "«", ")", "']")
+
+_BYLINE = re.compile(
+    r"(?:by|von|par|por|di|de|door|av|af|przez|tekst|autor|author|written\s+by|posted\s+by|"
+    r"reported\s+by|text|fotos?|photos?)\s*:?\s+\S",
+    re.IGNORECASE,
+)
+_CHROME_START = re.compile(
+    r"(?:updated|published|posted|last\s+(?:updated|modified)|aktualisiert|veröffentlicht|"
+    r"stand|erschienen|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|"
+    r"opublikowano|\d+\s*(?:min(?:ute)?s?|minuten)\s+(?:read|lesezeit|lesedauer)|"
+    r"(?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture)|share|teilen|partager|"
+    r"tags?\s*:|schlagworte|themen\s*:|topics?\s*:|filed\s+under|categor(?:y|ies)\s*:|"
+    r"image\s*:|photo\s*:|foto\s*:|bild\s*:|source\s*:|quelle\s*:|©|\(c\)|copyright)",
+    re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre)[a-zé]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre))",
+    re.IGNORECASE,
+)
+_TRAILING_CHROME = re.compile(
+    r"(?:share|teilen|partager|compartir|follow\s+us|folgen\s+sie|suivez|"
+    r"all\s+rights\s+reserved|alle\s+rechte|tous\s+droits|©|copyright|"
+    r"read\s+more|more\s+(?:on|from|about)|related|see\s+also|mehr\s+zum\s+thema|"
+    r"lesen\s+sie\s+(?:auch|mehr)|weitere\s+artikel|à\s+lire\s+aussi|lire\s+aussi|"
+    r"te\s+puede\s+interesar|leer\s+más|lee\s+también|tags?\s*:|topics?\s*:|"
+    r"schlagworte|sign\s+up|subscribe|newsletter|abonn|comments?|kommentare|"
+    r"advertisement|anzeige|werbung|click\s+here|print|drucken)",
+    re.IGNORECASE,
+)
+_LINK_LINE_START = re.compile(
+    r"(?:>>|»|→|▶|►|read\s+more|read\s+also|also\s+read|related|see\s+also|more\s*:|watch\s*:|"
+    r"listen\s*:|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
+    r"lire\s+aussi|à\s+lire|leer\s+más|lee\s+también|te\s+puede|leggi\s+anche|czytaj\s+też|"
+    r"czytaj\s+także|recommended|empfohlen|zum\s+thema)",
+    re.IGNORECASE,
+)
+_LABELS = re.compile(
+    r"advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+    r"sponsored|story\s+continues\s+below(?:\s+advertisement)?|article\s+continues\s+below|"
+    r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?|"
+    r"view\s+(?:full\s+size|larger|gallery)|enlarge|\d{1,4}\s+of\s+\d{1,4}|"
+    r"(?:empfohlener\s+)?(?:redaktioneller|externer)\s+inhalt|(?:recommended\s+)?external\s+content|"
+    r"contenu\s+externe|contenido\s+externo",
+    re.IGNORECASE,
+)
+
+
+# Posts embedded from social networks (their markup before the network's script renders them).
+_SOCIAL_EMBED = re.compile(
+    r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video|"
+    r"reddit-embed|bluesky-embed|mastodon-embed|threads-embed|telegram-post",
+    re.IGNORECASE,
+)
+
+
+def _names(element: HtmlElement) -> str:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    return f"{names} {ident}" if ident else names
+
+
+def box_reason(
+    element: HtmlElement, stats: Stats, content_size: int, *, strict: bool = True
+) -> str | None:
+    """Why a block-level element inside the content is not story text, or None to keep it.
+    Only ``strict`` reading holds class names against it."""
+    tag = element.tag
+    if tag not in _BOXES and tag != "blockquote":
+        return None
+    if strict and _SOCIAL_EMBED.search(_names(element)):
+        return "social media embed"
+    if tag == "blockquote":
+        return None
+    row = stats.get(element)
+    if row is None:
+        return None
+    size = row[SIZE]
+    if size == 0:
+        return None if next(element.iter("img"), None) is not None else "empty"
+    weight = name_weight(_names(element)) if strict else 0
+    share = size / content_size if content_size else 1.0
+    if weight < -25 or (weight < 0 and share < 0.3):
+        return "names"
+    if strict and share < 0.5 and _titled_as_related(element):
+        return "related heading"
+    density = row[LINK] / size
+    if density > 0.5 and share < 0.5:
+        return f"links {density:.2f}"
+    if tag in ("ul", "ol", "dl") and density > 0.35 and size < 600:
+        return f"link list {density:.2f}"
+    if weight <= 0 and density > 0.3 and size < 300 and next(element.iter("p"), None) is None:
+        return f"link box {density:.2f}"
+    return None
+
+
+_RELATED_TITLE = re.compile(
+    r"(?:more\s+(?:from|on|about|stories|news|articles|in)|related|recommended|read\s+more|"
+    r"read\s+next|up\s+next|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed)|"
+    r"popular|trending|further\s+reading|also\s+read|see\s+also|latest\s+(?:news|stories)|"
+    r"mehr\s+(?:zum\s+thema|aus|von|news)|weitere\s+(?:artikel|nachrichten|themen)|"
+    r"das\s+könnte\s+sie\s+auch\s+interessieren|lesen\s+sie\s+auch|meistgelesen|"
+    r"à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|te\s+puede\s+interesar|"
+    r"noticias\s+relacionadas|lo\s+más\s+leído|leggi\s+anche|potrebbe\s+interessarti|"
+    r"czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|leia\s+também|relacionad[ao]s)",
+    re.IGNORECASE,
+)
+_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "header", "strong", "p", "span", "div"})
+
+
+def _titled_as_related(element: HtmlElement) -> bool:
+    """Whether the first thing in a box is a title announcing links to other stories."""
+    node = element
+    for _ in range(3):
+        first = next((child for child in node if isinstance(child.tag, str)), None)
+        if first is None:
+            return False
+        if first.tag in _HEADING_TAGS or (first.tag in _TITLE_TAGS and len(first) == 0):
+            text = normalize_space(raw_text(first))
+            return 0 < len(text) <= 60 and _RELATED_TITLE.match(text) is not None
+        node = first
+    return False
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _key(text: str) -> str:
+    return normalize_space(text).casefold().strip(" .:!?\"'“”‘’«»")
+
+
+def _same_title(text: str, title: str) -> bool:
+    if not title:
+        return False
+    key = _key(text)
+    if not key:
+        return False
+    return key == title or (len(key) > 20 and (title.startswith(key) or key.startswith(title)))
+
+
+def _substantial(block: RawBlock) -> bool:
+    if block.kind not in ("paragraph", "blockquote", "list_item", "preformatted", "table"):
+        return False
+    text = block.text
+    if len(text) >= _SUBSTANTIAL and block.link_chars < 0.5 * len(text):
+        return True
+    return len(text) >= 60 and text.rstrip().endswith(_SENTENCE_END) and not block.link_chars
+
+
+def _label_like(block: RawBlock) -> bool:
+    """A short heading that titles a section, not one that carries a sentence of the story
+    (listicles put their text in headings)."""
+    text = block.text
+    return len(text) < 80 and not text.rstrip().endswith((".", "!", "?", "。", '"', "”"))
+
+
+def _density(block: RawBlock) -> float:
+    return min(1.0, block.link_chars / max(len(block.text), 1))
+
+
+def _leading_chrome(block: RawBlock, title: str, roots: frozenset[HtmlElement]) -> str | None:
+    text = block.text
+    if block.kind == "heading" and _same_title(text, title):
+        return "headline"
+    if len(text) > 250:
+        return None
+    if _negative(block, roots):
+        return "names"
+    if block.element.find(".//time") is not None and len(text) < 150:
+        return "time"
+    if len(text) < 120 and (_BYLINE.match(text) or _CHROME_START.match(text)):
+        return "byline or date"
+    if len(text) < 60 and _DATE_LIKE.search(text) and not text.rstrip().endswith("."):
+        return "date"
+    if _density(block) > 0.6 and len(text) < 120:
+        return "links"
+    return None
+
+
+def _trailing_chrome(block: RawBlock, roots: frozenset[HtmlElement]) -> str | None:
+    text = block.text
+    if len(text) > 300:
+        return None
+    if _density(block) > 0.5:
+        return "links"
+    if _negative(block, roots):
+        return "names"
+    if len(text) < 100 and _TRAILING_CHROME.match(text):
+        return "chrome"
+    if block.kind == "heading" and _label_like(block):
+        return "heading"
+    return None
+
+
+class _Everything(frozenset[HtmlElement]):
+    """A set that holds every element: names are held against no block."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
+
+
+def _negative(block: RawBlock, roots: frozenset[HtmlElement]) -> bool:
+    return block.element not in roots and name_weight(_names(block.element)) < 0
+
+
+def _middle_noise(block: RawBlock, title: str, roots: frozenset[HtmlElement]) -> str | None:
+    text = block.text
+    if len(text) > 300:
+        return None
+    if block.kind == "heading" and _same_title(text, title):
+        return "headline"
+    if _LABELS.fullmatch(text.strip(" .:-–—|")):
+        return "label"
+    density = _density(block)
+    if density >= 0.7 and len(text) < 200:
+        return "link line"
+    if density >= 0.3 and _LINK_LINE_START.match(text):
+        return "link line"
+    if block.kind != "heading" and len(text) < 200 and _negative(block, roots):
+        return "names"
+    return None
+
+
+def filter_blocks(
+    blocks: Sequence[RawBlock],
+    *,
+    title: str | None,
+    pruned_after: frozenset[int] = frozenset(),
+    roots: frozenset[HtmlElement] = frozenset(),
+    strict: bool = True,
+) -> list[tuple[RawBlock, str | None]]:
+    """Each block with the reason it is left out (None: it is kept).
+
+    ``pruned_after`` holds the indexes of blocks right after which a box was pruned: a heading
+    followed only by a pruned box ("Related stories" over a dropped list) goes with it.
+    ``roots`` are the content elements themselves: their names are not held against text
+    written straight into them. A reading that is not ``strict`` holds no names against any
+    block.
+    """
+    title_key = _key(title or "")
+    if not strict:
+        roots = _EVERYTHING
+    verdicts: list[str | None] = [_middle_noise(block, title_key, roots) for block in blocks]
+    substantial = [
+        i for i, block in enumerate(blocks) if verdicts[i] is None and _substantial(block)
+    ]
+    if substantial:
+        first, last = substantial[0], substantial[-1]
+        for index in range(first):
+            if verdicts[index] is None:
+                verdicts[index] = _leading_chrome(blocks[index], title_key, roots)
+        for index in range(last + 1, len(blocks)):
+            if verdicts[index] is None:
+                verdicts[index] = _trailing_chrome(blocks[index], roots)
+    # A heading whose section is empty (its content was pruned, or it ends the body).
+    next_kept: RawBlock | None = None
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if verdicts[index] is not None:
+            continue
+        if (
+            block.kind == "heading"
+            and _label_like(block)
+            and (
+                next_kept is None
+                or (
+                    index in pruned_after
+                    and next_kept.kind == "heading"
+                    and (next_kept.level or 0) <= (block.level or 0)
+                )
+            )
+        ):
+            verdicts[index] = "empty section"
+            continue
+        next_kept = block
+    return list(zip(blocks, verdicts, strict=True))

@@ -1,0 +1,424 @@
+"""Class and id vocabulary: what the names of an element say about it (boilerplate or content).
+
+Class attributes are read token by token (``"article-body has-comments"`` is two tokens), each token
+split into lower-case words at dashes, underscores, digits and camelCase humps (``shareBar`` gives
+``share``, ``bar``). A word, or two adjacent words joined (``read-more`` gives ``readmore``), is
+looked up in the vocabularies below. Tokens that only state a condition (``has-comments``,
+``with-sidebar``, ``no-ads``, ``comments-open``) say nothing about the element and are skipped.
+
+The readings are pure functions of the value; pages repeat values a lot, so the last few
+thousand readings are memoized (which never changes a result).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from itertools import pairwise
+
+__all__ = [
+    "BOILERPLATE_WORDS",
+    "CONTENT_WORDS",
+    "NEGATIVE_WORDS",
+    "STRONG_NEGATIVE_WORDS",
+    "boilerplate_kind",
+    "class_tokens",
+    "is_layout_token",
+    "name_weight",
+    "token_words",
+]
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a vocabulary written as one string."""
+    return text.split()
+
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+# Leading or trailing words that make a token describe a state, not a part of the page.
+_STATE_PREFIXES = frozenset(
+    _words("""has with no without is show hide enable enabled disable disabled allow js can""")
+)
+_STATE_SUFFIXES = frozenset(
+    _words("""enabled disabled open closed active inactive visible loaded on off allowed count""")
+)
+
+#: Words that name boilerplate, by the cleaner that drops it.
+BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
+    "navigation": frozenset(
+        _words(
+            """nav navbar navigation navi menu menus megamenu submenu mainmenu breadcrumb
+            breadcrumbs crumbs skiplink skiplinks skipnav skiptocontent pagination pager paging
+            toolbar topbar masthead sitenav subnav sitefooter siteheader globalheader
+            globalfooter footer offcanvas hamburger nextpost prevpost previouspost postnav
+            nextarticle prevarticle postnavigation"""
+        )
+    ),
+    "sidebars": frozenset(_words("""sidebar sidebars sidenav rightrail leftrail""")),
+    "share_bars": frozenset(
+        _words(
+            """share shares sharing sharebar sharebox sharer sharetools social socials socialmedia
+            sociallinks socialshare socialbar addthis sharethis shariff addtoany followus
+            socialicons"""
+        )
+    ),
+    "related": frozenset(
+        _words(
+            """related relatedposts relatedarticles relatedstories relatedcontent relatedlinks
+            recommended recommendation recommendations recirculation recirc morestories
+            morearticles morenews mostread mostpopular mostviewed popularposts trending outbrain
+            taboola plista ligatus readmore alsoread seealso youmaylike readnext upnext moreon
+            morefrom"""
+        )
+    ),
+    "newsletters": frozenset(
+        _words(
+            """newsletter newsletters subscribe subscription subscriptions signup optin
+            newslettersignup donate donation"""
+        )
+    ),
+    "cookie_banners": frozenset(
+        _words(
+            """cookie cookies cookiebanner cookiebar cookieconsent cookienotice consent gdpr ccpa
+            cmp onetrust cookiebot didomi usercentrics privacybanner privacynotice"""
+        )
+    ),
+    "ads": frozenset(
+        _words(
+            """ad ads adv advert adverts advertisement advertisements advertising adslot adslots
+            adunit adunits adsense adsbygoogle adbox adcontainer adwrapper adzone adspace
+            adholder adplaceholder adbanner adlabel adtag dfp gpt googleads doubleclick sponsor
+            sponsored sponsors promoted promo promos commercial billboard skyscraper leaderboard
+            mpu anzeige anzeigen werbung publicite publicidad pubblicita reklama reklame"""
+        )
+    ),
+    "comment_sections": frozenset(
+        _words(
+            """comment comments commentlist commentform commentbox commentsection comentarios
+            comentario kommentar kommentare commentaires commentaire disqus respond"""
+        )
+    ),
+    "author_bios": frozenset(
+        _words(
+            """bio bios biography authorbio authorbox authorinfo authorcard authorprofile
+            authordetails authordescription aboutauthor abouttheauthor contributorbio"""
+        )
+    ),
+    "tag_lists": frozenset(
+        _words("""tag tags taglist tagcloud keywords categories schlagworte stichworte etiquetas""")
+    ),
+    "print_links": frozenset(
+        _words("""print printer printlink email mail mailto emaillink sendtofriend""")
+    ),
+    "gallery_chrome": frozenset(
+        _words(
+            """counter slidecount slidecounter gallerynav gallerycontrols gallerycounter
+            gallerycount gallerypagination galleryarrows gallerybuttons carouselnav
+            carouselcontrols carouselarrows carouseldots carouselindicators slidernav
+            slidercontrols sliderarrows enlarge zoom fullscreen viewfull photolinks imagelinks
+            medialinks"""
+        )
+    ),
+    "hidden": frozenset(
+        _words(
+            """sronly srtext visuallyhidden screenreadertext screenreader screenreaderonly
+            offscreen elementinvisible"""
+        )
+    ),
+}
+
+# Words that may follow a boilerplate word in a token and leave it the head of the name:
+# ``share-bar``, ``comments-list``, ``ad-slot-top`` name boilerplate; ``tag-jobs`` (a WordPress
+# post class: "tagged jobs") does not.
+_STRUCTURAL = frozenset(
+    _words(
+        """list lists box boxes wrapper wrap wrappers container containers cont area areas section
+        sections block blocks bar bars links link items item module modules mod widget widgets
+        panel panels holder inner outer content contents text txt title titles label labels icon
+        icons button buttons btn btns group groups cloud row rows col cols column columns top
+        bottom left right inline mid middle header footer heading head main primary secondary
+        desktop mobile tablet small large full wide sticky fixed slot slots unit units
+        placeholder frame region zone space spot element el elem component comp body posts
+        articles stories news feed carousel slider grid tiles tile cards card teaser teasers
+        overlay modal popup banner form cta trigger toggle nav menu tab tabs view page layer
+        container x wrapper tools tool bottom area sidebar rail count counter number num info
+        details detail line lines thread threads embed root app loader"""
+    )
+)
+
+# Words inside boilerplate words that are content when they stand in these longer words.
+# (a live ticker's "live-match-comment" is the story, not readers' comments).
+_NOT_BOILERPLATE = frozenset(
+    {"commentary", "commentator", "tagline", "advertorial", "live", "liveblog", "ticker"}
+)
+
+#: Words that name the article's text in class names and ids.
+CONTENT_WORDS = frozenset(
+    _words(
+        """article articlebody body content entry entrycontent main post story text blog hentry
+        prose richtext markdown copy bodycopy paragraph paragraphs storybody postbody
+        postcontent articletext storytext artikel inhalt texto contenido contenu corpo testo
+        tresc cuerpo"""
+    )
+)
+
+#: Words that speak against an element being the article's text (besides the boilerplate ones).
+NEGATIVE_WORDS = frozenset(
+    _words(
+        """meta byline bylines author authors date dateline timestamp time published kicker eyebrow
+        overline caption captions credit credits footnote footnotes banner thumbnail thumb
+        thumbs combx contact shoutbox shopping scroll hidden hide modal popup widget overlay
+        interstitial dialog breaking ticker legend legends gallery galleries slideshow slides
+        slider carousel lightbox figure"""
+    )
+)
+
+#: Negative words that name what is never running text (metadata, captions, galleries): an
+#: element so named is left out of the content whatever its size.
+STRONG_NEGATIVE_WORDS = frozenset(
+    _words(
+        """meta byline bylines author authors date dateline timestamp kicker eyebrow overline
+        caption captions credit credits legend legends gallery galleries slideshow slides
+        carousel"""
+    )
+)
+
+_ALL_BOILERPLATE = {word: kind for kind, words in BOILERPLATE_WORDS.items() for word in words}
+
+
+_LOWER_WORD = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _token_words(token: str) -> list[str]:
+    if token.lower() == token:
+        return _LOWER_WORD.findall(token)
+    return [word.lower() for word in _WORD.findall(token)]
+
+
+# BEM element names that only place an element in its block's layout: ``sidebar-grid__content``
+# is the content column of a grid that has a sidebar, not a sidebar.
+_LAYOUT = frozenset(
+    _words(
+        """container containers wrapper wrappers wrap inner outer grid row rows col cols column
+        columns main body content contents section sections area areas holder frame region zone
+        layout"""
+    )
+)
+
+
+def _bem_words(token: str) -> list[str]:
+    """The words that name a BEM token (``block__element--modifier``): the element's, or the
+    block's too when the element is a small part of it (``share__icon``)."""
+    token = token.split("--", 1)[0]
+    block, _, element = token.rpartition("__")
+    element_words = _token_words(element)
+    if any(word in _LAYOUT or word in CONTENT_WORDS for word in element_words):
+        return element_words
+    if all(word in _STRUCTURAL or word.isdigit() for word in element_words):
+        return _token_words(block) + element_words
+    return element_words
+
+
+@lru_cache(maxsize=8192)
+def token_words(value: str) -> frozenset[str]:
+    """Every word of a class or id value, and each pair of neighbouring words joined.
+
+    >>> sorted(token_words("wp-caption-text"))
+    ['caption', 'captiontext', 'text', 'wp', 'wpcaption']
+    """
+    found: set[str] = set()
+    for words in class_tokens(value):
+        found.update(words)
+        found.update(a + b for a, b in pairwise(words))
+    return frozenset(found)
+
+
+def class_tokens(value: str) -> list[list[str]]:
+    """The tokens of a class or id value, each as its lower-case words.
+
+    >>> class_tokens("article-body shareBar c2")
+    [['article', 'body'], ['share', 'bar'], ['c', '2']]
+    >>> class_tokens("sidebar-grid__content share__icon post__meta--big")
+    [['content'], ['share', 'icon'], ['meta']]
+    """
+    return [_bem_words(token) if "__" in token else _token_words(token) for token in value.split()]
+
+
+def _is_state(words: list[str]) -> bool:
+    return len(words) > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES)
+
+
+def _candidates(words: list[str]) -> list[str]:
+    """The words of a token, each pair of neighbours joined, and the whole token joined."""
+    found = list(words)
+    found.extend(a + b for a, b in pairwise(words))
+    if len(words) > 2:
+        found.append("".join(words))
+    return found
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _may_name_boilerplate(lowered: str) -> bool:
+    """A quick test that every lower-case value naming boilerplate passes (most values fail)."""
+    words = _LETTERS.findall(lowered)
+    for index, word in enumerate(words):
+        if word in _ALL_BOILERPLATE:
+            return True
+        if index and words[index - 1] + word in _ALL_BOILERPLATE:
+            return True
+        if index > 1 and words[index - 2] + words[index - 1] + word in _ALL_BOILERPLATE:
+            return True
+    return False
+
+
+# Heads and tails of tokens that name the story's text itself ("article-body", "entry-content"):
+# an element so named is never boilerplate, whatever its other tokens say.
+_STORY_HEADS = frozenset(_words("""article story post entry news blog main"""))
+_STORY_TAILS = frozenset(_words("""body content text copy"""))
+_STORY_WORDS = frozenset(_words("""articlebody storybody postbody entrycontent articletext"""))
+# First words of tokens that label the page with a taxonomy term (WordPress's "category-news",
+# "tag-jobs"): "category-comments" is a post filed under comments, not a comment section.
+_LABEL_PREFIXES = frozenset(
+    _words("""category categories cat tag tags format status type term topic rubrik ressort""")
+)
+
+
+_UTILITY_WORDS = frozenset(
+    _words(
+        """cf clearfix clear fix group js is has u l c o g h w p m mb mt ml mr pt pb pl pr px py mx
+        my d flex block inline hidden visible float pull push offset xs sm md lg xl xxl space
+        spacing margin padding align center text left right start end row col grid span size
+        width height full half auto relative absolute fixed sticky bg color dark light"""
+    )
+)
+
+
+@lru_cache(maxsize=8192)
+def is_layout_token(token: str) -> bool:
+    """Whether a class token only lays an element out (``col-md-8``, ``clearfix``, ``mb-4``,
+    ``l-main``) rather than saying what it is.
+
+    >>> is_layout_token("col-md-8"), is_layout_token("m-basic-text"), is_layout_token("subbuzz")
+    (True, False, False)
+    """
+    words = _token_words(token.split("--", 1)[0])
+    return all(
+        word in _UTILITY_WORDS or word in _STRUCTURAL or word in _LAYOUT or word.isdigit()
+        for word in words
+    )
+
+
+def _names_story(words: list[str]) -> bool:
+    if any(word in _STORY_WORDS for word in words):
+        return True
+    return any(a in _STORY_HEADS and b in _STORY_TAILS for a, b in pairwise(words))
+
+
+def _is_label(words: list[str]) -> bool:
+    return (
+        len(words) > 1
+        and words[0] in _LABEL_PREFIXES
+        and not all(word in _STRUCTURAL for word in words[1:])
+    )
+
+
+def _trailing_structure(words: list[str], end: int) -> bool:
+    """Whether every word after ``words[end]`` only says what sort of element it is (a
+    ``page`` or ``site`` after it makes the token a page-level wrapper: ``navigation-page``)."""
+    rest = words[end + 1 :]
+    return all(
+        (word in _STRUCTURAL or word.isdigit() or len(word) == 1) and word not in _PAGE_WORDS
+        for word in rest
+    )
+
+
+_PAGE_WORDS = frozenset({"page", "site"})
+
+
+def _head_hit(words: list[str]) -> tuple[str, str] | None:
+    """The first boilerplate word or joined pair of a token that heads its name."""
+    for index, word in enumerate(words):
+        kind = _ALL_BOILERPLATE.get(word)
+        if kind is not None and _trailing_structure(words, index):
+            return kind, word
+        if index + 1 < len(words):
+            pair = word + words[index + 1]
+            kind = _ALL_BOILERPLATE.get(pair)
+            if kind is not None and _trailing_structure(words, index + 1):
+                return kind, pair
+    if len(words) > 2:
+        joined = "".join(words)
+        kind = _ALL_BOILERPLATE.get(joined)
+        if kind is not None:
+            return kind, joined
+    return None
+
+
+@lru_cache(maxsize=8192)
+def boilerplate_kind(value: str) -> tuple[str, str] | None:
+    """The boilerplate kind (a cleaner name) that a class/id value names, and the word that says so.
+
+    >>> boilerplate_kind("social-share-bar")
+    ('share_bars', 'socialshare')
+    >>> boilerplate_kind("article-body has-comments") is None
+    True
+    >>> boilerplate_kind("read-more")
+    ('related', 'readmore')
+    >>> boilerplate_kind("headerAd")
+    ('ads', 'ad')
+    >>> boilerplate_kind("post tag-jobs category-news") is None
+    True
+    >>> boilerplate_kind("post category-kommentare"), boilerplate_kind("tag-list")
+    (None, ('tag_lists', 'tag'))
+    >>> boilerplate_kind("l-sidebar-fixed l-article-body-segment") is None
+    True
+    """
+    lowered = value.lower()
+    if lowered == value and not _may_name_boilerplate(lowered):
+        return None
+    tokens = class_tokens(value)
+    if any(_names_story(words) for words in tokens):
+        return None
+    for words in tokens:
+        if not words or _is_state(words) or _is_label(words):
+            continue
+        if any(w in _NOT_BOILERPLATE for w in words):
+            continue
+        found = _head_hit(words)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=8192)
+def name_weight(value: str) -> int:
+    """A weight for class/id names: 25 when they name article text, -25 when they name
+    boilerplate or page furniture, -50 when they name what is never running text (a caption, a
+    byline, a gallery), 0 when they say nothing. Negative names count only as the head of a
+    token (``post-meta``, not ``meta-analysis``).
+
+    >>> name_weight("entry-content"), name_weight("post-meta"), name_weight("x")
+    (25, -50, 0)
+    >>> name_weight("section sharing-with-a-single-developer"), name_weight("sidebar")
+    (0, -25)
+    """
+    positive = negative = strong = False
+    for words in class_tokens(value):
+        if not words or _is_state(words) or any(w in _NOT_BOILERPLATE for w in words):
+            continue
+        if _head_hit(words) is not None:
+            negative = True
+        for index, word in enumerate(words):
+            if word in NEGATIVE_WORDS and _trailing_structure(words, index):
+                negative = True
+                strong = strong or word in STRONG_NEGATIVE_WORDS
+            elif word in CONTENT_WORDS:
+                positive = True
+    if strong:
+        return -50
+    if negative:
+        return -25
+    return 25 if positive else 0

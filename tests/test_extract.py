@@ -1,0 +1,298 @@
+"""Tests for main-content extraction: locating the story, typed blocks, text, chrome around it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
+
+import pressparse
+from pressparse._extract.content import ContentHints, extract_content
+from pressparse._extract.stats import LINK, PROSE, SIZE, element_stats
+from pressparse._html.clean import apply_cleaners, resolve_cleaners
+from pressparse._html.text import element_text, normalize_space, normalize_text
+from pressparse._model import Block
+from pressparse._trace import Trace
+
+P1 = (
+    "The council voted on Tuesday to build the bridge, ending a debate that has lasted for more"
+    " than a decade and divided the city."
+)
+P2 = (
+    "The bridge will connect the old quay with the new district and open in 2027, officials said"
+    " after the vote."
+)
+P3 = (
+    "Opponents said the money would be better spent on the ferry, which carries nine thousand"
+    " passengers a day, and on the roads."
+)
+
+
+def extract(body: str, *, title: str | None = None, clean: bool = True) -> tuple[Block, ...]:
+    root = document_fromstring(f"<html><body>{body}</body></html>")
+    if clean:
+        apply_cleaners(root, resolve_cleaners(None))
+    return extract_content(root, base_url=None, hints=ContentHints(title=title)).blocks
+
+
+def texts(blocks: tuple[Block, ...]) -> list[str]:
+    return [block.text for block in blocks]
+
+
+# --- typed blocks -------------------------------------------------------------------------------
+
+BLOCKS = [
+    (
+        f"<div><h2>Section</h2><p>{P1}</p></div>",
+        [("heading", "Section", 2), ("paragraph", P1, None)],
+    ),
+    (
+        f"<div><p>{P1}</p><h3>Sub <em>head</em></h3><p>{P2}</p></div>",
+        [("paragraph", P1, None), ("heading", "Sub head", 3), ("paragraph", P2, None)],
+    ),
+    (
+        f"<div><p>{P1}</p><blockquote><p>{P2}</p><p>{P3}</p></blockquote></div>",
+        [("paragraph", P1, None), ("blockquote", P2, None), ("blockquote", P3, None)],
+    ),
+    (
+        f"<div><p>{P1}</p><ul><li>One item</li><li>Two<ul><li>Nested</li></ul></li></ul></div>",
+        [
+            ("paragraph", P1, None),
+            ("list_item", "One item", 1),
+            ("list_item", "Two", 1),
+            ("list_item", "Nested", 2),
+        ],
+    ),
+    (
+        f"<div><p>{P1}</p><pre>def f():\n    return 1\n</pre></div>",
+        [("paragraph", P1, None), ("preformatted", "def f():\n    return 1", None)],
+    ),
+    (
+        f"<div><p>{P1}</p><table><tr><th>City</th><th>Votes</th></tr>"
+        "<tr><td>North</td><td>31</td></tr></table></div>",
+        [("paragraph", P1, None), ("table", "City\tVotes\nNorth\t31", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), BLOCKS)
+def test_typed_blocks(html: str, expected: list[tuple[str, str, int | None]]) -> None:
+    blocks = extract(html)
+    assert [(b.kind, b.text, b.level) for b in blocks] == expected
+
+
+def test_text_written_into_divs_becomes_paragraphs() -> None:
+    blocks = extract(f"<div class='text'>{P1}<br><br>{P2}<br>{P3}</div>")
+    assert texts(blocks) == [P1, f"{P2}\n{P3}"]
+
+
+def test_layout_table_is_walked_as_a_container() -> None:
+    blocks = extract(
+        f"<table><tr><td><a href='/'>Home</a></td><td><p>{P1}</p><p>{P2}</p></td></tr></table>"
+    )
+    assert texts(blocks) == [P1, P2]
+
+
+INLINE = [
+    ("<p>Hello <b>world</b>, again</p>", "Hello world, again"),
+    ("<p><span>Glued</span><span>Together</span></p>", "GluedTogether"),
+    ("<p>Line one<br>line two</p>", "Line one\nline two"),
+    ("<p>Source\n   newlines\tcollapse</p>", "Source newlines collapse"),
+    ("<p>Soft\u00adhy\u200bphen</p>", "Softhyphen"),
+    ("<p>Cafe\u0301</p>", "Café"),
+    ("<p>nbsp\u00a0\u00a0here</p>", "nbsp here"),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), INLINE)
+def test_inline_text(html: str, expected: str) -> None:
+    assert element_text(fragment_fromstring(html)) == expected
+
+
+def test_normalize_helpers() -> None:
+    assert normalize_space(" a \n b ") == "a b"
+    assert normalize_text("a \n\n b") == "a\nb"
+
+
+# --- the story, not the page --------------------------------------------------------------------
+
+
+def test_headline_byline_and_date_above_the_story_are_not_body() -> None:
+    blocks = extract(
+        "<article><p class='kicker'>Politics</p><h1>Bridge approved</h1>"
+        "<div class='byline'>By Jane Doe</div><p class='date'>March 5, 2024</p>"
+        f"<p>{P1}</p><p>{P2}</p></article>",
+        title="Bridge approved",
+    )
+    assert texts(blocks) == [P1, P2]
+
+
+def test_links_list_and_labels_inside_the_story_are_dropped() -> None:
+    blocks = extract(
+        f"<div class='story'><p>{P1}</p><p>Advertisement</p>"
+        "<div><h3>Related</h3><ul><li><a href='/a'>Another story about bridges</a></li>"
+        "<li><a href='/b'>Yet another one about the ferry</a></li></ul></div>"
+        f"<p>{P2}</p><p>Read more: <a href='/c'>The ferry's last summer in the harbour</a></p>"
+        f"<p>{P3}</p></div>"
+    )
+    assert texts(blocks) == [P1, P2, P3]
+
+
+def test_story_split_over_sibling_containers_is_collected() -> None:
+    pieces = "".join(
+        f"<div class='text-block'><p>{text}</p></div><div class='ad'>Ad</div>"
+        for text in (P1, P2, P3)
+    )
+    blocks = extract(f"<div id='page'><nav>Home</nav><main>{pieces}</main></div>")
+    assert texts(blocks) == [P1, P2, P3]
+
+
+def test_sidebar_text_is_not_body() -> None:
+    blocks = extract(
+        f"<div class='main'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        "<div class='column'><p>Short note, with a comma, about something else entirely.</p></div>"
+    )
+    assert texts(blocks) == [P1, P2, P3]
+
+
+def test_story_under_the_headline_wins_over_a_longer_next_story() -> None:
+    first = f"<article><h1>Bridge approved</h1><p>{P1}</p><p>{P2}</p></article>"
+    second = "<article><h2>Next story</h2>" + f"<p>{P3}</p>" * 6 + "</article>"
+    root = document_fromstring(f"<html><body><main>{first}{second}</main></body></html>")
+    headline = next(root.iter("h1"))
+    content = extract_content(
+        root,
+        base_url=None,
+        hints=ContentHints(title="Bridge approved", exclude=frozenset({headline})),
+    )
+    assert texts(content.blocks) == [P1, P2]
+
+
+def test_adapter_root_is_used() -> None:
+    root = document_fromstring(
+        f"<html><body><div id='a'><p>{P1}</p></div><div id='b'><p>{P2}</p></div></body></html>"
+    )
+    chosen = root.get_element_by_id("b")
+    content = extract_content(root, base_url=None, hints=ContentHints(root=chosen))
+    assert texts(content.blocks) == [P2]
+    assert content.root is chosen
+
+
+def test_no_article_gives_an_empty_body_and_a_warning() -> None:
+    root = document_fromstring("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    content = extract_content(root, base_url=None, hints=ContentHints())
+    assert content.blocks == ()
+    assert content.warnings
+    assert content.warnings[0].startswith("content:")
+
+
+def test_parse_of_an_empty_page_warns() -> None:
+    article = pressparse.parse("<html><body><p>Hi</p></body></html>")
+    assert any(w.startswith("content:") for w in article.warnings) or article.body
+
+
+def test_trace_records_keeps_and_drops() -> None:
+    root = document_fromstring(
+        f"<html><body><div><p>{P1}</p><p>Advertisement</p><p>{P2}</p></div></body></html>"
+    )
+    Trace.number(root)
+    trace = Trace()
+    extract_content(root, base_url=None, hints=ContentHints(), trace=trace)
+    actions = [(event.action, event.rule) for event in trace.events]
+    assert ("keep", "extract:paragraph") in actions
+    assert ("drop", "extract:label") in actions
+    assert all(event.element_id for event in trace.events)
+
+
+# --- statistics ---------------------------------------------------------------------------------
+
+
+def test_statistics_count_text_links_and_prose() -> None:
+    root = fragment_fromstring(f"<div><p>{P1} <a href='/x'>link text</a></p><p>short</p></div>")
+    stats = element_stats(root)
+    assert stats[root][SIZE] > len(P1)
+    assert stats[root][LINK] == len("link text") + 1
+    assert stats[root][PROSE] == stats[root][SIZE] - stats[root][LINK] - len("short") - 1
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+
+def _deep(depth: int) -> HtmlElement:
+    return document_fromstring(
+        "<html><body>" + "<div>" * depth + f"<p>{P1}</p>" + "</div>" * depth + "</body></html>"
+    )
+
+
+def test_deep_nesting_is_handled() -> None:
+    root = _deep(100_000)
+    start = time.perf_counter()
+    content = extract_content(root, base_url=None, hints=ContentHints())
+    assert time.perf_counter() - start < 20
+    assert isinstance(content.blocks, tuple)
+
+
+def test_many_siblings_stay_linear() -> None:
+    # 200,000 here to keep the suite fast; 1,000,000 takes about five times as long.
+    root = document_fromstring(
+        "<html><body><div>" + "<span>w</span> " * 200_000 + "</div></body></html>"
+    )
+    start = time.perf_counter()
+    content = extract_content(root, base_url=None, hints=ContentHints())
+    assert time.perf_counter() - start < 15
+    assert len(content.blocks) <= 1
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "</div>",
+                "<br>",
+                "<ul><li>",
+                "</li></ul>",
+                "<h2>",
+                "</h2>",
+                "<table><tr><td>",
+                "</td></tr></table>",
+                "<figure><img src='a.jpg'>",
+                "<figcaption>Cap</figcaption></figure>",
+                "<a href='x'>",
+                "</a>",
+                "<pre>",
+                "</pre>",
+                P1,
+                "word, ",
+                " ",
+                "\u00ad",
+                "e\u0301",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_any_structure_extracts_without_error(parts: list[str]) -> None:
+    root = document_fromstring("<html><body>" + "".join(parts) + ".</body></html>")
+    content = extract_content(root, base_url="https://example.com/a", hints=ContentHints())
+    for block in content.blocks:
+        assert block.text.strip()
+        if block.kind != "preformatted":
+            assert block.text == block.text.strip()
+            assert "  " not in block.text
+
+
+def test_social_media_embeds_are_not_body() -> None:
+    blocks = extract(
+        f"<div class='story'><p>{P1}</p><blockquote class='twitter-tweet'><p>Big news today"
+        " from the council, a bridge at last!</p>— Someone (@someone)</blockquote>"
+        f"<p>{P2}</p><blockquote><p>{P3}</p></blockquote></div>"
+    )
+    assert texts(blocks) == [P1, P2, P3]
+    assert blocks[2].kind == "blockquote"
