@@ -91,9 +91,10 @@ class _Frame:
 def is_data_table(table: HtmlElement, stats: Stats) -> bool:
     """Whether ``table`` holds data (rows and columns) rather than laying out a page.
 
-    >>> from lxml.html import fragment_fromstring
-    >>> is_data_table(fragment_fromstring("<table><tr><th>A</th></tr></table>"), {})
-    True
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> is_data_table(fragment_fromstring("<table><tr><th>A</th></tr></table>"), {})
+        True
     """
     if (table.get("role") or "").lower() in ("presentation", "none"):
         return False
@@ -124,14 +125,15 @@ def is_data_table(table: HtmlElement, stats: Stats) -> bool:
 def table_text(table: HtmlElement) -> str:
     """A data table as text: its caption, then one line per row, cells separated by tabs.
 
-    >>> from lxml.html import fragment_fromstring
-    >>> table_text(
-    ...     fragment_fromstring(
-    ...         "<table><tr><th>City</th><th>Pop.</th></tr>"
-    ...         "<tr><td>Oslo</td><td>700k</td></tr></table>"
-    ...     )
-    ... )
-    'City\\tPop.\\nOslo\\t700k'
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> table_text(
+        ...     fragment_fromstring(
+        ...         "<table><tr><th>City</th><th>Pop.</th></tr>"
+        ...         "<tr><td>Oslo</td><td>700k</td></tr></table>"
+        ...     )
+        ... )
+        'City\\tPop.\\nOslo\\t700k'
     """
     lines: list[str] = []
     for element in table.iter("caption", "tr"):

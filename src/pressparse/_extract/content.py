@@ -99,15 +99,16 @@ def extract_content(
 ) -> Content:
     """Find the main content below ``root`` and return its blocks and figures.
 
-    >>> from lxml.html import document_fromstring
-    >>> page = document_fromstring(
-    ...     "<body><nav><a href='/'>Home</a></nav><div class='story'><h1>Title</h1>"
-    ...     "<p>First paragraph of the story, long enough to count as text.</p>"
-    ...     "<p>Second paragraph, with a comma, and more words.</p></div></body>"
-    ... )
-    >>> content = extract_content(page, base_url=None, hints=ContentHints(title="Title"))
-    >>> [block.text[:25] for block in content.blocks]
-    ['First paragraph of the st', 'Second paragraph, with a ']
+    Examples:
+        >>> from lxml.html import document_fromstring
+        >>> page = document_fromstring(
+        ...     "<body><nav><a href='/'>Home</a></nav><div class='story'><h1>Title</h1>"
+        ...     "<p>First paragraph of the story, long enough to count as text.</p>"
+        ...     "<p>Second paragraph, with a comma, and more words.</p></div></body>"
+        ... )
+        >>> content = extract_content(page, base_url=None, hints=ContentHints(title="Title"))
+        >>> [block.text[:25] for block in content.blocks]
+        ['First paragraph of the st', 'Second paragraph, with a ']
     """
     body = root.find("body") if root.tag == "html" else root
     if body is None:

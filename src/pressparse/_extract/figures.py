@@ -134,10 +134,11 @@ def _is_credit(element: HtmlElement) -> bool:
 def _srcset_largest(value: str) -> str | None:
     """The URL of the largest candidate of a ``srcset`` value.
 
-    >>> _srcset_largest("a.jpg 320w, b.jpg 1024w, c.jpg 640w")
-    'b.jpg'
-    >>> _srcset_largest("x.jpg 1x,y.jpg 2x")
-    'y.jpg'
+    Examples:
+        >>> _srcset_largest("a.jpg 320w, b.jpg 1024w, c.jpg 640w")
+        'b.jpg'
+        >>> _srcset_largest("x.jpg 1x,y.jpg 2x")
+        'y.jpg'
     """
     best: str | None = None
     best_size = -1.0
@@ -455,10 +456,16 @@ def find_figures(
             if _fallback_copy(element) or _in_page_link(element):
                 continue
             figure = _figure(element, None, base_url)
-            if figure.image_url is not None:
+            if figure.image_url is not None and not _beacon(element, figure.image_url):
                 own(element)
                 found.append((element, figure))
     return found, owned
+
+
+def _beacon(image: HtmlElement, url: str) -> bool:
+    """An uncaptioned image without alt text whose URL names no image file: a tracking pixel
+    or beacon (``/newsroom/ti?nf=...``), not a figure."""
+    return not (image.get("alt") or "").strip() and _IMAGE_FILE.search(url) is None
 
 
 def _caption_sized(row: list[int] | None) -> bool:

@@ -39,13 +39,14 @@ _NO_TEXT = frozenset({"script", "style", "template", "head", "title"})
 def element_stats(root: HtmlElement) -> Stats:
     """Statistics of ``root`` and every element below it.
 
-    >>> from lxml.html import fragment_fromstring
-    >>> root = fragment_fromstring("<div>Hi <a>there</a><p>Para <b>one</b></p><img></div>")
-    >>> stats = element_stats(root)
-    >>> stats[root][SIZE], stats[root][LINK], stats[root][INLINE], stats[root][BLOCK]
-    (18, 6, 9, 1)
-    >>> stats[root][PROSE]
-    0
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> root = fragment_fromstring("<div>Hi <a>there</a><p>Para <b>one</b></p><img></div>")
+        >>> stats = element_stats(root)
+        >>> stats[root][SIZE], stats[root][LINK], stats[root][INLINE], stats[root][BLOCK]
+        (18, 6, 9, 1)
+        >>> stats[root][PROSE]
+        0
     """
     stats: Stats = {}
     frames: list[list[int]] = [[0, 0, 0, 0, 0]]

@@ -626,8 +626,9 @@ _WALKERS = frozenset(CLEANERS) - {"scripts", "comments"}
 def resolve_cleaners(cleaners: Iterable[str | Cleaner] | None) -> tuple[tuple[str, Cleaner], ...]:
     """Names or callables to ``(name, cleaner)`` pairs; ``None`` gives the default set.
 
-    >>> [name for name, _ in resolve_cleaners(["scripts", "ads"])]
-    ['scripts', 'ads']
+    Examples:
+        >>> [name for name, _ in resolve_cleaners(["scripts", "ads"])]
+        ['scripts', 'ads']
     """
     chosen: list[tuple[str, Cleaner]] = []
     for item in DEFAULT_CLEANERS if cleaners is None else cleaners:
@@ -685,10 +686,11 @@ def apply_cleaners(
 ) -> int:
     """Run each cleaner and drop what it chose; returns how many elements were dropped.
 
-    >>> from lxml.html import document_fromstring
-    >>> root = document_fromstring("<div><p>Text</p><script>x()</script><nav>Home</nav></div>")
-    >>> apply_cleaners(root, resolve_cleaners(None)), serialize(root)
-    (2, '<html><body><div><p>Text</p></div></body></html>')
+    Examples:
+        >>> from lxml.html import document_fromstring
+        >>> root = document_fromstring("<div><p>Text</p><script>x()</script><nav>Home</nav></div>")
+        >>> apply_cleaners(root, resolve_cleaners(None)), serialize(root)
+        (2, '<html><body><div><p>Text</p></div></body></html>')
     """
     dropped = 0
     for wanted, name, cleaner in _batches(cleaners):

@@ -409,7 +409,30 @@ def _parse_tree(text: str, warnings: list[str]) -> HtmlElement:
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         # lxml gives up on documents with no element at all (e.g. only a comment).
         raise EmptyDocumentError(f"no HTML content: {exc}") from exc
+    _move_content_out_of_head(root)
     return root
+
+
+_HEAD_TAGS = frozenset({"title", "meta", "link", "script", "style", "base", "noscript", "template"})
+
+
+def _move_content_out_of_head(root: HtmlElement) -> None:
+    """libxml2 leaves HTML5 elements (``<article>``, ``<main>``, ...) that follow ``<title>`` in
+    a page without ``<body>`` inside ``<head>``; a browser renders them as body content."""
+    head = root.find("head")
+    if head is None:
+        return
+    stray = next(
+        (i for i, el in enumerate(head) if isinstance(el.tag, str) and el.tag not in _HEAD_TAGS),
+        None,
+    )
+    if stray is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for offset, element in enumerate(list(head)[stray:]):
+        body.insert(offset, element)
 
 
 def _looks_binary(text: str) -> bool:

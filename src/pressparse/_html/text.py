@@ -59,8 +59,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace (newlines included) to one space and strip.
 
-    >>> normalize_space("  a\\n\\t b ")
-    'a b'
+    Examples:
+        >>> normalize_space("  a\\n\\t b ")
+        'a b'
     """
     return " ".join(text.split())
 
@@ -68,8 +69,9 @@ def normalize_space(text: str) -> str:
 def normalize_text(text: str) -> str:
     """NFC, invisible characters dropped, spaces collapsed, single newlines kept, stripped.
 
-    >>> normalize_text("a  b \\n\\n\\n c\\u00ad")
-    'a b\\nc'
+    Examples:
+        >>> normalize_text("a  b \\n\\n\\n c\\u00ad")
+        'a b\\nc'
     """
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     text = _SPACES.sub(" ", text.replace("\r", "\n"))
@@ -113,9 +115,10 @@ def _pieces(element: HtmlElement, *, skip: frozenset[str] = _SKIP_TAGS) -> Itera
 def raw_text(element: HtmlElement) -> str:
     """All text below ``element`` as stored (not its tail, whitespace untouched); fast (C).
 
-    >>> from lxml.html import fragment_fromstring
-    >>> raw_text(fragment_fromstring("<p>a <b>b</b></p>"))
-    'a b'
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> raw_text(fragment_fromstring("<p>a <b>b</b></p>"))
+        'a b'
     """
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
@@ -127,9 +130,10 @@ def block_text(element: HtmlElement) -> str:
     """``element_text`` of an element with no block-level descendants, faster when it has no
     ``<br>`` and nothing to skip (the text is then read in C and collapsed in one go).
 
-    >>> from lxml.html import fragment_fromstring
-    >>> block_text(fragment_fromstring("<p>One <b>two</b>   three</p>"))
-    'One two three'
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> block_text(fragment_fromstring("<p>One <b>two</b>   three</p>"))
+        'One two three'
     """
     if next(element.iter(*_SPECIAL), None) is not None:
         return element_text(element)
@@ -147,11 +151,12 @@ def inline_pieces(element: HtmlElement) -> Iterator[str]:
 def element_text(element: HtmlElement, *, keep_breaks: bool = True) -> str:
     """The visible text of ``element``, normalized (see ``normalize_text``).
 
-    >>> from lxml.html import fragment_fromstring
-    >>> element_text(fragment_fromstring("<div><b>Hello</b>world<p>Next<br>line</p></div>"))
-    'Helloworld Next\\nline'
-    >>> element_text(fragment_fromstring("<p>Source\\nline   breaks</p>"))
-    'Source line breaks'
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> element_text(fragment_fromstring("<div><b>Hello</b>world<p>Next<br>line</p></div>"))
+        'Helloworld Next\\nline'
+        >>> element_text(fragment_fromstring("<p>Source\\nline   breaks</p>"))
+        'Source line breaks'
     """
     text = normalize_text("".join(_pieces(element)))
     return text if keep_breaks else normalize_space(text)
@@ -160,8 +165,9 @@ def element_text(element: HtmlElement, *, keep_breaks: bool = True) -> str:
 def split_breaks(pieces: Iterable[str]) -> list[str]:
     """Joined pieces split at double line breaks (``<br><br>``), each part normalized.
 
-    >>> split_breaks(["One", "\\n", " ", "\\n", "Two", "\\n", "lines"])
-    ['One', 'Two\\nlines']
+    Examples:
+        >>> split_breaks(["One", "\\n", " ", "\\n", "Two", "\\n", "lines"])
+        ['One', 'Two\\nlines']
     """
     parts = _DOUBLE_BREAK.split("".join(pieces))
     return [text for text in (normalize_text(part) for part in parts) if text]
@@ -170,9 +176,10 @@ def split_breaks(pieces: Iterable[str]) -> list[str]:
 def preformatted_text(element: HtmlElement) -> str:
     """The text of a ``<pre>``: whitespace kept, trailing spaces and blank edge lines dropped.
 
-    >>> from lxml.html import fragment_fromstring
-    >>> preformatted_text(fragment_fromstring("<pre>\\n  if x:\\n    y()<br>z\\n</pre>"))
-    '  if x:\\n    y()\\nz'
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> preformatted_text(fragment_fromstring("<pre>\\n  if x:\\n    y()<br>z\\n</pre>"))
+        '  if x:\\n    y()\\nz'
     """
     pieces: list[str] = []
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]

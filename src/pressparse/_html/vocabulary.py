@@ -224,8 +224,9 @@ def _bem_words(token: str) -> list[str]:
 def token_words(value: str) -> frozenset[str]:
     """Every word of a class or id value, and each pair of neighbouring words joined.
 
-    >>> sorted(token_words("wp-caption-text"))
-    ['caption', 'captiontext', 'text', 'wp', 'wpcaption']
+    Examples:
+        >>> sorted(token_words("wp-caption-text"))
+        ['caption', 'captiontext', 'text', 'wp', 'wpcaption']
     """
     found: set[str] = set()
     for words in class_tokens(value):
@@ -237,10 +238,11 @@ def token_words(value: str) -> frozenset[str]:
 def class_tokens(value: str) -> list[list[str]]:
     """The tokens of a class or id value, each as its lower-case words.
 
-    >>> class_tokens("article-body shareBar c2")
-    [['article', 'body'], ['share', 'bar'], ['c', '2']]
-    >>> class_tokens("sidebar-grid__content share__icon post__meta--big")
-    [['content'], ['share', 'icon'], ['meta']]
+    Examples:
+        >>> class_tokens("article-body shareBar c2")
+        [['article', 'body'], ['share', 'bar'], ['c', '2']]
+        >>> class_tokens("sidebar-grid__content share__icon post__meta--big")
+        [['content'], ['share', 'icon'], ['meta']]
     """
     return [_bem_words(token) if "__" in token else _token_words(token) for token in value.split()]
 
@@ -301,8 +303,9 @@ def is_layout_token(token: str) -> bool:
     """Whether a class token only lays an element out (``col-md-8``, ``clearfix``, ``mb-4``,
     ``l-main``) rather than saying what it is.
 
-    >>> is_layout_token("col-md-8"), is_layout_token("m-basic-text"), is_layout_token("subbuzz")
-    (True, False, False)
+    Examples:
+        >>> is_layout_token("col-md-8"), is_layout_token("m-basic-text"), is_layout_token("subbuzz")
+        (True, False, False)
     """
     words = _token_words(token.split("--", 1)[0])
     return all(
@@ -361,20 +364,21 @@ def _head_hit(words: list[str]) -> tuple[str, str] | None:
 def boilerplate_kind(value: str) -> tuple[str, str] | None:
     """The boilerplate kind (a cleaner name) that a class/id value names, and the word that says so.
 
-    >>> boilerplate_kind("social-share-bar")
-    ('share_bars', 'socialshare')
-    >>> boilerplate_kind("article-body has-comments") is None
-    True
-    >>> boilerplate_kind("read-more")
-    ('related', 'readmore')
-    >>> boilerplate_kind("headerAd")
-    ('ads', 'ad')
-    >>> boilerplate_kind("post tag-jobs category-news") is None
-    True
-    >>> boilerplate_kind("post category-kommentare"), boilerplate_kind("tag-list")
-    (None, ('tag_lists', 'tag'))
-    >>> boilerplate_kind("l-sidebar-fixed l-article-body-segment") is None
-    True
+    Examples:
+        >>> boilerplate_kind("social-share-bar")
+        ('share_bars', 'socialshare')
+        >>> boilerplate_kind("article-body has-comments") is None
+        True
+        >>> boilerplate_kind("read-more")
+        ('related', 'readmore')
+        >>> boilerplate_kind("headerAd")
+        ('ads', 'ad')
+        >>> boilerplate_kind("post tag-jobs category-news") is None
+        True
+        >>> boilerplate_kind("post category-kommentare"), boilerplate_kind("tag-list")
+        (None, ('tag_lists', 'tag'))
+        >>> boilerplate_kind("l-sidebar-fixed l-article-body-segment") is None
+        True
     """
     lowered = value.lower()
     if lowered == value and not _may_name_boilerplate(lowered):
@@ -400,10 +404,11 @@ def name_weight(value: str) -> int:
     byline, a gallery), 0 when they say nothing. Negative names count only as the head of a
     token (``post-meta``, not ``meta-analysis``).
 
-    >>> name_weight("entry-content"), name_weight("post-meta"), name_weight("x")
-    (25, -50, 0)
-    >>> name_weight("section sharing-with-a-single-developer"), name_weight("sidebar")
-    (0, -25)
+    Examples:
+        >>> name_weight("entry-content"), name_weight("post-meta"), name_weight("x")
+        (25, -50, 0)
+        >>> name_weight("section sharing-with-a-single-developer"), name_weight("sidebar")
+        (0, -25)
     """
     positive = negative = strong = False
     for words in class_tokens(value):
