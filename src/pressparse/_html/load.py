@@ -25,7 +25,14 @@ from urllib.parse import urljoin, urlsplit
 
 import attrs
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    document_fromstring,
+)
 
 from pressparse._errors import DocumentTooLargeError, EmptyDocumentError, NotHTMLError
 from pressparse._options import Options
@@ -112,7 +119,7 @@ _LABEL_ALIASES = {
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
-_NUL = re.compile("\x00")
+_NON_SPACE = re.compile(r"\S")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # C0 controls other than tab, LF, CR, and the BOM/noncharacters lxml rejects.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -274,7 +281,7 @@ def _parser() -> HTMLParser:
     # A new parser per call: lxml parsers are not thread-safe to share while parsing.
     # huge_tree lifts libxml2's 10 MB text-node and 256-deep limits, which would silently drop
     # the rest of the page; the input size is bounded by Options.max_bytes instead.
-    return HTMLParser(
+    parser = HTMLParser(
         encoding="utf-8",
         remove_blank_text=False,
         remove_comments=False,
@@ -284,13 +291,39 @@ def _parser() -> HTMLParser:
         collect_ids=False,
         huge_tree=True,
     )
+    # lxml.html picks an element class per tag in Python (forms, inputs, labels, ...); one class
+    # for every element, chosen in C, makes building the tree's proxies several times cheaper.
+    parser.set_element_class_lookup(_LOOKUP)
+    return parser
+
+
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+)
 
 
 #: Elements nested deeper than this are unwrapped before parsing (their text is kept).
 MAX_DEPTH = 512
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^>]{0,4096}>|<!--.*?-->", re.DOTALL)
-_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
 
 
@@ -370,20 +403,30 @@ def load_page(html: str | bytes, *, url: str | None = None, options: Options) ->
             text = text[1:]
     else:
         raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
-    if not text.strip():
+    if _NON_SPACE.search(text) is None:
         raise EmptyDocumentError("document is empty")
     # NUL bytes are a common accident inside real pages; other control characters in bulk
     # mean binary data that decoded by chance.
-    text, nuls = _NUL.subn("", text)
+    nuls = text.count("\x00")
+    if nuls:
+        text = text.replace("\x00", "")
     if _looks_binary(text):
         raise NotHTMLError("input is binary data, not HTML", detected="binary")
-    text = _XML_DECL.sub("", text, count=1)
-    text, removed = _CONTROL.subn("", text)
+    declaration = _XML_DECL.match(text)
+    if declaration is not None:
+        text = text[declaration.end() :]
+    removed = 0
+    if _CONTROL.search(text) is not None:
+        text, removed = _CONTROL.subn("", text)
     if removed + nuls:
         warnings.append(f"input: {removed + nuls} control character(s) removed")
-    if not text.strip():
+    if _NON_SPACE.search(text) is None:
         raise EmptyDocumentError("document holds only control characters")
-    root = _parse_tree(text, warnings)
+    # Hand lxml the original bytes when they are the UTF-8 of the text: no second encoding.
+    source = None
+    if isinstance(html, bytes) and encoding == "utf-8" and not (nuls or removed or declaration):
+        source = html[3:] if html.startswith(codecs.BOM_UTF8) else html
+    root = _parse_tree(text, warnings, source)
     base_url = url
     for base in root.iterfind(".//base[@href]"):
         candidate = safe_http_url(base.get("href"), url)
@@ -395,8 +438,8 @@ def load_page(html: str | bytes, *, url: str | None = None, options: Options) ->
     )
 
 
-def _parse_tree(text: str, warnings: list[str]) -> HtmlElement:
-    data = text.encode("utf-8", errors="replace")
+def _parse_tree(text: str, warnings: list[str], source: bytes | None = None) -> HtmlElement:
+    data = source if source is not None else text.encode("utf-8", errors="replace")
     parser = _parser()
     try:
         root = document_fromstring(data, parser=parser)
