@@ -83,6 +83,21 @@ def _split_dateline(
     return dateline, kept
 
 
+def _take_dateline(
+    blocks: list[Block], meta: Metadata, site: SiteAdapter | None, plan: AdapterPlan | None
+) -> tuple[Dateline | None, list[Block], str | None]:
+    """The story's dateline, the blocks without it, and its source: the adapter's dateline
+    selector, else the first paragraph read by the adapter's parser hook or the generic one."""
+    if plan is not None and plan.dateline is not None:
+        return plan.dateline, cut_dateline(blocks, plan.dateline_text or ""), plan.source
+    if site is None:
+        dateline, blocks = _split_dateline(blocks, meta)
+        return dateline, blocks, "heuristic"
+    dateline, blocks = _split_dateline(blocks, meta, site.parse_dateline)
+    own_parser = type(site).parse_dateline is not SiteAdapter.parse_dateline
+    return dateline, blocks, f"adapter:{site.name}" if own_parser else "heuristic"
+
+
 def _finish_figure(raw: RawFigure) -> Figure:
     caption, credit = raw.caption, raw.credit
     if credit:
@@ -128,20 +143,9 @@ def run(
     warnings.extend(notes)
 
     provenance = dict(meta.provenance)
-    blocks = list(content.blocks)
-    if plan is not None and plan.dateline is not None:
-        dateline: Dateline | None = plan.dateline
-        blocks = cut_dateline(blocks, plan.dateline_text or "")
-        provenance["dateline"] = plan.source
-    elif site is not None:
-        dateline, blocks = _split_dateline(blocks, meta, site.parse_dateline)
-        if dateline is not None:
-            own_parser = type(site).parse_dateline is not SiteAdapter.parse_dateline
-            provenance["dateline"] = f"adapter:{site.name}" if own_parser else "heuristic"
-    else:
-        dateline, blocks = _split_dateline(blocks, meta)
-        if dateline is not None:
-            provenance["dateline"] = "heuristic"
+    dateline, blocks, source = _take_dateline(list(content.blocks), meta, site, plan)
+    if dateline is not None and source is not None:
+        provenance["dateline"] = source
     published = meta.published
     if dateline is not None and published is None and dateline.date is not None:
         published = dateline.date
