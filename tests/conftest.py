@@ -13,6 +13,8 @@ import pressparse
 from pressparse.types import article_schema
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: The two example pages of the quick start, also the suite's basic fixtures.
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 _VALIDATOR = jsonschema.Draft202012Validator(article_schema())
@@ -35,9 +37,10 @@ def _validate_every_to_dict() -> Iterator[None]:
 
 @pytest.fixture
 def fixture_page() -> Any:
-    """Read a page under tests/fixtures/pages/ as bytes."""
+    """Read a page under tests/fixtures/pages/ (or an example page) as bytes."""
 
     def read(name: str) -> bytes:
-        return (FIXTURES / "pages" / name).read_bytes()
+        path = FIXTURES / "pages" / name
+        return (path if path.exists() else EXAMPLES / name).read_bytes()
 
     return read

@@ -14,9 +14,9 @@ import pytest
 from pressparse import Article
 from pressparse._cli import main
 
-from .conftest import FIXTURES
+from .conftest import EXAMPLES
 
-PAGE = FIXTURES / "pages" / "news-article.html"
+PAGE = EXAMPLES / "news-article.html"
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -106,7 +106,7 @@ def test_batch_writes_one_line_per_document_and_resumes(tmp_path: Path) -> None:
     (folder / "sub").mkdir(parents=True)
     (folder / "a.html").write_bytes(PAGE.read_bytes())
     (folder / "sub" / "b.html").write_bytes(
-        (FIXTURES / "pages" / "press-release.html").read_bytes()
+        (EXAMPLES / "press-release.html").read_bytes()
     )
     (folder / "sub" / "broken.html").write_bytes(b"%PDF-1.4")
     (folder / "notes.txt").write_text("not a page")

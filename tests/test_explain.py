@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from pressparse import parse
 from pressparse.explain import explain, explain_page
 
-from .conftest import FIXTURES, SHARED
+from .conftest import EXAMPLES, SHARED
 
 SEED = SHARED / "fixtures" / "seed" / "seed.html"
 SEED_URL = "https://www.schillerinstitute.org/press/2016/0928-russia_tells_us_stop_cozying.html"
@@ -78,6 +78,8 @@ def _flags(tmp_path: Path, netlog: Path) -> list[str]:
         "--disable-default-apps",
         # Name lookups fail at once: the page's attempts still show in the net log, without waits.
         "--host-resolver-rules=MAP * ~NOTFOUND",
+        # Stop loading after 15 s whatever the page waits for (the raw hostile page may hang).
+        "--timeout=15000",
         f"--user-data-dir={tmp_path / 'profile'}",
         f"--log-net-log={netlog}",
         "--window-size=1400,1000",
@@ -96,12 +98,12 @@ def _pages() -> list[tuple[str, bytes, str]]:
     pages = [
         (
             "press-release",
-            (FIXTURES / "pages" / "press-release.html").read_bytes(),
+            (EXAMPLES / "press-release.html").read_bytes(),
             "https://news.northwind-rail.example/r/1",
         ),
         (
             "news-article",
-            (FIXTURES / "pages" / "news-article.html").read_bytes(),
+            (EXAMPLES / "news-article.html").read_bytes(),
             "https://www.lakeside-ledger.example/a/1",
         ),
         ("hostile", HOSTILE, "https://example.com/story"),
@@ -159,18 +161,30 @@ def test_view_in_headless_chromium(name: str, page: bytes, url: str, tmp_path: P
 
 
 def _page_requests(netlog: Path) -> list[str]:
-    """URLs that a page asked the network stack for, from Chromium's net log."""
-    text = netlog.read_text(encoding="utf-8", errors="replace").rstrip().rstrip(",")
-    if not text.endswith("}"):
-        text += "]}"  # a log cut short when the browser exits
-    data = json.loads(text)
-    start_job = data["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"]
-    return [
-        event["params"]["url"]
-        for event in data.get("events", [])
-        if event.get("type") == start_job
-        and (event.get("params") or {}).get("initiator", "not an origin") != "not an origin"
-    ]
+    """URLs that a page asked the network stack for, from Chromium's net log.
+
+    The log holds one JSON object per line (the constants first, then one event per line); a
+    browser that exits early may cut the last line short, so lines are read one by one."""
+    constants: dict[str, dict[str, int]] = {}
+    urls: list[str] = []
+    for line in netlog.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.strip().rstrip(",")
+        if line.startswith('{"constants":'):
+            constants = json.loads(line + "}")["constants"]
+            continue
+        if not line.startswith("{"):
+            continue
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue  # the last line of a log cut short
+        params = event.get("params") or {}
+        if (
+            event.get("type") == constants["logEventTypes"]["URL_REQUEST_START_JOB"]
+            and params.get("initiator", "not an origin") != "not an origin"
+        ):
+            urls.append(params["url"])
+    return urls
 
 
 def test_the_network_check_sees_a_live_page_fetching(tmp_path: Path) -> None:

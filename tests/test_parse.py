@@ -12,14 +12,14 @@ import pytest
 from pressparse import Article, parse, parse_file
 from pressparse.types import Options
 
-from .conftest import FIXTURES
+from .conftest import EXAMPLES
 
 URL = "https://news.northwind-rail.example/releases/2024/11/hydrogen-depot-ohio"
 
 
 @pytest.fixture(scope="module")
 def release() -> Article:
-    return parse_file(FIXTURES / "pages" / "press-release.html", URL)
+    return parse_file(EXAMPLES / "press-release.html", URL)
 
 
 def test_release_fields(release: Article) -> None:
@@ -63,14 +63,14 @@ def test_provenance_names_a_source_for_every_value(release: Article) -> None:
 
 
 def test_parse_file_and_parse_agree_and_gzip_is_read(tmp_path: Path) -> None:
-    raw = (FIXTURES / "pages" / "press-release.html").read_bytes()
+    raw = (EXAMPLES / "press-release.html").read_bytes()
     packed = tmp_path / "page.html.gz"
     packed.write_bytes(gzip.compress(raw))
     assert parse_file(packed, URL) == parse(raw, URL)
 
 
 def test_options_as_mapping_and_switches() -> None:
-    raw = (FIXTURES / "pages" / "press-release.html").read_bytes()
+    raw = (EXAMPLES / "press-release.html").read_bytes()
     article = parse(raw, URL, options={"quotes": False, "figures": False})
     assert article.quotes == () and article.figures == ()
     with pytest.raises(TypeError):

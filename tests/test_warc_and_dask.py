@@ -11,13 +11,13 @@ import pytest
 from pressparse import Article
 from pressparse._cli import main
 
-from .conftest import FIXTURES
+from .conftest import EXAMPLES
 from .warc_builder import write_warc
 
 pytest.importorskip("warcio")
 
-NEWS = (FIXTURES / "pages" / "news-article.html").read_bytes()
-RELEASE = (FIXTURES / "pages" / "press-release.html").read_bytes()
+NEWS = (EXAMPLES / "news-article.html").read_bytes()
+RELEASE = (EXAMPLES / "press-release.html").read_bytes()
 LATIN = "<p>Le café est très chaud, dit-il ce matin à la radio nationale.</p>".encode("cp1252")
 
 
