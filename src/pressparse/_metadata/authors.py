@@ -1,0 +1,306 @@
+"""Authors: person and organization credits from metadata values and byline texts, junk removed.
+
+A credit becomes a ``Byline``: a person goes to ``name``; an agency, a publication or a desk
+("Reuters", "dpa", "Staff", the site itself) goes to ``organization`` (or ``role`` for a desk
+word such as "Staff"), never to ``name``. Texts that are not credits at all ("Email the author",
+"Updated 3 hours ago", handles, URLs, "Facebook") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pressparse._model import Byline
+from pressparse._text.byline import parse_byline
+
+__all__ = [
+    "clean_byline_text",
+    "credit_from_name",
+    "dedupe_bylines",
+    "is_junk_name",
+    "name_key",
+    "split_credits",
+]
+
+#: News agencies and services, matched as whole words, case-sensitively for the short ones.
+AGENCIES = frozenset(
+    """Reuters AP AFP dpa DPA Bloomberg ANSA EFE KNA epd SID sid APA SDA Keystone-SDA
+    Keystone-ATS ATS Xinhua TASS Kyodo Yonhap UPI Belga ANP NTB TT Ritzau STT ČTK CTK PAP MTI
+    AAP dts AFX Interfax IANS PTI ANI Lusa Anadolu AA""".split()
+)
+_AGENCY_PHRASES = (
+    "associated press",
+    "agence france-presse",
+    "agence france presse",
+    "press association",
+    "pa media",
+    "canadian press",
+    "europa press",
+    "deutsche presse-agentur",
+    "news service",
+    "news agency",
+    "wire service",
+    "wire services",
+)
+#: Words that make a credit a desk or staff credit (a role, not a person).
+_DESK_WORDS = frozenset(
+    """staff redaktion newsroom editors editorial desk team redaction rédaction redacción
+    redazione redactie redakcja toimitus""".split()
+)
+_JUNK_WORDS = frozenset(
+    """email e-mail mail contact follow twitter facebook instagram linkedin youtube tiktok
+    share print comments comment updated update published posted read more subscribe
+    newsletter view profile posts articles biography bio about login sign home menu search
+    click here website homepage rss feed copyright reserved rights photo photos foto image
+    video advertisement anzeige written""".split()
+)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|text|story|words|interview)\s+)?"
+    r"(?:by|von|vom|par|por|przez|autor(?:in)?|author|auteur|autore|texto|testo|tekst|"
+    r"verfasst\s+von|geschrieben\s+von|ein\s+(?:beitrag|artikel)\s+von|"
+    r"eine\s+(?:kolumne|analyse)\s+von|(?-i:di|da|door|av|af|de))\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?:autor(?:in|en)?|authors?|auteur|by|von|text|texte?|fotos?|photos?)\s*:\s*", re.IGNORECASE
+)
+# Where a byline text stops naming people: a date, a time, a separator bar, "Updated", ...
+_TAIL = re.compile(
+    r"\s*(?:[|•·◆●/]|\b(?:updated|published|posted|veröffentlicht|aktualisiert|"
+    r"mis à jour|publié|publicado|actualizado|pubblicato|aggiornato)\b|"
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|"
+    r"\b\d{1,2}\.?\s{1,3}(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zäé]{0,6}\b|"
+    r"\b\d{1,4}\s{1,3}(?:min|minutes?|hours?|hrs?|days?|stunden?|minuten?|tagen?)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRAILING_CONNECTOR = re.compile(
+    r"(?:\s+(?:on|am|um|le|el|il|op|em|den|at|de|du|the|vom|seit|,))+\s*$", re.IGNORECASE
+)
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|uk|html?)\b|@\w", re.IGNORECASE)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\||/|&|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*")
+_EDGE_PUNCT = " \t\n.,;:|/-–—•·*()[]{}\"'“”„«»‹›"
+
+
+def name_key(name: str) -> str:
+    """A comparison key for a name: accents, case, punctuation and word order of initials gone.
+
+    >>> name_key("José  Álvarez-Díaz") == name_key("jose alvarez diaz")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"\w+", plain.casefold()))
+
+
+def clean_byline_text(text: str) -> str:
+    """A byline text without its "By"/"Von"/... lead and without what follows the names
+    (dates, "Updated ...", separators).
+
+    >>> clean_byline_text("Von Seb Dumitru, Lille")
+    'Seb Dumitru, Lille'
+    >>> clean_byline_text("By Jane Doe | Updated 3 hours ago")
+    'Jane Doe'
+    >>> clean_byline_text("Autor: Max Muster 05.08.2024, 20:59 Uhr")
+    'Max Muster'
+    """
+    text = " ".join(text.split())
+    if len(text) > 600:
+        text = text[:600]
+    for _ in range(2):
+        stripped = _LABEL_PREFIX.sub("", _BY_PREFIX.sub("", text, count=1), count=1)
+        if stripped == text:
+            break
+        text = stripped
+    text = _TRAILING_CONNECTOR.sub("", _TAIL.sub("", text))
+    return text.strip(_EDGE_PUNCT)
+
+
+def _fold(text: str) -> str:
+    return name_key(text).replace(" ", "")
+
+
+def is_agency(name: str) -> bool:
+    """Whether a credit names a news agency or service.
+
+    >>> is_agency("Reuters"), is_agency("dpa/AFP"), is_agency("Jane Doe")
+    (True, True, False)
+    """
+    words = re.findall(r"[\w-]+", name)
+    if words and all(w in AGENCIES or w.lower() in ("staff", "with", "and") for w in words):
+        return True
+    lowered = name.casefold()
+    return any(phrase in lowered for phrase in _AGENCY_PHRASES)
+
+
+def is_junk_name(name: str) -> bool:
+    """Whether a would-be name is not a name at all.
+
+    >>> is_junk_name("Email the author"), is_junk_name("@janedoe"), is_junk_name("Jane Doe")
+    (True, True, False)
+    >>> is_junk_name("Updated 3 hours ago"), is_junk_name("https://example.com/jane")
+    (True, True)
+    """
+    stripped = name.strip(_EDGE_PUNCT)
+    if not stripped or len(stripped) > 60 or len(stripped) < 2:
+        return True
+    if _URLISH.search(stripped) or not _HAS_LETTER.search(stripped):
+        return True
+    words = stripped.split()
+    if len(words) > 6:
+        return True
+    lowered = {w.strip(_EDGE_PUNCT).casefold() for w in words}
+    if lowered & _JUNK_WORDS:
+        return True
+    digits = sum(ch.isdigit() for ch in stripped)
+    return digits > 0 and (len(words) > 1 or digits * 2 > len(stripped))
+
+
+def _is_same_as_site(name: str, site_names: Sequence[str]) -> bool:
+    folded = _fold(name)
+    if not folded:
+        return False
+    for site in site_names:
+        site_folded = _fold(site)
+        if site_folded and (folded == site_folded or (len(folded) >= 4 and folded in site_folded)):
+            return True
+        if site_folded and len(site_folded) >= 4 and site_folded in folded:
+            return True
+    return False
+
+
+def credit_from_name(
+    name: str, *, raw: str | None = None, site_names: Sequence[str] = (), organization: bool = False
+) -> Byline | None:
+    """One credit from a single name: a person, or an organization / desk credit, or None (junk).
+
+    >>> credit_from_name("Reuters")
+    Byline(raw='Reuters', name=None, role=None, organization='Reuters')
+    >>> credit_from_name("Reuters Staff")
+    Byline(raw='Reuters Staff', name=None, role='Staff', organization='Reuters')
+    >>> credit_from_name("Jane Doe")
+    Byline(raw='Jane Doe', name='Jane Doe', role=None, organization=None)
+    """
+    name = " ".join(name.split()).strip(_EDGE_PUNCT)
+    raw = raw if raw is not None else name
+    if is_junk_name(name):
+        return None
+    words = name.split()
+    desk = [w for w in words if w.casefold() in _DESK_WORDS]
+    if desk:
+        rest = " ".join(w for w in words if w.casefold() not in _DESK_WORDS).strip(_EDGE_PUNCT)
+        return Byline(raw=raw, name=None, role=" ".join(desk), organization=rest or None)
+    if organization or is_agency(name) or _is_same_as_site(name, site_names):
+        return Byline(raw=raw, name=None, organization=name)
+    if name.isupper() and len(name) > 4:
+        name = name.title()
+    return Byline(raw=raw, name=name)
+
+
+def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
+    """The credits in a byline text ("By Jane Doe and John Roe, Reuters").
+
+    The shared ``parse_byline`` reads the names; each is then checked here (junk dropped,
+    organizations moved out of ``name``).
+
+    >>> [(b.name, b.organization) for b in split_credits("By Jane Doe and John Roe, Reuters")]
+    [('Jane Doe', None), ('John Roe', None), (None, 'Reuters')]
+    >>> split_credits("Email the author")
+    []
+    """
+    cleaned = clean_byline_text(text)
+    if not cleaned or len(cleaned) > 250:
+        return []
+    try:
+        parsed = parse_byline(cleaned)
+    except Exception:  # a parser on hostile text must not stop metadata reading
+        parsed = ()
+    out: list[Byline] = []
+    for credit in parsed:
+        if credit.name is None:
+            if credit.organization and not is_junk_name(credit.organization):
+                out.append(Byline(raw=text.strip(), name=None, role=credit.role, organization=credit.organization))
+            continue
+        for piece in _SPLIT_NAMES.split(credit.name):
+            checked = credit_from_name(piece, raw=text.strip(), site_names=site_names)
+            if checked is None:
+                continue
+            if checked.name is not None and (credit.role or credit.organization):
+                checked = Byline(
+                    raw=checked.raw, name=checked.name, role=credit.role, organization=credit.organization
+                )
+            out.append(checked)
+    return out
+
+
+def credits_from_jsonld(
+    value: Any, *, resolve: Any, site_names: Sequence[str] = ()
+) -> list[Byline]:
+    """Credits from a JSON-LD ``author``/``creator`` value: strings, Person and Organization
+    nodes (``name``, or ``givenName`` + ``familyName``), ``@id`` references, lists of these."""
+    items = value if isinstance(value, list) else [value]
+    out: list[Byline] = []
+    for item in items[:50]:
+        item = resolve(item)
+        if isinstance(item, str):
+            out.extend(split_credits(item, site_names=site_names))
+            continue
+        if not isinstance(item, dict):
+            continue
+        types = item.get("@type")
+        type_names = {t.rsplit("/", 1)[-1].lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+        name = item.get("name")
+        if isinstance(name, list):
+            name = next((n for n in name if isinstance(n, str)), None)
+        if not isinstance(name, str) or not name.strip():
+            given, family = item.get("givenName"), item.get("familyName")
+            parts = [p for p in (given, family) if isinstance(p, str) and p.strip()]
+            name = " ".join(parts) if parts else None
+        if not name:
+            continue
+        organization = bool(type_names & {"organization", "newsmediaorganization", "corporation"})
+        if organization:
+            credit = credit_from_name(name, site_names=site_names, organization=True)
+            if credit is not None:
+                out.append(credit)
+        elif _SPLIT_NAMES.search(name) and len(name.split()) > 3:
+            out.extend(split_credits(name, site_names=site_names))
+        else:
+            credit = credit_from_name(clean_byline_text(name) or name, raw=name, site_names=site_names)
+            if credit is not None:
+                out.append(credit)
+    return out
+
+
+def dedupe_bylines(bylines: Iterable[Byline]) -> tuple[Byline, ...]:
+    """The credits with repeats removed (same person or same organization), first one kept.
+
+    A person given once in full and once by first name only ("Jane Doe", "Jane") counts once.
+
+    >>> [b.name for b in dedupe_bylines([Byline("a", "Jane Doe"), Byline("b", "JANE DOE")])]
+    ['Jane Doe']
+    """
+    kept: list[Byline] = []
+    keys: list[str] = []
+    for credit in bylines:
+        key = name_key(credit.name or credit.organization or credit.role or "")
+        if not key:
+            continue
+        duplicate = False
+        for index, seen in enumerate(keys):
+            if key == seen or (credit.name and f" {key} " in f" {seen} ") :
+                duplicate = True
+                break
+            if credit.name and kept[index].name and f" {seen} " in f" {key} ":
+                kept[index] = credit  # the fuller form of the same name wins
+                keys[index] = key
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(credit)
+            keys.append(key)
+    return tuple(kept)

@@ -1,0 +1,615 @@
+"""``read_metadata``: scan the raw page once, gather every source's candidates, resolve fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+from lxml.html import HtmlElement
+
+from pressparse._html.load import safe_http_url
+from pressparse._metadata.authors import (
+    credit_from_name,
+    credits_from_jsonld,
+    dedupe_bylines,
+    split_credits,
+)
+from pressparse._metadata.dates import (
+    date_from_url,
+    find_visible_date,
+    parse_machine_date,
+    plausible,
+)
+from pressparse._metadata.jsonld import JsonLdPage, read_jsonld_page, text_of
+from pressparse._metadata.language import normalize_language
+from pressparse._metadata.meta import MetaValue, meta_fields
+from pressparse._metadata.microdata import MicrodataValue, read_microdata
+from pressparse._metadata.resolve import (
+    Candidate,
+    choose_authors,
+    choose_date,
+    choose_title,
+    localize,
+)
+from pressparse._metadata.scan import PageScan, scan_page
+from pressparse._metadata.title import split_title, strip_site_affixes, title_key
+from pressparse._metadata.visible import (
+    ContextFilter,
+    Heading,
+    find_byline_spots,
+    find_date_spots,
+    find_dek,
+    find_headings,
+    find_kicker,
+    text_after,
+    text_before,
+)
+from pressparse._model import Byline, DateValue
+from pressparse._trace import Trace
+
+__all__ = ["Metadata", "read_metadata"]
+
+
+@attrs.frozen
+class Metadata:
+    """Resolved metadata fields, the source of each (``provenance``), and the page elements that
+    gave visible fields (the extractor keeps them out of the body)."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    kicker: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    canonical_url: str | None = None
+    published: DateValue | None = None
+    modified: DateValue | None = None
+    bylines: tuple[Byline, ...] = ()
+    tags: tuple[str, ...] = ()
+    provenance: dict[str, str] = attrs.field(factory=dict)
+    elements: frozenset[HtmlElement] = frozenset()
+    warnings: tuple[str, ...] = ()
+
+
+# Trust of each date source, lower first.
+_TRUST_JSONLD, _TRUST_META, _TRUST_MICRODATA, _TRUST_TIME, _TRUST_PAGE, _TRUST_VISIBLE, _TRUST_URL = (
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    8,
+)
+_TRUST_UPDATED = 7
+# Keys that many CMSs fill with the page's build or edit date rather than its publication date:
+# a date shown next to the headline is trusted more.
+_TRUST_GENERIC_META = 6
+_GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+_TRUST_TEXT = 9
+
+
+@attrs.define
+class _Reader:
+    """The state of one read: the scan, the parsed sources, and the fields chosen so far."""
+
+    root: HtmlElement
+    url: str | None
+    base_url: str | None
+    trace: Trace | None
+    today: date
+    scan: PageScan = attrs.field(init=False)
+    jsonld: JsonLdPage = attrs.field(init=False)
+    metas: dict[str, list[MetaValue]] = attrs.field(init=False)
+    microdata: list[MicrodataValue] = attrs.field(init=False)
+    context: ContextFilter = attrs.field(init=False)
+    fields: dict[str, Any] = attrs.field(factory=dict)
+    provenance: dict[str, str] = attrs.field(factory=dict)
+    elements: dict[HtmlElement, str] = attrs.field(factory=dict)
+    warnings: list[str] = attrs.field(factory=list)
+    #: Every candidate offered, per field (kept for explanations and tests).
+    offered: dict[str, list[Candidate[Any]]] = attrs.field(factory=dict)
+
+    def set(self, field: str, value: Any, source: str, element: HtmlElement | None = None) -> None:
+        if value is None or value == "" or value == ():
+            return
+        self.fields[field] = value
+        self.provenance[field] = source
+        if element is not None:
+            self.elements[element] = field
+
+    # --- sources ---------------------------------------------------------------------------------
+
+    def meta(self, field: str) -> list[MetaValue]:
+        return self.metas.get(field, [])
+
+    def article(self) -> dict[str, Any]:
+        node = self.jsonld.article
+        return node.data if node is not None else {}
+
+    def page_node(self) -> dict[str, Any]:
+        node = self.jsonld.page
+        return node.data if node is not None else {}
+
+    def micro(self, *props: str) -> list[MicrodataValue]:
+        return [m for m in self.microdata if m.prop in props]
+
+
+def read_metadata(
+    root: HtmlElement,
+    *,
+    url: str | None,
+    base_url: str | None,
+    trace: Trace | None = None,
+    today: date | None = None,
+) -> Metadata:
+    """Collect the page's metadata. Reads the raw tree (scripts included); never mutates it.
+
+    ``today`` bounds plausible dates (default: the current UTC date).
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring(
+    ...     '<html lang="en_US"><head><title>Big News | Example Times</title>'
+    ...     '<meta property="og:site_name" content="Example Times"></head>'
+    ...     '<body><h1>Big News</h1><p class="byline">By Jane Doe</p></body></html>'
+    ... )
+    >>> meta = read_metadata(page, url="https://example.com/2016/09/28/big-news", base_url=None)
+    >>> meta.title, meta.language, meta.published.isoformat(), [b.name for b in meta.bylines]
+    ('Big News', 'en-US', '2016-09-28', ['Jane Doe'])
+    >>> meta.provenance["title"], meta.provenance["published"]
+    ('visible', 'url')
+    """
+    reader = _read(root, url=url, base_url=base_url, trace=trace, today=today)
+    if trace is not None:
+        for element, field in reader.elements.items():
+            trace.record(element, "field", f"metadata:{field}", reader.provenance.get(field, ""))
+    visible_fields = {"title", "kicker", "subtitle", "bylines", "published", "modified"}
+    elements = frozenset(e for e, f in reader.elements.items() if f in visible_fields)
+    return Metadata(
+        **reader.fields,
+        provenance=reader.provenance,
+        elements=elements,
+        warnings=tuple(reader.warnings),
+    )
+
+
+def _read(
+    root: HtmlElement,
+    *,
+    url: str | None,
+    base_url: str | None,
+    trace: Trace | None,
+    today: date | None,
+) -> _Reader:
+    reader = _Reader(root, url, base_url, trace, today or datetime.now(timezone.utc).date())
+    reader.scan = scan_page(root)
+    reader.context = ContextFilter(root)
+    reader.metas = meta_fields(reader.scan.metas)
+    canonical = _canonical(reader)
+    reader.jsonld = read_jsonld_page(reader.scan.jsonld, urls=(url, canonical))
+    if reader.jsonld.broken:
+        reader.warnings.append(f"metadata: {reader.jsonld.broken} JSON-LD script(s) could not be read")
+    reader.microdata = read_microdata(reader.scan)
+
+    site_names = _site_names(reader)
+    headings = find_headings(reader.scan, reader.context)
+    heading = _title(reader, headings, site_names)
+    _kicker_and_dek(reader, heading)
+    if heading is None:
+        # No heading shows the title: the first <h1> still marks where the article starts.
+        heading = next((h for h in headings if h.rank == 0), None)
+    anchor = heading.position if heading is not None else None
+    _dates(reader, heading)
+    _authors(reader, anchor, site_names)
+    _simple_fields(reader, canonical, site_names)
+    return reader
+
+
+# --- fields --------------------------------------------------------------------------------------
+
+
+def _canonical(reader: _Reader) -> str | None:
+    for link in reader.scan.links:
+        if "canonical" in link.rel and link.element.tag == "link":
+            value = safe_http_url(link.href, reader.base_url)
+            if value is not None:
+                reader.set("canonical_url", value, "link-canonical")
+                return value
+    return None
+
+
+def _domain_label(url: str | None) -> list[str]:
+    if not url:
+        return []
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return []
+    host = host.removeprefix("www.")
+    if not host:
+        return []
+    labels = host.split(".")
+    out = [host]
+    if len(labels) >= 2:
+        main = labels[-2] if len(labels[-2]) > 3 or len(labels) < 3 else labels[-3]
+        out.append(main)
+    return out
+
+
+def _site_names(reader: _Reader) -> list[str]:
+    names: list[str] = []
+    for value in reader.meta("site_name"):
+        if value.key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+            names.append(value.value)
+    publisher = reader.jsonld.resolve(reader.article().get("publisher"))
+    name = text_of(publisher)
+    if name:
+        names.append(name)
+    website = reader.jsonld.first_of_type(("website",))
+    if website is not None:
+        name = text_of(website.data.get("name"))
+        if name:
+            names.append(name)
+    names.extend(_domain_label(reader.url or reader.fields.get("canonical_url")))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _title(reader: _Reader, headings: list[Heading], site_names: list[str]) -> Heading | None:
+    structured: list[Candidate[str]] = []
+    article = reader.article()
+    headline = text_of(article.get("headline"))
+    if headline:
+        structured.append(Candidate(headline, "json-ld", 0))
+    for index, value in enumerate(reader.meta("title")):
+        if value.key == "title":
+            continue
+        structured.append(Candidate(value.value, value.source, 1 + index))
+    for value in reader.micro("headline"):
+        structured.append(Candidate(value.value, "microdata", 2))
+        break
+    name = text_of(article.get("name"))
+    if name and not headline:
+        structured.append(Candidate(name, "json-ld", 5))
+    title_tag = " ".join(reader.scan.title.split()) if reader.scan.title else None
+    choice = choose_title(structured, title_tag, headings, site_names)
+    if choice is None:
+        return None
+    reader.set("title", choice.text, choice.source)
+    if choice.heading is not None:
+        reader.elements[choice.heading.element] = "title"
+    return choice.heading
+
+
+def _kicker_and_dek(reader: _Reader, heading: Heading | None) -> None:
+    if heading is not None:
+        kicker = find_kicker(heading, reader.context)
+        if kicker is not None:
+            reader.set("kicker", kicker[1], "visible", kicker[0])
+        dek = find_dek(heading, reader.context)
+        if dek is not None:
+            reader.set("subtitle", dek[1], "visible", dek[0])
+    article = reader.article()
+    if "kicker" not in reader.fields:
+        section = text_of(article.get("articleSection"))
+        if section:
+            reader.set("kicker", section, "json-ld")
+    if "kicker" not in reader.fields:
+        for micro_value in reader.micro("articlesection"):
+            reader.set("kicker", micro_value.value, "microdata")
+            break
+    if "kicker" not in reader.fields:
+        for meta_value in reader.meta("kicker"):
+            reader.set("kicker", meta_value.value, meta_value.source)
+            break
+    if "subtitle" not in reader.fields:
+        alternative = text_of(article.get("alternativeHeadline"))
+        if alternative and title_key(alternative) != title_key(reader.fields.get("title", "")):
+            reader.set("subtitle", alternative, "json-ld")
+
+
+def _month_first(reader: _Reader) -> bool:
+    language = normalize_language(reader.scan.lang) or ""
+    return language in ("en-US", "en") and not (reader.url or "").split("/")[2:3] == ["uk"]
+
+
+def _utc_day_differs(machine: DateValue, shown: DateValue) -> bool:
+    value = machine.value
+    if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
+        return False
+    if shown.precision in ("year", "month"):
+        return False
+    shown_day = shown.value.date() if isinstance(shown.value, datetime) else shown.value
+    return abs((shown_day - value.date()).days) == 1
+
+
+def _dates(reader: _Reader, heading: Heading | None) -> None:
+    anchor = heading.position if heading is not None else None
+    published: list[Candidate[DateValue]] = []
+    modified: list[Candidate[DateValue]] = []
+    today = reader.today
+
+    def offer(target: list[Candidate[DateValue]], value: DateValue | None, source: str, trust: int,
+              element: HtmlElement | None = None, earliest: int = 1991) -> None:
+        if value is not None and plausible(value, today=today, earliest=earliest):
+            target.append(Candidate(value, source, trust, element))
+
+    article = reader.article()
+    offer(published, parse_machine_date(text_of(article.get("datePublished"))), "json-ld", _TRUST_JSONLD)
+    offer(published, parse_machine_date(text_of(article.get("dateCreated"))), "json-ld", _TRUST_TIME)
+    offer(modified, parse_machine_date(text_of(article.get("dateModified"))), "json-ld", _TRUST_JSONLD)
+    page = reader.page_node()
+    offer(published, parse_machine_date(text_of(page.get("datePublished"))), "json-ld", _TRUST_PAGE)
+    offer(modified, parse_machine_date(text_of(page.get("dateModified"))), "json-ld", _TRUST_PAGE)
+    for value in reader.meta("published"):
+        trust = _TRUST_GENERIC_META if value.key in _GENERIC_DATE_KEYS else _TRUST_META
+        offer(published, parse_machine_date(value.value), value.source, trust)
+    for value in reader.meta("modified"):
+        offer(modified, parse_machine_date(value.value), value.source, _TRUST_META)
+    for micro in reader.micro("datepublished", "datecreated"):
+        offer(published, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element)
+    for micro in reader.micro("datemodified"):
+        offer(modified, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element)
+
+    month_first = _month_first(reader)
+    found_published = found_modified = False
+    class_updated: list[tuple[DateValue, str, HtmlElement]] = []
+    for spot in find_date_spots(reader.scan, reader.context, anchor):
+        value = None
+        for machine in spot.machine:
+            value = parse_machine_date(machine)
+            if value is not None:
+                break
+        source = "time" if spot.element.tag == "time" else "visible"
+        shown = find_visible_date(spot.text, month_first=month_first) if spot.text else None
+        if value is None:
+            value = shown
+        elif shown is not None and _utc_day_differs(value, shown):
+            # The machine value is in UTC; the page shows the local day.
+            value, source = shown, "visible"
+        if value is None:
+            continue
+        if spot.modified_by_class:
+            class_updated.append((value, source, spot.element))
+        if spot.modified:
+            if not found_modified:
+                offer(modified, value, source, _TRUST_VISIBLE, spot.element)
+                found_modified = True
+        elif not found_published:
+            offer(published, value, source, _TRUST_TIME if source == "time" else _TRUST_VISIBLE, spot.element)
+            found_published = True
+        if found_published and found_modified:
+            break
+    if not found_published and class_updated:
+        value, source, element = class_updated[0]
+        offer(published, value, source, _TRUST_UPDATED, element)
+    offer(published, date_from_url(reader.url or reader.fields.get("canonical_url")), "url", _TRUST_URL)
+    if not found_published and heading is not None:
+        text = text_after(heading.element)
+        value = find_visible_date(text, month_first=month_first) if text else None
+        if value is None:
+            text = text_before(heading.element)
+            value = find_visible_date(text, month_first=month_first) if text else None
+        offer(published, value, "visible", _TRUST_TEXT)
+
+    reader.offered["published"] = list(published)
+    reader.offered["modified"] = list(modified)
+    chosen = choose_date(published)
+    if chosen is not None:
+        chosen = localize(chosen, published)
+        reader.set("published", chosen.value, chosen.source, chosen.element)
+    chosen_modified = choose_date(modified)
+    if chosen_modified is not None:
+        reader.set("modified", chosen_modified.value, chosen_modified.source, chosen_modified.element)
+
+
+def _authors(reader: _Reader, anchor: int | None, site_names: list[str]) -> None:
+    groups: list[Candidate[tuple[Byline, ...]]] = []
+    article = reader.article()
+    for key in ("author", "creator"):
+        value = article.get(key)
+        if value:
+            credits = credits_from_jsonld(value, resolve=reader.jsonld.resolve, site_names=site_names)
+            if credits:
+                groups.append(Candidate(tuple(credits), "json-ld", 0))
+                break
+    meta_credits: dict[str, list[Byline]] = {}
+    for value in reader.meta("authors"):
+        if value.key == "twitter:creator" or value.value.startswith(("http://", "https://", "@")):
+            continue
+        meta_credits.setdefault(value.source, []).extend(split_credits(value.value, site_names=site_names))
+    for rank, (source, credits) in enumerate(meta_credits.items()):
+        if credits:
+            groups.append(Candidate(tuple(credits), source, 1 + rank))
+    micro_credits: list[Byline] = []
+    micro_elements: list[HtmlElement] = []
+    for micro in reader.micro("author", "creator"):
+        organization = micro.nested_type in ("organization", "newsmediaorganization")
+        credit = credit_from_name(micro.value, site_names=site_names, organization=organization)
+        if credit is None and not micro.nested_type:
+            micro_credits.extend(split_credits(micro.value, site_names=site_names))
+        elif credit is not None:
+            micro_credits.append(credit)
+        micro_elements.append(micro.element)
+    if micro_credits:
+        groups.append(Candidate(tuple(micro_credits), "microdata", 5))
+    visible: list[Byline] = []
+    visible_elements: list[HtmlElement] = []
+    spots = find_byline_spots(reader.scan, reader.context, anchor)
+    first_position: int | None = None
+    for spot in spots:
+        if first_position is not None and abs(spot.position - first_position) > 25:
+            continue
+        credits: list[Byline] = []
+        for text in spot.texts:
+            if spot.structured:
+                credit = credit_from_name(text, site_names=site_names)
+                if credit is None:
+                    credits.extend(split_credits(text, site_names=site_names))
+                else:
+                    credits.append(credit)
+            else:
+                credits.extend(split_credits(text, site_names=site_names))
+        if credits:
+            if first_position is None:
+                first_position = spot.position
+            visible.extend(credits)
+            visible_elements.append(spot.element)
+    if visible:
+        groups.append(Candidate(tuple(visible), "visible", 6))
+    reader.offered["bylines"] = list(groups)
+    chosen = choose_authors(groups)
+    if chosen is None:
+        return
+    reader.set("bylines", dedupe_bylines(chosen.value), chosen.source)
+    if chosen.source == "visible":
+        for element in visible_elements:
+            reader.elements[element] = "bylines"
+    else:
+        # The visible byline shows the same people: keep it out of the body as well.
+        chosen_keys = {title_key(b.name or "") for b in chosen.value if b.name}
+        if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
+            for element in visible_elements:
+                reader.elements[element] = "bylines"
+
+
+def _first_url(values: Iterable[str | None], base: str | None) -> str | None:
+    for value in values:
+        url = safe_http_url(value, base)
+        if url is not None:
+            return url
+    return None
+
+
+def _image_of(value: Any) -> str | None:
+    for _ in range(4):
+        if isinstance(value, list):
+            value = value[0] if value else None
+        elif isinstance(value, dict):
+            value = value.get("url") or value.get("contentUrl") or value.get("@id")
+        else:
+            break
+    return value if isinstance(value, str) else None
+
+
+def _simple_fields(reader: _Reader, canonical: str | None, site_names: list[str]) -> None:
+    article = reader.article()
+    base = reader.base_url
+
+    # site name
+    for value in reader.meta("site_name"):
+        if value.key == "og:site_name":
+            reader.set("site_name", value.value, value.source)
+            break
+    if "site_name" not in reader.fields:
+        publisher = text_of(reader.jsonld.resolve(article.get("publisher")))
+        website = reader.jsonld.first_of_type(("website",))
+        if publisher:
+            reader.set("site_name", publisher, "json-ld")
+        elif website is not None and text_of(website.data.get("name")):
+            reader.set("site_name", text_of(website.data.get("name")), "json-ld")
+    if "site_name" not in reader.fields:
+        for value in reader.meta("site_name"):
+            reader.set("site_name", value.value, value.source)
+            break
+
+    # description
+    for value in reader.meta("description"):
+        if value.key in ("og:description", "description"):
+            reader.set("description", value.value, value.source)
+            break
+    if "description" not in reader.fields:
+        text = text_of(article.get("description"))
+        if text:
+            reader.set("description", text, "json-ld")
+    if "description" not in reader.fields:
+        for value in reader.meta("description"):
+            reader.set("description", value.value, value.source)
+            break
+    if "description" not in reader.fields:
+        for micro in reader.micro("description"):
+            reader.set("description", micro.value, "microdata")
+            break
+
+    # image
+    for value in reader.meta("image"):
+        image = safe_http_url(value.value, base)
+        if image is not None:
+            reader.set("image", image, value.source)
+            break
+    if "image" not in reader.fields:
+        image = safe_http_url(_image_of(article.get("image") or article.get("thumbnailUrl")), base)
+        if image is not None:
+            reader.set("image", image, "json-ld")
+    if "image" not in reader.fields:
+        for link in reader.scan.links:
+            if "image_src" in link.rel:
+                image = safe_http_url(link.href, base)
+                if image is not None:
+                    reader.set("image", image, "link-image_src")
+                    break
+    if "image" not in reader.fields:
+        for micro in reader.micro("image", "thumbnailurl"):
+            image = safe_http_url(micro.value, base)
+            if image is not None:
+                reader.set("image", image, "microdata")
+                break
+
+    # canonical URL
+    if canonical is None:
+        for value in reader.meta("canonical_url"):
+            url = safe_http_url(value.value, base)
+            if url is not None:
+                reader.set("canonical_url", url, value.source)
+                break
+    if "canonical_url" not in reader.fields:
+        url = safe_http_url(_image_of(article.get("url") or article.get("mainEntityOfPage")), base)
+        if url is not None:
+            reader.set("canonical_url", url, "json-ld")
+
+    # language
+    language = normalize_language(reader.scan.lang)
+    if language is not None:
+        reader.set("language", language, "html-lang")
+    else:
+        for value in reader.meta("language"):
+            language = normalize_language(value.value)
+            if language is not None:
+                reader.set("language", language, value.source)
+                break
+    if "language" not in reader.fields:
+        language = normalize_language(text_of(article.get("inLanguage")))
+        if language is not None:
+            reader.set("language", language, "json-ld")
+
+    # tags
+    tags: list[str] = []
+    source = None
+    for value in reader.meta("tags"):
+        if source is not None and value.source != source and tags:
+            break
+        pieces = [value.value] if value.key == "article:tag" else re.split(r"\s*[,;]\s*", value.value)
+        tags.extend(p for p in pieces if p)
+        source = value.source
+    if not tags:
+        keywords = article.get("keywords")
+        if isinstance(keywords, str):
+            tags = re.split(r"\s*[,;]\s*", keywords)
+        elif isinstance(keywords, list):
+            tags = [k for k in keywords if isinstance(k, str)]
+        source = "json-ld"
+    if not tags:
+        tags = [
+            " ".join(link.element.text_content().split())
+            for link in reader.scan.links
+            if "tag" in link.rel and link.element.tag == "a"
+        ]
+        source = "rel-tag"
+    cleaned = list(dict.fromkeys(t.strip() for t in tags if t and t.strip() and len(t.strip()) <= 100))
+    if cleaned and source is not None:
+        reader.set("tags", tuple(cleaned[:50]), source)
+    _ = (split_title, strip_site_affixes, site_names)

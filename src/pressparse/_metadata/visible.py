@@ -1,0 +1,565 @@
+"""The page itself: the visible headline and, around it, the kicker, dek, byline and date.
+
+Everything here works by general structural rules. Headline candidates are headings and elements
+whose class names a headline; the kicker is a short section label just above the headline (or a
+labelled part inside it); the dek is a summary element just below it; bylines are elements named
+for authors (``byline``, ``author``, ``rel=author``, ...) and dates are ``<time>`` and date-named
+elements, taken closest to the headline. Elements in navigation, sidebars, footers, comments and
+related-article lists never give a field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+from lxml.html import HtmlElement
+
+from pressparse._html.text import BLOCK_TAGS, normalize_space
+from pressparse._metadata.scan import PageScan, Spot, roles_of
+
+__all__ = [
+    "ContextFilter",
+    "Heading",
+    "element_roles",
+    "find_headings",
+    "find_kicker",
+    "find_dek",
+    "visible_text",
+]
+
+_EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "select", "noscript", "template", "dialog"})
+_EXCLUDED_PARTS = frozenset(
+    """comment comments kommentar kommentare commentaires comentarios related recommended
+    recommendations recommendation sidebar footer nav navbar navigation menu
+    breadcrumb breadcrumbs crumbs popular trending mostread newsletter share sharing social
+    promo promotion advert advertisement ads ad cookie cookies modal popup outbrain taboola
+    paywall subscribe signup login teaser teasers carousel slider ticker toolbar dropdown
+    pagination pager disqus reply replies respond""".split()
+)
+_EXCLUDED_PAIRS = frozenset({("most", "read"), ("read", "more"), ("more", "from"), ("also", "read")})
+_PARTS = re.compile(r"[a-z]+")
+_STATE_WORDS = frozenset({"has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "js", "can"})
+_SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "button", "svg"})
+_HEADING_RANK = {"h1": 0, "h2": 2, "h3": 3}
+_MAX_HEADLINE_CHARS = 400
+
+
+def element_roles(element: HtmlElement) -> frozenset[str]:
+    """The roles an element's class and id give it (see ``scan.roles_of``)."""
+    names = element.get("class") or ""
+    ident = element.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    return roles_of(names) if names else frozenset()
+
+
+@attrs.define
+class ContextFilter:
+    """Tells whether an element sits in page furniture (nav, sidebar, footer, comments, related
+    lists). Answers are memoised per element for one page."""
+
+    root: HtmlElement
+    _memo: dict[HtmlElement, bool] = attrs.field(factory=dict)
+
+    def _own(self, element: HtmlElement) -> bool:
+        tag = element.tag
+        if tag in _EXCLUDED_TAGS:
+            return True
+        if element.get("role") in ("navigation", "complementary", "contentinfo", "dialog"):
+            return True
+        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+            return True
+        names = element.get("class") or ""
+        ident = element.get("id")
+        if ident:
+            names = f"{names} {ident}"
+        if not names or _is_shallow(element):
+            # Page-wide wrappers ("navigation-container" around everything) name no furniture.
+            return False
+        for token in names.lower().split():
+            parts = _PARTS.findall(token)
+            # "has-sidebar", "with-comments": a container that has such a part, not the part.
+            if not parts or parts[0] in _STATE_WORDS:
+                continue
+            previous = ""
+            for part in parts:
+                if part in _EXCLUDED_PARTS or (previous, part) in _EXCLUDED_PAIRS:
+                    return True
+                previous = part
+        return False
+
+    def excluded(self, element: HtmlElement) -> bool:
+        """Whether the element or one of its ancestors (up to ``<main>``) is page furniture."""
+        chain: list[HtmlElement] = []
+        node: HtmlElement | None = element
+        result = False
+        while node is not None and node is not self.root and node.tag not in ("body", "html"):
+            known = self._memo.get(node)
+            if known is not None:
+                result = known
+                break
+            chain.append(node)
+            if self._own(node):
+                result = True
+                break
+            if node.tag == "main":
+                break
+            node = node.getparent()
+        for item in chain:
+            self._memo[item] = result
+        return result
+
+
+def _is_shallow(element: HtmlElement) -> bool:
+    """Whether the element sits at most two levels below ``<body>``."""
+    parent = element.getparent()
+    for _ in range(2):
+        if parent is None or parent.tag in ("body", "html"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def visible_text(element: HtmlElement, *, skip: Sequence[HtmlElement] = ()) -> str:
+    """The element's text on one line, without the subtrees in ``skip`` and without scripts."""
+    pieces: list[str] = []
+    skipped = set(skip)
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node.tag in BLOCK_TAGS:
+                pieces.append(" ")
+            if node is not element and node.tail:
+                pieces.append(node.tail)
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if not tag or tag in _SKIP_TEXT_TAGS or node in skipped:
+            if node is not element and node.tail:
+                pieces.append(node.tail)
+            continue
+        if tag == "br" or tag in BLOCK_TAGS:
+            pieces.append(" ")
+        if node.text:
+            pieces.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return normalize_space("".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
+
+
+def _descendants_with(element: HtmlElement, role: str, limit: int = 200) -> Iterator[HtmlElement]:
+    for count, node in enumerate(element.iterdescendants()):
+        if count >= limit:
+            return
+        if isinstance(node.tag, str) and role in element_roles(node):
+            yield node
+
+
+@attrs.frozen
+class Heading:
+    """A headline candidate: the element, its text (kicker/dek parts taken out), its rank
+    (h1 = 0 first) and the kicker found inside it."""
+
+    element: HtmlElement
+    position: int
+    text: str
+    rank: int
+    inner_kicker: HtmlElement | None = None
+    inner_headline: HtmlElement | None = None
+
+
+def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | None:
+    inner_kicker = next(_descendants_with(element, "kicker", 50), None)
+    inner_headline = next(
+        (n for n in _descendants_with(element, "headline", 50) if n is not inner_kicker), None
+    )
+    skip = [n for n in (inner_kicker,) if n is not None]
+    for role in ("dek", "date", "byline", "info"):
+        skip.extend(n for n in _descendants_with(element, role, 50) if n is not inner_headline)
+    if inner_headline is not None and inner_kicker is not None:
+        text = visible_text(inner_headline)
+    else:
+        text = visible_text(element, skip=skip)
+    text = text.strip(" -–—|:·•")
+    if not text or len(text) > _MAX_HEADLINE_CHARS:
+        return None
+    return Heading(element, position, text, rank, inner_kicker, inner_headline)
+
+
+def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
+    """Headline candidates in page order: h1-h3, headline-named elements, ``itemprop=headline``."""
+    spots: dict[HtmlElement, tuple[int, int]] = {}
+    for spot in scan.headings:
+        spots[spot.element] = (spot.position, _HEADING_RANK.get(spot.element.tag, 4))
+    for spot, roles in scan.roles:
+        if "headline" in roles and "site" not in roles and spot.element not in spots:
+            if spot.element.tag in ("meta", "link", "img", "a", "input", "body", "html"):
+                continue
+            spots[spot.element] = (spot.position, 1)
+    for spot, prop in scan.itemprops:
+        if prop.lower() == "headline" and spot.element.tag != "meta":
+            position, rank = spots.get(spot.element, (spot.position, 1))
+            spots[spot.element] = (position, min(rank, 1))
+    out: list[Heading] = []
+    for element, (position, rank) in sorted(spots.items(), key=lambda item: item[1][0]):
+        if context.excluded(element) or _in_site_brand(element):
+            continue
+        # A container of headings is not itself the headline.
+        if rank == 1 and element.tag not in _HEADING_RANK and _has_heading_inside(element):
+            continue
+        heading = _heading_from(element, position, rank)
+        if heading is not None:
+            out.append(heading)
+    return out
+
+
+def _has_heading_inside(element: HtmlElement) -> bool:
+    return any(isinstance(n.tag, str) and n.tag in ("h1", "h2", "h3") for n in element.iterdescendants())
+
+
+def _in_site_brand(element: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    for _ in range(4):
+        if node is None:
+            return False
+        if "site" in element_roles(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+# --- around the headline -----------------------------------------------------------------------
+
+
+def _short_text(element: HtmlElement, limit: int) -> str | None:
+    text = visible_text(element)
+    return text if text and len(text) <= limit else None
+
+
+def _previous_elements(element: HtmlElement, levels: int = 3, per_level: int = 3) -> Iterator[HtmlElement]:
+    """Elements just before ``element``: its previous siblings, then its parent's, ..."""
+    node: HtmlElement | None = element
+    for _ in range(levels):
+        if node is None:
+            return
+        sibling = node.getprevious()
+        seen = 0
+        while sibling is not None and seen < per_level:
+            if isinstance(sibling.tag, str) and sibling.tag not in _SKIP_TEXT_TAGS:
+                yield sibling
+                seen += 1
+            sibling = sibling.getprevious()
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "article", "main"):
+            return
+
+
+def _next_elements(element: HtmlElement, levels: int = 3, per_level: int = 5) -> Iterator[HtmlElement]:
+    """Elements just after ``element``: its next siblings, then its parent's, ..."""
+    node: HtmlElement | None = element
+    for _ in range(levels):
+        if node is None:
+            return
+        sibling = node.getnext()
+        seen = 0
+        while sibling is not None and seen < per_level:
+            if isinstance(sibling.tag, str) and sibling.tag not in _SKIP_TEXT_TAGS:
+                yield sibling
+                seen += 1
+            sibling = sibling.getnext()
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "main"):
+            return
+
+
+def _with_role(element: HtmlElement, role: str) -> HtmlElement | None:
+    if role in element_roles(element):
+        return element
+    return next(_descendants_with(element, role, 30), None)
+
+
+_KICKER_MAX = 80
+
+
+def find_kicker(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str] | None:
+    """The kicker of a headline: a kicker part inside it, or a short kicker-named element just
+    above it."""
+    if heading.inner_kicker is not None:
+        text = _short_text(heading.inner_kicker, _KICKER_MAX)
+        if text:
+            return heading.inner_kicker, text.strip(" -–—|:·•")
+    for candidate in _previous_elements(heading.element):
+        found = _with_role(candidate, "kicker")
+        if found is None:
+            if visible_text(candidate):
+                # Text that is not a kicker sits between: stop looking further up.
+                if candidate.tag not in ("figure", "picture", "img"):
+                    break
+            continue
+        if context.excluded(found):
+            continue
+        text = _short_text(found, _KICKER_MAX)
+        if text:
+            return found, text.strip(" -–—|:·•")
+    return None
+
+
+_DEK_MIN, _DEK_MAX = 15, 800
+
+
+def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str] | None:
+    """The dek (standfirst, summary) of a headline: a dek-named element just below it."""
+    inner = next(_descendants_with(heading.element, "dek", 30), None)
+    if inner is not None:
+        text = visible_text(inner)
+        if _DEK_MIN <= len(text) <= _DEK_MAX:
+            return inner, text
+    for candidate in _next_elements(heading.element):
+        found = _with_role(candidate, "dek")
+        if found is None or context.excluded(found):
+            continue
+        roles = element_roles(found)
+        if "byline" in roles or "date" in roles:
+            continue
+        text = visible_text(found)
+        if _DEK_MIN <= len(text) <= _DEK_MAX:
+            return found, text
+    return None
+
+
+# --- bylines and dates near the headline -----------------------------------------------------
+
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|profile|"
+    r"profiles|people|person|staff|journalist|journalisten|redaktion|reporter|team|user|users|"
+    r"members?|contributors?|columnists?|kolumnisten|by)(?:/|\?|$|-)|[?&]author=",
+    re.IGNORECASE,
+)
+_NAME_PARTS = frozenset({"name", "fn", "nickname", "vcard"})
+_BYLINE_MAX = 250
+
+
+@attrs.frozen
+class BylineSpot:
+    """A byline element: where it is, its name texts, and whether those come from links or
+    name-marked elements (structured) or from the element's free text."""
+
+    element: HtmlElement
+    position: int
+    texts: tuple[str, ...]
+    structured: bool
+
+
+def _name_elements(element: HtmlElement) -> list[HtmlElement]:
+    names: list[HtmlElement] = []
+    for count, node in enumerate(element.iterdescendants()):
+        if count > 120:
+            break
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "a":
+            rel = (node.get("rel") or "").lower().split()
+            if "author" in rel or _AUTHOR_HREF.search(node.get("href") or ""):
+                names.append(node)
+                continue
+        if node.get("itemprop") in ("name", "author"):
+            names.append(node)
+            continue
+        classes = (node.get("class") or "").lower()
+        if classes and _NAME_PARTS.intersection(_PARTS.findall(classes)):
+            names.append(node)
+    # Keep the outermost of nested name elements.
+    kept = [n for n in names if not any(o is not n and _is_ancestor(o, n) for o in names)]
+    return kept
+
+
+def _is_ancestor(ancestor: HtmlElement, node: HtmlElement) -> bool:
+    parent = node.getparent()
+    for _ in range(30):
+        if parent is None:
+            return False
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def byline_spot(element: HtmlElement, position: int) -> BylineSpot | None:
+    """The name texts of one byline-named element (``None`` when it holds none)."""
+    tag = element.tag
+    if tag in ("meta", "link", "img", "script", "style", "input", "textarea", "time", "svg"):
+        return None
+    if tag == "a":
+        text = visible_text(element)
+        return BylineSpot(element, position, (text,), True) if 0 < len(text) <= 80 else None
+    named = _name_elements(element)
+    if named:
+        texts = tuple(t for t in (visible_text(n) for n in named) if 0 < len(t) <= 80)
+        if texts:
+            return BylineSpot(element, position, texts, True)
+    text = visible_text(element)
+    if 0 < len(text) <= _BYLINE_MAX:
+        return BylineSpot(element, position, (text,), False)
+    return None
+
+
+def find_byline_spots(
+    scan: PageScan, context: ContextFilter, anchor: int | None
+) -> list[BylineSpot]:
+    """Byline elements, nearest to the headline first (after it before before it)."""
+    seen: set[HtmlElement] = set()
+    candidates: list[tuple[int, HtmlElement]] = []
+    for spot, roles in scan.roles:
+        if "byline" in roles:
+            candidates.append((spot.position, spot.element))
+    for link in scan.links:
+        if "author" in link.rel and link.element.tag == "a":
+            candidates.append((link.position, link.element))
+    for spot, prop in scan.itemprops:
+        if prop.lower() in ("author", "creator") and spot.element.tag != "meta":
+            candidates.append((spot.position, spot.element))
+    candidates.sort(key=lambda item: _distance(item[0], anchor))
+    out: list[BylineSpot] = []
+    for position, element in candidates[:60]:
+        if element in seen:
+            continue
+        seen.add(element)
+        if context.excluded(element):
+            continue
+        found = byline_spot(element, position)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _distance(position: int, anchor: int | None) -> int:
+    if anchor is None:
+        return position
+    if position >= anchor:
+        return position - anchor
+    return (anchor - position) * 3
+
+
+_DATE_ATTRIBUTE = re.compile(r"date|time|publish", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|erschienen)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class DateSpot:
+    """A date-bearing element near the headline: its texts and machine values."""
+
+    element: HtmlElement
+    position: int
+    machine: tuple[str, ...]
+    text: str
+    modified: bool
+    #: Only the class says "updated" (WordPress themes mark their only date that way).
+    modified_by_class: bool = False
+
+
+def find_date_spots(
+    scan: PageScan, context: ContextFilter, anchor: int | None, *, window: int = 400
+) -> list[DateSpot]:
+    """``<time>`` and date-named elements, nearest to the headline first.
+
+    Without a headline only ``<time>`` elements and date-named elements that say they give the
+    publication date are taken.
+    """
+    candidates: list[tuple[int, HtmlElement]] = [(s.position, s.element) for s in scan.times]
+    for spot, roles in scan.roles:
+        if roles & {"date", "info", "byline"}:
+            candidates.append((spot.position, spot.element))
+    for spot, prop in scan.itemprops:
+        if prop.lower() in ("datepublished", "datecreated", "datemodified") and spot.element.tag != "meta":
+            candidates.append((spot.position, spot.element))
+    if anchor is not None:
+        candidates = [c for c in candidates if -window // 4 <= c[0] - anchor <= window]
+    candidates.sort(key=lambda item: _distance(item[0], anchor))
+    out: list[DateSpot] = []
+    seen: set[HtmlElement] = set()
+    for position, element in candidates[:80]:
+        if element in seen or element.tag in ("meta", "link", "script", "style", "img", "input"):
+            continue
+        seen.add(element)
+        if context.excluded(element):
+            continue
+        machine = tuple(
+            value.strip()
+            for key, value in element.attrib.items()
+            if (key == "datetime" or key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key)
+            or key == "datetime"
+        )
+        text = visible_text(element)
+        if len(text) > 200:
+            text = ""
+        if not machine and not text:
+            continue
+        names = ((element.get("class") or "") + " " + (element.get("itemprop") or "")).lower()
+        said_updated = bool(_UPDATED.search(text[:40]) and not _PUBLISHED.search(text))
+        class_updated = ("updated" in names or "modified" in names) and "publish" not in names
+        modified = said_updated or class_updated
+        if anchor is None and element.tag != "time" and not ("publish" in names or "date" in names):
+            continue
+        out.append(DateSpot(element, position, machine, text, modified, class_updated and not said_updated))
+    return out
+
+
+_TEXT_AFTER_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "form", "nav", "aside"})
+
+
+def text_after(element: HtmlElement, limit: int = 400) -> str:
+    """The page text that follows ``element`` (its tail, its next siblings, then its ancestors'
+    next siblings), up to about ``limit`` characters."""
+    pieces: list[str] = []
+    total = 0
+
+    def add(text: str | None) -> bool:
+        nonlocal total
+        if text and not text.isspace():
+            pieces.append(text)
+            total += len(text)
+        return total >= limit
+
+    node: HtmlElement | None = element
+    steps = 0
+    while node is not None and node.tag not in ("body", "html"):
+        if add(node.tail):
+            break
+        sibling = node.getnext()
+        while sibling is not None and steps < 200:
+            steps += 1
+            if isinstance(sibling.tag, str) and sibling.tag not in _TEXT_AFTER_SKIP:
+                for child in sibling.iter():
+                    if not isinstance(child.tag, str) or child.tag in _TEXT_AFTER_SKIP:
+                        continue
+                    if add(child.text) or (child is not sibling and add(child.tail)):
+                        return normalize_space(" ".join(pieces))
+            if add(sibling.tail):
+                return normalize_space(" ".join(pieces))
+            sibling = sibling.getnext()
+        node = node.getparent()
+    return normalize_space(" ".join(pieces))
+
+
+def text_before(element: HtmlElement, limit: int = 150) -> str:
+    """The text of the elements just before ``element`` (previous siblings, then the parent's),
+    nearest first, up to about ``limit`` characters."""
+    pieces: list[str] = []
+    total = 0
+    for sibling in _previous_elements(element, levels=2, per_level=3):
+        text = visible_text(sibling)
+        if text:
+            pieces.append(text)
+            total += len(text)
+            if total >= limit:
+                break
+    return " ".join(pieces)[:limit * 2]
