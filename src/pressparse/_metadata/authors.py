@@ -54,35 +54,74 @@ _JUNK_WORDS = frozenset(
     """email e-mail mail contact follow twitter facebook instagram linkedin youtube tiktok
     share print comments comment updated update published posted read more subscribe
     newsletter view profile posts articles biography bio about login sign home menu search
-    click here website homepage rss feed copyright reserved rights photo photos foto image
-    video advertisement anzeige written""".split()
+    click here website homepage rss feed copyright reserved rights photo photos foto fotos
+    image video advertisement anzeige written publiziert veröffentlicht aktualisiert datum
+    quelle stand mehr nachricht kommentar kommentare teilen drucken artikel beiträge http
+    https no unknown anonymous bearbeiten themen zurück weiter source""".split()
 )
-_BY_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|text|story|words|interview)\s+)?"
-    r"(?:by|von|vom|par|por|przez|autor(?:in)?|author|auteur|autore|texto|testo|tekst|"
-    r"verfasst\s+von|geschrieben\s+von|ein\s+(?:beitrag|artikel)\s+von|"
-    r"eine\s+(?:kolumne|analyse)\s+von|(?-i:di|da|door|av|af|de))\b\s*:?\s*",
+# Credits for pictures, not for the text.
+_PICTURE_CREDIT = re.compile(
+    r"^\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|fotos?|bild(?:er)?|grafik|"
+    r"video|kamera|camera)\b\s*(?:by|von|:)",
     re.IGNORECASE,
 )
-_LABEL_PREFIX = re.compile(
-    r"^\s*(?:autor(?:in|en)?|authors?|auteur|by|von|text|texte?|fotos?|photos?)\s*:\s*", re.IGNORECASE
+_LEAD_PHRASES = (
+    r"(?:view|see|read|show)\s+(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+by",
+    r"(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+by",
+    r"(?:zeige\s+)?(?:alle\s+)?(?:beiträge|artikel|texte)\s+von",
+    r"(?:zum\s+)?profil\s+von",
+    r"more\s+(?:from|by)",
+    r"mehr\s+von",
+    r"(?:erstellt|verfasst|geschrieben|redigiert|zusammengestellt)\s+von",
+    r"(?:ein|eine)\s+\w{3,20}\s+von",
+    r"(?:written|posted|published|reported|story|words|interview|text)\s+by",
+    r"by|von|vom|par|por|przez|autor(?:in)?|author|auteur|autore|texto|testo|tekst",
+    r"(?-i:di|da|door|av|af|de)",
 )
+_BY_PREFIX = re.compile(r"^\s*(?:" + "|".join(_LEAD_PHRASES) + r")\b\s*:?\s*", re.IGNORECASE)
+# "By" glued to the name by markup: "ByJane Doe", "AuthorJane Doe".
+_GLUED_PREFIX = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Author|Autor|Autorin)(?=[A-ZÀ-ÝŁŚŻ])")
+# A short label and a colon: "Text: ", "Interview: ", "Autorin: ".
+_LABEL_PREFIX = re.compile(r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*:\s+")
+_PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\([^()]{0,80}$)")
 # Where a byline text stops naming people: a date, a time, a separator bar, "Updated", ...
 _TAIL = re.compile(
-    r"\s*(?:[|•·◆●/]|\b(?:updated|published|posted|veröffentlicht|aktualisiert|"
-    r"mis à jour|publié|publicado|actualizado|pubblicato|aggiornato)\b|"
+    r"\s*(?:[|•·◆●/]|\b(?:updated|published|posted|veröffentlicht|aktualisiert|publiziert|"
+    r"erschienen|stand|mis à jour|publié|publicado|actualizado|pubblicato|aggiornato|"
+    r"edited by|reviewed by|fact[- ]checked by|illustrated by|photographs? by|photos? by)\b|"
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|"
     r"\b\d{1,2}\.?\s{1,3}(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zäé]{0,6}\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?,?\s{1,3}\d|"
     r"\b\d{1,4}\s{1,3}(?:min|minutes?|hours?|hrs?|days?|stunden?|minuten?|tagen?)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
 _TRAILING_CONNECTOR = re.compile(
     r"(?:\s+(?:on|am|um|le|el|il|op|em|den|at|de|du|the|vom|seit|,))+\s*$", re.IGNORECASE
 )
-_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|uk|html?)\b|@\w", re.IGNORECASE)
+# Words that can follow a name glued to it by markup ("Andrew HusbandTwitter").
+_GLUED_TAIL = re.compile(
+    r"(?<=[a-zà-ÿ])(?:Twitter|Follow|Facebook|Email|E-Mail|Instagram|LinkedIn|Staff|Senior|"
+    r"Writer|Editor|Reporter|Contributor|Correspondent|More|Read|View|Autor|Redakteur)\b.*$"
+)
+# A person's job title after the name: it is a role.
+_ROLE_WORDS = frozenset(
+    """editor editors writer writers reporter reporters correspondent correspondents columnist
+    contributor contributing staff senior chief deputy managing executive associate assistant
+    redakteur redakteurin chefredakteur chefredakteurin korrespondent korrespondentin autor
+    autorin volontär volontärin freelance freier freie journalist journalistin rédacteur
+    rédactrice envoyé envoyée spécial spéciale correspondant correspondante redactor redactora
+    corresponsal giornalista inviato inviata""".split()
+)
+_WEEKDAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so mon tue wed thu fri sat sun".split())
+_ATTACHED_ORG = re.compile(r"\s+(?:in|at|for|für|bei|pour|para|per|of)\s+(?=[A-ZÀ-Ý])")
+_URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|de|fr|uk|html?)\b|@\w|/", re.IGNORECASE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\||/|&|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*")
+_SPLIT_NAMES = re.compile(
+    r"\s*(?:,|;|\||&|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bwith\b|"
+    r"\bmit\b|\bavec\b|\bcon\b|\bim gespräch mit\b|\bin conversation with\b)\s*",
+    re.IGNORECASE,
+)
 _EDGE_PUNCT = " \t\n.,;:|/-–—•·*()[]{}\"'“”„«»‹›"
 
 
@@ -98,8 +137,8 @@ def name_key(name: str) -> str:
 
 
 def clean_byline_text(text: str) -> str:
-    """A byline text without its "By"/"Von"/... lead and without what follows the names
-    (dates, "Updated ...", separators).
+    """A byline text without its "By"/"Von"/... lead, without parentheses, and without what
+    follows the names (dates, "Updated ...", separators).
 
     >>> clean_byline_text("Von Seb Dumitru, Lille")
     'Seb Dumitru, Lille'
@@ -107,17 +146,65 @@ def clean_byline_text(text: str) -> str:
     'Jane Doe'
     >>> clean_byline_text("Autor: Max Muster 05.08.2024, 20:59 Uhr")
     'Max Muster'
+    >>> clean_byline_text("ByTravis Haney")
+    'Travis Haney'
+    >>> clean_byline_text("Zeige alle Beiträge von Petra Ruland")
+    'Petra Ruland'
+    >>> clean_byline_text("Elena Oberholzer (obe), Oliver Maksan (oma)")
+    'Elena Oberholzer, Oliver Maksan'
     """
-    text = " ".join(text.split())
-    if len(text) > 600:
-        text = text[:600]
-    for _ in range(2):
-        stripped = _LABEL_PREFIX.sub("", _BY_PREFIX.sub("", text, count=1), count=1)
+    text = " ".join(text.split())[:600]
+    if _PICTURE_CREDIT.match(text):
+        return ""
+    text = _PARENTHESES.sub("", text)
+    for _ in range(3):
+        stripped = _GLUED_PREFIX.sub("", text, count=1)
+        stripped = _BY_PREFIX.sub("", stripped, count=1)
+        stripped = _LABEL_PREFIX.sub("", stripped, count=1)
         if stripped == text:
             break
         text = stripped
     text = _TRAILING_CONNECTOR.sub("", _TAIL.sub("", text))
     return text.strip(_EDGE_PUNCT)
+
+
+def polish_name(name: str) -> tuple[str, str | None, str | None]:
+    """One name without what clings to it: ``(name, role, organization)``.
+
+    >>> polish_name("Andrew HusbandTwitter")
+    ('Andrew Husband', None, None)
+    >>> polish_name("Christoph Hein Chefredakteur")
+    ('Christoph Hein', 'Chefredakteur', None)
+    >>> polish_name("Meg Wagner NEW YORK DAILY NEWS")
+    ('Meg Wagner', None, 'NEW YORK DAILY NEWS')
+    >>> polish_name("Paul Warren for Amika")
+    ('Paul Warren', None, 'Amika')
+    """
+    name = _GLUED_TAIL.sub("", " ".join(name.split())).strip(_EDGE_PUNCT)
+    role = organization = None
+    attached = _ATTACHED_ORG.search(name)
+    if attached is not None and attached.start() > 0:
+        name, organization = name[: attached.start()], name[attached.end() :].strip(_EDGE_PUNCT) or None
+    words = name.split()
+    # Job titles before or after the name.
+    tail: list[str] = []
+    while len(words) > 1 and (words[-1].casefold() in _ROLE_WORDS or words[-1].casefold().rstrip(".") in _WEEKDAY_ABBREVIATIONS):
+        word = words.pop()
+        if word.casefold().rstrip(".") not in _WEEKDAY_ABBREVIATIONS:
+            tail.insert(0, word)
+    head: list[str] = []
+    while len(words) > 2 and words[0].casefold().split("-")[-1] in _ROLE_WORDS | {"experte", "expertin", "expert"}:
+        head.append(words.pop(0))
+    if tail or head:
+        role = " ".join(head + tail)
+    # An all-capitals publication after a mixed-case name.
+    caps = 0
+    while caps < len(words) - 2 and words[len(words) - 1 - caps].isupper() and len(words[len(words) - 1 - caps]) > 1:
+        caps += 1
+    if caps >= 2 and not any(w.isupper() for w in words[: len(words) - caps]):
+        organization = " ".join(words[len(words) - caps :])
+        words = words[: len(words) - caps]
+    return " ".join(words).strip(_EDGE_PUNCT), role, organization
 
 
 def _fold(text: str) -> str:
@@ -161,16 +248,9 @@ def is_junk_name(name: str) -> bool:
 
 
 def _is_same_as_site(name: str, site_names: Sequence[str]) -> bool:
+    """Whether the name is the site's own name (``"n-tv NACHRICHTEN"`` on n-tv.de)."""
     folded = _fold(name)
-    if not folded:
-        return False
-    for site in site_names:
-        site_folded = _fold(site)
-        if site_folded and (folded == site_folded or (len(folded) >= 4 and folded in site_folded)):
-            return True
-        if site_folded and len(site_folded) >= 4 and site_folded in folded:
-            return True
-    return False
+    return bool(folded) and any(folded == _fold(site) for site in site_names)
 
 
 def credit_from_name(
@@ -184,21 +264,30 @@ def credit_from_name(
     Byline(raw='Reuters Staff', name=None, role='Staff', organization='Reuters')
     >>> credit_from_name("Jane Doe")
     Byline(raw='Jane Doe', name='Jane Doe', role=None, organization=None)
+    >>> credit_from_name("Christoph Hein Chefredakteur")
+    Byline(raw='Christoph Hein Chefredakteur', name='Christoph Hein', role='Chefredakteur', organization=None)
     """
     name = " ".join(name.split()).strip(_EDGE_PUNCT)
     raw = raw if raw is not None else name
-    if is_junk_name(name):
-        return None
     words = name.split()
     desk = [w for w in words if w.casefold() in _DESK_WORDS]
     if desk:
+        if is_junk_name(name):
+            return None
         rest = " ".join(w for w in words if w.casefold() not in _DESK_WORDS).strip(_EDGE_PUNCT)
         return Byline(raw=raw, name=None, role=" ".join(desk), organization=rest or None)
     if organization or is_agency(name) or _is_same_as_site(name, site_names):
-        return Byline(raw=raw, name=None, organization=name)
-    if name.isupper() and len(name) > 4:
-        name = name.title()
-    return Byline(raw=raw, name=name)
+        return None if is_junk_name(name) else Byline(raw=raw, name=None, organization=name)
+    person, role, attached = polish_name(name)
+    if is_junk_name(person):
+        return None
+    if attached is not None and (is_agency(attached) or _is_same_as_site(attached, site_names)):
+        pass
+    elif attached is not None and is_junk_name(attached):
+        attached = None
+    if person.isupper() and len(person) > 4:
+        person = person.title()
+    return Byline(raw=raw, name=person, role=role, organization=attached)
 
 
 def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
@@ -212,9 +301,12 @@ def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
     >>> split_credits("Email the author")
     []
     """
+    raw = " ".join(text.split())
     cleaned = clean_byline_text(text)
     if not cleaned or len(cleaned) > 250:
         return []
+    if _is_same_as_site(cleaned, site_names) or is_agency(cleaned):
+        return [Byline(raw=raw, name=None, organization=cleaned)]
     try:
         parsed = parse_byline(cleaned)
     except Exception:  # a parser on hostile text must not stop metadata reading
@@ -223,15 +315,18 @@ def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
     for credit in parsed:
         if credit.name is None:
             if credit.organization and not is_junk_name(credit.organization):
-                out.append(Byline(raw=text.strip(), name=None, role=credit.role, organization=credit.organization))
+                out.append(Byline(raw=raw, name=None, role=credit.role, organization=credit.organization))
             continue
         for piece in _SPLIT_NAMES.split(credit.name):
-            checked = credit_from_name(piece, raw=text.strip(), site_names=site_names)
+            checked = credit_from_name(piece, raw=raw, site_names=site_names)
             if checked is None:
                 continue
             if checked.name is not None and (credit.role or credit.organization):
                 checked = Byline(
-                    raw=checked.raw, name=checked.name, role=credit.role, organization=credit.organization
+                    raw=checked.raw,
+                    name=checked.name,
+                    role=checked.role or credit.role,
+                    organization=checked.organization or credit.organization,
                 )
             out.append(checked)
     return out
@@ -270,7 +365,8 @@ def credits_from_jsonld(
         elif _SPLIT_NAMES.search(name) and len(name.split()) > 3:
             out.extend(split_credits(name, site_names=site_names))
         else:
-            credit = credit_from_name(clean_byline_text(name) or name, raw=name, site_names=site_names)
+            # A typed person is a person even when the site carries their name.
+            credit = credit_from_name(clean_byline_text(name) or name, raw=name)
             if credit is not None:
                 out.append(credit)
     return out

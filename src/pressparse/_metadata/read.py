@@ -24,7 +24,7 @@ from pressparse._metadata.dates import (
     parse_machine_date,
     plausible,
 )
-from pressparse._metadata.jsonld import JsonLdPage, read_jsonld_page, text_of
+from pressparse._metadata.jsonld import JsonLdPage, node_types, read_jsonld_page, text_of
 from pressparse._metadata.language import normalize_language
 from pressparse._metadata.meta import MetaValue, meta_fields
 from pressparse._metadata.microdata import MicrodataValue, read_microdata
@@ -198,14 +198,19 @@ def _read(
 
     site_names = _site_names(reader)
     headings = find_headings(reader.scan, reader.context)
-    heading = _title(reader, headings, site_names)
+    domain_names = _domain_label(reader.url or reader.fields.get("canonical_url"))
+    heading = _title(reader, headings, [*site_names, *domain_names])
+    if heading is not None:
+        reader.context = reader.context.around(heading.element)
     _kicker_and_dek(reader, heading)
     if heading is None:
         # No heading shows the title: the first <h1> still marks where the article starts.
-        heading = next((h for h in headings if h.rank == 0), None)
+        heading = next((h for h in headings if h.rank == 0 and not h.excluded), None)
+    if heading is not None:
+        reader.context = reader.context.around(heading.element)
     anchor = heading.position if heading is not None else None
     _dates(reader, heading)
-    _authors(reader, anchor, site_names)
+    _authors(reader, heading, site_names)
     _simple_fields(reader, canonical, site_names)
     return reader
 
@@ -248,14 +253,13 @@ def _site_names(reader: _Reader) -> list[str]:
             names.append(value.value)
     publisher = reader.jsonld.resolve(reader.article().get("publisher"))
     name = text_of(publisher)
-    if name:
+    if name and not (isinstance(publisher, dict) and "person" in node_types(publisher)):
         names.append(name)
     website = reader.jsonld.first_of_type(("website",))
     if website is not None:
         name = text_of(website.data.get("name"))
         if name:
             names.append(name)
-    names.extend(_domain_label(reader.url or reader.fields.get("canonical_url")))
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -407,7 +411,8 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         reader.set("modified", chosen_modified.value, chosen_modified.source, chosen_modified.element)
 
 
-def _authors(reader: _Reader, anchor: int | None, site_names: list[str]) -> None:
+def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) -> None:
+    anchor = heading.position if heading is not None else None
     groups: list[Candidate[tuple[Byline, ...]]] = []
     article = reader.article()
     for key in ("author", "creator"):
@@ -426,41 +431,24 @@ def _authors(reader: _Reader, anchor: int | None, site_names: list[str]) -> None
         if credits:
             groups.append(Candidate(tuple(credits), source, 1 + rank))
     micro_credits: list[Byline] = []
-    micro_elements: list[HtmlElement] = []
     for micro in reader.micro("author", "creator"):
         organization = micro.nested_type in ("organization", "newsmediaorganization")
-        credit = credit_from_name(micro.value, site_names=site_names, organization=organization)
-        if credit is None and not micro.nested_type:
+        if organization:
+            credit = credit_from_name(micro.value, site_names=site_names, organization=True)
+            micro_credits.extend([credit] if credit is not None else [])
+        else:
             micro_credits.extend(split_credits(micro.value, site_names=site_names))
-        elif credit is not None:
-            micro_credits.append(credit)
-        micro_elements.append(micro.element)
     if micro_credits:
         groups.append(Candidate(tuple(micro_credits), "microdata", 5))
-    visible: list[Byline] = []
-    visible_elements: list[HtmlElement] = []
-    spots = find_byline_spots(reader.scan, reader.context, anchor)
-    first_position: int | None = None
-    for spot in spots:
-        if first_position is not None and abs(spot.position - first_position) > 25:
-            continue
-        credits: list[Byline] = []
-        for text in spot.texts:
-            if spot.structured:
-                credit = credit_from_name(text, site_names=site_names)
-                if credit is None:
-                    credits.extend(split_credits(text, site_names=site_names))
-                else:
-                    credits.append(credit)
-            else:
-                credits.extend(split_credits(text, site_names=site_names))
-        if credits:
-            if first_position is None:
-                first_position = spot.position
-            visible.extend(credits)
-            visible_elements.append(spot.element)
+    visible, visible_elements = _visible_credits(reader, heading, anchor, site_names)
     if visible:
         groups.append(Candidate(tuple(visible), "visible", 6))
+    publisher = reader.jsonld.resolve(article.get("publisher"))
+    if isinstance(publisher, dict) and "person" in node_types(publisher):
+        # A personal site: the person who publishes it wrote it.
+        credits = credits_from_jsonld(publisher, resolve=reader.jsonld.resolve)
+        if credits:
+            groups.append(Candidate(tuple(credits), "json-ld", 9))
     reader.offered["bylines"] = list(groups)
     chosen = choose_authors(groups)
     if chosen is None:
@@ -475,6 +463,44 @@ def _authors(reader: _Reader, anchor: int | None, site_names: list[str]) -> None
         if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
             for element in visible_elements:
                 reader.elements[element] = "bylines"
+
+
+def _visible_credits(
+    reader: _Reader, heading: Heading | None, anchor: int | None, site_names: list[str]
+) -> tuple[list[Byline], list[HtmlElement]]:
+    """The credits of the byline nearest to the headline (and of byline elements right next
+    to it: several authors each in their own element)."""
+    visible: list[Byline] = []
+    elements: list[HtmlElement] = []
+    first_position: int | None = None
+    spots = find_byline_spots(
+        reader.scan, reader.context, anchor, heading.element if heading is not None else None
+    )
+    for spot in spots:
+        if first_position is not None and abs(spot.position - first_position) > 25:
+            continue
+        if any(_is_inside(spot.element, kept) for kept in elements):
+            continue
+        credits: list[Byline] = []
+        for text in spot.texts:
+            credits.extend(split_credits(text, site_names=site_names))
+        if credits:
+            if first_position is None:
+                first_position = spot.position
+            visible.extend(credits)
+            elements.append(spot.element)
+    return visible, elements
+
+
+def _is_inside(element: HtmlElement, container: HtmlElement) -> bool:
+    node = element.getparent()
+    for _ in range(30):
+        if node is None:
+            return False
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _first_url(values: Iterable[str | None], base: str | None) -> str | None:

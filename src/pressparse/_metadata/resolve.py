@@ -87,13 +87,13 @@ def choose_title(
     references = list(structured)
     if title_tag:
         references.append(Candidate(title_tag, "title", 9))
-    best: tuple[float, int, int] | None = None
+    best: tuple[int, float, int, int] | None = None
     chosen: tuple[Heading, Candidate[str] | None, float] | None = None
     for heading in headings:
         score, ref = _heading_score(heading, references)
         if score < 1.0:
             continue
-        order = (score, -heading.rank, -heading.position)
+        order = (0 if heading.excluded else 1, score, -heading.rank, -heading.position)
         if best is None or order > best:
             best, chosen = order, (heading, ref, score)
     if chosen is not None:
@@ -119,7 +119,7 @@ def choose_title(
         text = strip_site_affixes(title_tag, site_names)
         if text:
             return TitleChoice(text, "title")
-    first_h1 = next((h for h in headings if h.rank == 0), None)
+    first_h1 = next((h for h in headings if h.rank == 0 and not h.excluded), None)
     if first_h1 is not None:
         return TitleChoice(first_h1.text, "visible", first_h1)
     return None

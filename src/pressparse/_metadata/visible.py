@@ -32,11 +32,10 @@ __all__ = [
 _EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "select", "noscript", "template", "dialog"})
 _EXCLUDED_PARTS = frozenset(
     """comment comments kommentar kommentare commentaires comentarios related recommended
-    recommendations recommendation sidebar footer nav navbar navigation menu
-    breadcrumb breadcrumbs crumbs popular trending mostread newsletter share sharing social
-    promo promotion advert advertisement ads ad cookie cookies modal popup outbrain taboola
-    paywall subscribe signup login teaser teasers carousel slider ticker toolbar dropdown
-    pagination pager disqus reply replies respond""".split()
+    recommendations recommendation sidebar footer nav navbar navigation menu breadcrumb
+    breadcrumbs crumbs popular trending mostread newsletter promo promotion advert
+    advertisement ads ad cookie cookies outbrain taboola paywall subscribe signup login
+    teaser teasers carousel ticker pagination pager disqus reply replies respond""".split()
 )
 _EXCLUDED_PAIRS = frozenset({("most", "read"), ("read", "more"), ("more", "from"), ("also", "read")})
 _PARTS = re.compile(r"[a-z]+")
@@ -61,12 +60,19 @@ class ContextFilter:
     lists). Answers are memoised per element for one page."""
 
     root: HtmlElement
+    #: Elements known to hold the article (the headline's ancestors): never furniture.
+    exempt: frozenset[HtmlElement] = frozenset()
     _memo: dict[HtmlElement, bool] = attrs.field(factory=dict)
+
+    def around(self, element: HtmlElement) -> ContextFilter:
+        """A filter for the same page that knows ``element`` is part of the article."""
+        return ContextFilter(self.root, frozenset(element.iterancestors()))
 
     def _own(self, element: HtmlElement) -> bool:
         tag = element.tag
         if tag in _EXCLUDED_TAGS:
-            return True
+            # An article's own footer holds its byline and date, not page furniture.
+            return not (tag == "footer" and _inside_article(element))
         if element.get("role") in ("navigation", "complementary", "contentinfo", "dialog"):
             return True
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
@@ -81,12 +87,12 @@ class ContextFilter:
         for token in names.lower().split():
             parts = _PARTS.findall(token)
             # "has-sidebar", "with-comments": a container that has such a part, not the part.
-            if not parts or parts[0] in _STATE_WORDS:
+            if not parts or parts[0] in _STATE_WORDS or parts[-1] in ("parent", "parents"):
                 continue
             previous = ""
             for part in parts:
                 if part in _EXCLUDED_PARTS or (previous, part) in _EXCLUDED_PAIRS:
-                    return True
+                    return not (part == "footer" and _inside_article(element))
                 previous = part
         return False
 
@@ -96,6 +102,8 @@ class ContextFilter:
         node: HtmlElement | None = element
         result = False
         while node is not None and node is not self.root and node.tag not in ("body", "html"):
+            if node in self.exempt:
+                break
             known = self._memo.get(node)
             if known is not None:
                 result = known
@@ -110,6 +118,17 @@ class ContextFilter:
         for item in chain:
             self._memo[item] = result
         return result
+
+
+def _inside_article(element: HtmlElement) -> bool:
+    node = element.getparent()
+    for _ in range(20):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag == "article":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _is_shallow(element: HtmlElement) -> bool:
@@ -168,6 +187,8 @@ class Heading:
     rank: int
     inner_kicker: HtmlElement | None = None
     inner_headline: HtmlElement | None = None
+    #: In page furniture by its class names (taken only when nothing better shows the title).
+    excluded: bool = False
 
 
 def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | None:
@@ -204,14 +225,15 @@ def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
             spots[spot.element] = (position, min(rank, 1))
     out: list[Heading] = []
     for element, (position, rank) in sorted(spots.items(), key=lambda item: item[1][0]):
-        if context.excluded(element) or _in_site_brand(element):
+        if _in_site_brand(element) or element.tag in ("nav",):
             continue
+        excluded = context.excluded(element)
         # A container of headings is not itself the headline.
         if rank == 1 and element.tag not in _HEADING_RANK and _has_heading_inside(element):
             continue
         heading = _heading_from(element, position, rank)
         if heading is not None:
-            out.append(heading)
+            out.append(attrs.evolve(heading, excluded=excluded) if excluded else heading)
     return out
 
 
@@ -338,7 +360,16 @@ _AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTS = frozenset({"name", "fn", "nickname", "vcard"})
+# Parts of a class that mark an author's picture, job title, bio or links, not the name.
+_NOT_NAME_PARTS = frozenset(
+    """title role job position bio biography description desc about avatar image img photo
+    picture pic icon thumb follow social share twitter facebook mail email contact more count
+    date time posts list label""".split()
+)
 _BYLINE_MAX = 250
+_BY_WORD = re.compile(
+    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s+\S", re.IGNORECASE
+)
 
 
 @attrs.frozen
@@ -352,6 +383,19 @@ class BylineSpot:
     structured: bool
 
 
+def _class_parts(element: HtmlElement) -> set[str]:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    return set(_PARTS.findall(names.lower())) if names else set()
+
+
+def _is_author_link(node: HtmlElement) -> bool:
+    rel = (node.get("rel") or "").lower().split()
+    return "author" in rel or bool(_AUTHOR_HREF.search(node.get("href") or ""))
+
+
 def _name_elements(element: HtmlElement) -> list[HtmlElement]:
     names: list[HtmlElement] = []
     for count, node in enumerate(element.iterdescendants()):
@@ -359,20 +403,17 @@ def _name_elements(element: HtmlElement) -> list[HtmlElement]:
             break
         if not isinstance(node.tag, str):
             continue
-        if node.tag == "a":
-            rel = (node.get("rel") or "").lower().split()
-            if "author" in rel or _AUTHOR_HREF.search(node.get("href") or ""):
-                names.append(node)
-                continue
+        if node.tag == "a" and _is_author_link(node):
+            names.append(node)
+            continue
         if node.get("itemprop") in ("name", "author"):
             names.append(node)
             continue
-        classes = (node.get("class") or "").lower()
-        if classes and _NAME_PARTS.intersection(_PARTS.findall(classes)):
+        parts = _class_parts(node)
+        if parts & _NAME_PARTS and not parts & _NOT_NAME_PARTS:
             names.append(node)
     # Keep the outermost of nested name elements.
-    kept = [n for n in names if not any(o is not n and _is_ancestor(o, n) for o in names)]
-    return kept
+    return [n for n in names if not any(o is not n and _is_ancestor(o, n) for o in names)]
 
 
 def _is_ancestor(ancestor: HtmlElement, node: HtmlElement) -> bool:
@@ -386,19 +427,33 @@ def _is_ancestor(ancestor: HtmlElement, node: HtmlElement) -> bool:
     return False
 
 
-def byline_spot(element: HtmlElement, position: int) -> BylineSpot | None:
-    """The name texts of one byline-named element (``None`` when it holds none)."""
+def byline_spot(element: HtmlElement, position: int, *, by_text_only: bool = False) -> BylineSpot | None:
+    """The name texts of one byline element (``None`` when it holds none).
+
+    ``by_text_only`` takes the element only when its text opens with "By"/"Von"/... (for
+    elements named for dates or meta data that may carry the byline).
+    """
     tag = element.tag
-    if tag in ("meta", "link", "img", "script", "style", "input", "textarea", "time", "svg"):
+    if tag in ("meta", "link", "img", "script", "style", "input", "textarea", "time", "svg", "button"):
         return None
+    if by_text_only:
+        text = visible_text(element)
+        if 0 < len(text) <= _BYLINE_MAX and _BY_WORD.match(text):
+            return BylineSpot(element, position, (text,), False)
+        return None
+    own_parts = _class_parts(element)
     if tag == "a":
         text = visible_text(element)
+        if own_parts & _NOT_NAME_PARTS and not _is_author_link(element):
+            return None
         return BylineSpot(element, position, (text,), True) if 0 < len(text) <= 80 else None
     named = _name_elements(element)
     if named:
         texts = tuple(t for t in (visible_text(n) for n in named) if 0 < len(t) <= 80)
         if texts:
             return BylineSpot(element, position, texts, True)
+    if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline"}:
+        return None
     text = visible_text(element)
     if 0 < len(text) <= _BYLINE_MAX:
         return BylineSpot(element, position, (text,), False)
@@ -406,32 +461,57 @@ def byline_spot(element: HtmlElement, position: int) -> BylineSpot | None:
 
 
 def find_byline_spots(
-    scan: PageScan, context: ContextFilter, anchor: int | None
+    scan: PageScan, context: ContextFilter, anchor: int | None, heading: HtmlElement | None = None
 ) -> list[BylineSpot]:
-    """Byline elements, nearest to the headline first (after it before before it)."""
+    """Byline elements, nearest to the headline first (after it before before it): elements
+    named for authors, ``rel=author`` links, ``itemprop=author``, links to author pages right
+    after the headline, and date or meta elements whose text opens with "By"."""
     seen: set[HtmlElement] = set()
-    candidates: list[tuple[int, HtmlElement]] = []
+    candidates: list[tuple[int, HtmlElement, bool]] = []
     for spot, roles in scan.roles:
         if "byline" in roles:
-            candidates.append((spot.position, spot.element))
+            candidates.append((spot.position, spot.element, False))
+        elif anchor is not None and roles & {"info", "date"} and abs(spot.position - anchor) < 60:
+            candidates.append((spot.position, spot.element, True))
     for link in scan.links:
         if "author" in link.rel and link.element.tag == "a":
-            candidates.append((link.position, link.element))
+            candidates.append((link.position, link.element, False))
     for spot, prop in scan.itemprops:
         if prop.lower() in ("author", "creator") and spot.element.tag != "meta":
-            candidates.append((spot.position, spot.element))
+            candidates.append((spot.position, spot.element, False))
+    if heading is not None and anchor is not None:
+        for offset, node in enumerate(following_elements(heading, 80)):
+            if node.tag == "a" and _AUTHOR_HREF.search(node.get("href") or ""):
+                candidates.append((anchor + offset + 1, node, False))
     candidates.sort(key=lambda item: _distance(item[0], anchor))
     out: list[BylineSpot] = []
-    for position, element in candidates[:60]:
+    for position, element, by_text_only in candidates[:60]:
         if element in seen:
             continue
         seen.add(element)
         if context.excluded(element):
             continue
-        found = byline_spot(element, position)
+        found = byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
             out.append(found)
     return out
+
+
+def following_elements(element: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+    """Up to ``limit`` elements after ``element`` in document order (not inside it)."""
+    count = 0
+    node: HtmlElement | None = element
+    while node is not None and node.tag not in ("body", "html"):
+        sibling = node.getnext()
+        while sibling is not None:
+            for child in sibling.iter():
+                if isinstance(child.tag, str):
+                    yield child
+                    count += 1
+                    if count >= limit:
+                        return
+            sibling = sibling.getnext()
+        node = node.getparent()
 
 
 def _distance(position: int, anchor: int | None) -> int:
