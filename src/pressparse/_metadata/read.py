@@ -231,6 +231,10 @@ def _canonical(reader: _Reader) -> str | None:
 def _domain_label(url: str | None) -> list[str]:
     if not url:
         return []
+    # An archived or proxied page carries the original URL in its path.
+    embedded = url.find("http", 8)
+    if embedded > 0 and url[embedded:].startswith(("http://", "https://")):
+        url = url[embedded:]
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
@@ -280,6 +284,11 @@ def _title(reader: _Reader, headings: list[Heading], site_names: list[str]) -> H
     if name and not headline:
         structured.append(Candidate(name, "json-ld", 5))
     title_tag = " ".join(reader.scan.title.split()) if reader.scan.title else None
+    reader.offered["title_refs"] = list(structured) + (
+        [Candidate(title_tag, "title", 9)] if title_tag else []
+    )
+    reader.offered["headings"] = [Candidate(h, "visible", h.rank) for h in headings]
+    reader.offered["site_names"] = [Candidate(n, "site", 0) for n in site_names]
     choice = choose_title(structured, title_tag, headings, site_names)
     if choice is None:
         return None

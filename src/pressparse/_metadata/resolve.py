@@ -22,7 +22,13 @@ import attrs
 from lxml.html import HtmlElement
 
 from pressparse._metadata.dates import same_day
-from pressparse._metadata.title import affix_match, strip_site_affixes, title_key, token_overlap
+from pressparse._metadata.title import (
+    names_site,
+    affix_relation,
+    strip_site_affixes,
+    title_key,
+    token_overlap,
+)
 from pressparse._metadata.visible import Heading
 from pressparse._model import Byline, DateValue
 
@@ -53,28 +59,34 @@ class TitleChoice:
     heading: Heading | None = None
 
 
-def _heading_score(heading: Heading, references: Sequence[Candidate[str]]) -> tuple[float, Candidate[str] | None]:
-    best, best_ref = 0.0, None
-    key = title_key(heading.text)
-    if not key:
-        return 0.0, None
-    for ref in references:
-        ref_key = title_key(ref.value)
-        if not ref_key:
-            continue
-        if key == ref_key:
-            score = 3.0
-        elif affix_match(heading.text, ref.value):
-            score = 2.0
-        elif ref.source != "title" and affix_match(ref.value, heading.text):
-            score = 1.5
-        elif token_overlap(heading.text, ref.value) >= 0.8:
-            score = 1.0
-        else:
-            continue
-        if score > best:
-            best, best_ref = score, ref
-    return best, best_ref
+def _match_level(heading: str, reference: str) -> float:
+    """How well a visible heading matches a stated title: 3 equal, 2 the title is the heading
+    with a site or section name around it, 1.5 the title puts a kicker before it ("Kicker:
+    Heading"), 1 nearly the same words, 0 no match."""
+    key, ref_key = title_key(heading), title_key(reference)
+    if not key or not ref_key:
+        return 0.0
+    if key == ref_key:
+        return 3.0
+    relation = affix_relation(heading, reference)
+    if relation == "site":
+        return 2.0
+    if relation == "kicker":
+        return 1.5
+    if token_overlap(heading, reference) >= 0.8:
+        return 1.0
+    return 0.0
+
+
+#: How much each source's title counts when sources disagree.
+_TITLE_WEIGHTS = {"json-ld": 3.0, "opengraph": 3.0, "title": 2.0, "microdata": 2.0, "twitter": 1.0}
+_VISIBLE_WEIGHT = 3.0
+
+
+def _weight(candidate: Candidate[str]) -> float:
+    if candidate.source == "json-ld" and candidate.trust > 0:
+        return 1.0  # a node's "name" rather than its "headline"
+    return _TITLE_WEIGHTS.get(candidate.source, 1.0)
 
 
 def choose_title(
@@ -83,46 +95,94 @@ def choose_title(
     headings: Sequence[Heading],
     site_names: Sequence[str],
 ) -> TitleChoice | None:
-    """The article's headline among the structured titles, ``<title>`` and visible headings."""
-    references = list(structured)
+    """The article's headline among the structured titles, ``<title>`` and visible headings.
+
+    1. The visible heading is the heading that best matches a stated title (an equal text
+       first, then the title with a site name or a kicker around it), outside page furniture,
+       not naming the site itself; among equally good ones the longer, then the h1, the first.
+    2. Every source votes, weighted by trust, for the text it states; a stated title that is
+       the visible heading with a site name or kicker around it votes for the visible heading.
+       With no heading matching, a lone ``<h1>`` of several words still gets a strong vote.
+    3. The text with most votes wins; site-name affixes are taken off stated titles.
+    """
+    references = [c for c in structured if c.value]
     if title_tag:
         references.append(Candidate(title_tag, "title", 9))
-    best: tuple[int, float, int, int] | None = None
-    chosen: tuple[Heading, Candidate[str] | None, float] | None = None
+    matched: list[tuple[Heading, float]] = []
     for heading in headings:
-        score, ref = _heading_score(heading, references)
-        if score < 1.0:
+        if names_site(heading.text, site_names):
             continue
-        order = (0 if heading.excluded else 1, score, -heading.rank, -heading.position)
-        if best is None or order > best:
-            best, chosen = order, (heading, ref, score)
-    if chosen is not None:
-        heading, ref, score = chosen
-        if score == 1.5 and ref is not None:
-            # The heading carries a kicker the structured title leaves out.
-            return TitleChoice(ref.value, ref.source, heading)
-        return TitleChoice(heading.text, "visible", heading)
-    stripped = [
-        Candidate(strip_site_affixes(c.value, site_names), c.source, c.trust) for c in structured if c.value
+        level = max((_match_level(heading.text, ref.value) for ref in references), default=0.0)
+        if heading.full_text != heading.text:
+            level = max(level, *(_match_level(heading.full_text, ref.value) for ref in references))
+        if level >= 1.0:
+            matched.append((heading, level))
+    # "Headline" and "Headline | Site" both shown: the first is the headline.
+    matched = [
+        (h, level)
+        for h, level in matched
+        if not any(o is not h and affix_relation(o.text, h.text) == "site" for o, _ in matched)
     ]
-    if stripped:
-        def agreement(candidate: Candidate[str]) -> tuple[int, int]:
-            key = title_key(candidate.value)
-            votes = sum(1 for other in stripped if title_key(other.value) == key)
-            if title_tag and (key == title_key(title_tag) or affix_match(candidate.value, title_tag)):
-                votes += 1
-            return votes, -candidate.trust
+    chosen: Heading | None = None
+    best: tuple[int, float, int, int, int] | None = None
+    for heading, level in matched:
+        order = (
+            0 if heading.excluded else 1,
+            level,
+            len(heading.text) if level == 2.0 else 0,
+            -heading.rank,
+            -heading.position,
+        )
+        if best is None or order > best:
+            best, chosen = order, heading
+    votes: dict[str, float] = {}
+    texts: dict[str, TitleChoice] = {}
 
-        winner = max(stripped, key=agreement)
-        return TitleChoice(winner.value, winner.source)
-    if title_tag:
-        text = strip_site_affixes(title_tag, site_names)
-        if text:
-            return TitleChoice(text, "title")
+    def vote(text: str, weight: float, choice: TitleChoice) -> None:
+        key = title_key(text)
+        if key:
+            votes[key] = votes.get(key, 0.0) + weight
+            texts.setdefault(key, choice)
+
+    if chosen is None:
+        lone = [h for h in headings if h.rank == 0 and not h.excluded and not names_site(h.text, site_names)]
+        if len(lone) == 1 and len(lone[0].text.split()) >= _LONE_MIN_WORDS:
+            vote(lone[0].text, _LONE_WEIGHT, TitleChoice(lone[0].text, "visible", lone[0]))
+    visible_text = chosen.text if chosen is not None else ""
+    if chosen is not None:
+        full_votes = 0.0
+        for ref in references:
+            if chosen.full_text != chosen.text and _match_level(chosen.full_text, ref.value) >= 2.0:
+                full_votes += _weight(ref)
+        text_votes = _VISIBLE_WEIGHT + sum(
+            _weight(ref)
+            for ref in references
+            if _match_level(chosen.text, ref.value) >= 1.5
+            and not (chosen.full_text != chosen.text and _match_level(chosen.full_text, ref.value) >= 2.0)
+        )
+        if full_votes > text_votes:
+            visible_text = chosen.full_text
+        vote(visible_text, _VISIBLE_WEIGHT, TitleChoice(visible_text, "visible", chosen))
+    for ref in references:
+        if chosen is not None and (
+            _match_level(chosen.text, ref.value) >= 1.5 or _match_level(chosen.full_text, ref.value) >= 2.0
+        ):
+            vote(visible_text, _weight(ref), TitleChoice(visible_text, "visible", chosen))
+            continue
+        text = strip_site_affixes(ref.value, site_names)
+        vote(text, _weight(ref), TitleChoice(text, ref.source))
+    if votes:
+        order_of = {key: index for index, key in enumerate(texts)}
+        winner = max(votes, key=lambda key: (votes[key], -order_of[key]))
+        return texts[winner]
     first_h1 = next((h for h in headings if h.rank == 0 and not h.excluded), None)
     if first_h1 is not None:
         return TitleChoice(first_h1.text, "visible", first_h1)
     return None
+
+
+_LONE_WEIGHT = 6.5
+_LONE_MIN_WORDS = 3
 
 
 # --- dates ---------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 
 __all__ = [
-    "affix_match",
+    "affix_relation",
+    "names_site",
     "split_title",
     "strip_site_affixes",
     "title_key",
@@ -51,8 +52,10 @@ _QUOTES = str.maketrans(
     }
 )
 _EDGES = " \"'.:;,-|·•»›~/\\*#"
+# The same, keeping angle quotes: in titles they are often separators ("Headline › Site").
+_QUOTES_KEEP_ANGLES = {k: v for k, v in _QUOTES.items() if k not in (0xAB, 0xBB, 0x2039, 0x203A)}
 #: Separators between a headline and a site or section name in a <title>.
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜‖]\s*|\s*[»›]\s*|(?<=\S)\s*::\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜‖]\s*|(?<=\S)\s*::\s*")
 _SEPARATOR_CHARS = frozenset("|-–—·•»›~/\\:｜‖")
 
 
@@ -65,6 +68,11 @@ def title_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(text.split()).strip(_EDGES)
+
+
+def _affix_key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES_KEEP_ANGLES).casefold()
+    return " ".join(text.split()).strip(" \"'.:;,-|·•~/\\*#")
 
 
 def split_title(text: str) -> list[str]:
@@ -82,7 +90,8 @@ def _folded(text: str) -> str:
     return re.sub(r"[\W_]+", "", title_key(text))
 
 
-def _names_site(part: str, site_names: Sequence[str]) -> bool:
+def names_site(part: str, site_names: Sequence[str]) -> bool:
+    """Whether a text is one of the site's names (or one contains the other closely)."""
     folded = _folded(part)
     if not folded:
         return False
@@ -103,7 +112,7 @@ def strip_site_affixes(title: str, site_names: Sequence[str]) -> str:
 
     >>> strip_site_affixes("Rasende Polizisten - strafprozess.ch", ["strafprozess"])
     'Rasende Polizisten'
-    >>> strip_site_affixes("News | Example Times | Big story", ["Example Times"])
+    >>> strip_site_affixes("Example Times | Big story", ["Example Times"])
     'Big story'
     >>> strip_site_affixes("Example Times", ["Example Times"])
     'Example Times'
@@ -116,9 +125,9 @@ def strip_site_affixes(title: str, site_names: Sequence[str]) -> str:
     if len(parts) < 2 or len(parts) != len(separators) + 1:
         return _strip_glued_site(title, site_names)
     start, end = 0, len(parts)
-    while end - start > 1 and (not parts[end - 1] or _names_site(parts[end - 1], site_names)):
+    while end - start > 1 and (not parts[end - 1] or names_site(parts[end - 1], site_names)):
         end -= 1
-    while end - start > 1 and (not parts[start] or _names_site(parts[start], site_names)):
+    while end - start > 1 and (not parts[start] or names_site(parts[start], site_names)):
         start += 1
     if start == 0 and end == len(parts):
         return _strip_glued_site(title, site_names)
@@ -161,6 +170,50 @@ def affix_match(short: str, long: str) -> bool:
         rest = long_key[: len(long_key) - len(short_key)].rstrip()
         return rest[-1:] in _SEPARATOR_CHARS or rest[-1:] in ")]\"'"
     return False
+
+
+def affix_relation(short: str, long: str) -> str | None:
+    """How ``long`` extends ``short``: ``"site"`` when a site or section name is added after it
+    or before it with a bar or dash (``"Headline | Site"``, ``"Section - Headline"``),
+    ``"kicker"`` when a label is put before it with a colon (``"Kicker: Headline"``), else None.
+
+    >>> affix_relation("Big story", "Big story | Example Times")
+    'site'
+    >>> affix_relation("Big story", "Breaking: Big story")
+    'kicker'
+    >>> affix_relation("Breaking", "Breaking: Big story") is None
+    True
+    """
+    quotes = "«»‹›\"'"
+    short_key, long_key = _affix_key(short).strip(quotes), _affix_key(long)
+    if not short_key or len(short_key) >= len(long_key):
+        return None
+    head = long_key.lstrip(quotes)
+    if head.startswith(short_key):
+        rest = head[len(short_key) :]
+        if not rest.startswith(" "):
+            rest = rest.lstrip(".!?" + quotes)  # closing quotes and punctuation of the headline
+        rest = rest.lstrip(" ")
+        if not rest:
+            return None  # the same headline with its quotes
+        if rest[:1] == ":" and not rest.startswith("::"):
+            return None  # the short text is the kicker, not the headline
+        if rest[:1] in _SEPARATOR_CHARS or rest[:1] in "([" or rest.startswith("::"):
+            return "site"
+        return None
+    tail = long_key.rstrip(quotes)
+    if tail.endswith(short_key):
+        rest = tail[: len(tail) - len(short_key)]
+        if not rest.endswith(" "):
+            rest = rest.rstrip(quotes)  # opening quotes of the headline
+        rest = rest.rstrip(" ")
+        if not rest:
+            return None
+        if rest[-1:] == ":" and not rest.endswith("::"):
+            return "kicker"
+        if rest[-1:] in _SEPARATOR_CHARS or rest[-1:] in ")]":
+            return "site"
+    return None
 
 
 def token_overlap(first: str, second: str) -> float:

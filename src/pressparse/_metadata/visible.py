@@ -189,13 +189,60 @@ class Heading:
     inner_headline: HtmlElement | None = None
     #: In page furniture by its class names (taken only when nothing better shows the title).
     excluded: bool = False
+    #: The heading as displayed, kicker included ("Kicker: Headline").
+    full_text: str = ""
+
+
+def _split_kicker(element: HtmlElement) -> HtmlElement | None:
+    """The first part of a heading built as "short label, separator, headline" from child
+    elements (``<h2><span>Label</span><span> – </span><span>Headline</span></h2>``)."""
+    if element.text and element.text.strip():
+        return None
+    children = [c for c in element if isinstance(c.tag, str) and c.tag not in _SKIP_TEXT_TAGS]
+    if len(children) < 2 or len(children) > 4:
+        return None
+    texts = [visible_text(c) for c in children]
+    first, rest = texts[0], " ".join(t for t in texts[1:] if t.strip(" -–—|:·•"))
+    if not first or not rest or len(first) > 80 or len(first) >= len(rest):
+        return None
+    if any(c.tail and c.tail.strip(" -–—|:·•") for c in children[:-1]):
+        return None  # running text between the parts: one headline with markup in it
+    separated = any(not t.strip(" -–—|:·•") for t in texts[1:]) or first.endswith((":", "|"))
+    if separated or children[0].tag in ("div", "p", "small") or children[1].tag in ("div", "p"):
+        return children[0]
+    return None
+
+
+def _looks_like_crumb(element: HtmlElement) -> bool:
+    """A heading that ends a trail of links (the last item of a breadcrumb)."""
+    links = 0
+    for sibling in element.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag == "a" or (len(sibling) == 1 and sibling[0].tag == "a"):
+            links += 1
+            if links >= 2:
+                return True
+        elif sibling.tag not in ("span", "i", "svg", "img"):
+            return False
+    return False
 
 
 def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | None:
     inner_kicker = next(_descendants_with(element, "kicker", 50), None)
-    inner_headline = next(
-        (n for n in _descendants_with(element, "headline", 50) if n is not inner_kicker), None
+    if inner_kicker is None:
+        inner_kicker = _split_kicker(element)
+    inner_headline = max(
+        (
+            n
+            for n in _descendants_with(element, "headline", 50)
+            if n is not inner_kicker and "kicker" not in element_roles(n)
+        ),
+        key=lambda n: len(visible_text(n).strip(" -–—|:·•")),
+        default=None,
     )
+    if inner_headline is not None and len(visible_text(inner_headline).strip(" -–—|:·•")) < 3:
+        inner_headline = None
     skip = [n for n in (inner_kicker,) if n is not None]
     for role in ("dek", "date", "byline", "info"):
         skip.extend(n for n in _descendants_with(element, role, 50) if n is not inner_headline)
@@ -206,7 +253,10 @@ def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | N
     text = text.strip(" -–—|:·•")
     if not text or len(text) > _MAX_HEADLINE_CHARS:
         return None
-    return Heading(element, position, text, rank, inner_kicker, inner_headline)
+    full = text
+    if inner_kicker is not None:
+        full = visible_text(element, skip=skip[1:]).strip(" -–—|:·•") or text
+    return Heading(element, position, text, rank, inner_kicker, inner_headline, full_text=full)
 
 
 def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
@@ -215,7 +265,7 @@ def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
     for spot in scan.headings:
         spots[spot.element] = (spot.position, _HEADING_RANK.get(spot.element.tag, 4))
     for spot, roles in scan.roles:
-        if "headline" in roles and "site" not in roles and spot.element not in spots:
+        if "headline" in roles and not roles & {"site", "kicker", "dek"} and spot.element not in spots:
             if spot.element.tag in ("meta", "link", "img", "a", "input", "body", "html"):
                 continue
             spots[spot.element] = (spot.position, 1)
@@ -227,7 +277,7 @@ def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
     for element, (position, rank) in sorted(spots.items(), key=lambda item: item[1][0]):
         if _in_site_brand(element) or element.tag in ("nav",):
             continue
-        excluded = context.excluded(element)
+        excluded = context.excluded(element) or _looks_like_crumb(element)
         # A container of headings is not itself the headline.
         if rank == 1 and element.tag not in _HEADING_RANK and _has_heading_inside(element):
             continue
