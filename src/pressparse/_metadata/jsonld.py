@@ -9,6 +9,7 @@ picks the node that describes the article.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -112,6 +113,8 @@ def text_of(value: Any) -> str | None:
         else:
             break
     if isinstance(value, str):
+        if "&" in value:
+            value = html.unescape(value)  # pages escape their JSON-LD strings as HTML
         return " ".join(value.split()) or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)

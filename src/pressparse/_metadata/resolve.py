@@ -118,10 +118,12 @@ def choose_title(
         if level >= 1.0:
             matched.append((heading, level))
     # "Headline" and "Headline | Site" both shown: the first is the headline.
+    keys = {title_key(h.text) for h, _ in matched}
     matched = [
         (h, level)
         for h, level in matched
-        if not any(o is not h and affix_relation(o.text, h.text) == "site" for o, _ in matched)
+        if title_key(strip_site_affixes(h.text, site_names)) in (title_key(h.text), "")
+        or title_key(strip_site_affixes(h.text, site_names)) not in keys
     ]
     chosen: Heading | None = None
     best: tuple[int, float, int, int, int] | None = None
@@ -150,18 +152,16 @@ def choose_title(
             vote(lone[0].text, _LONE_WEIGHT, TitleChoice(lone[0].text, "visible", lone[0]))
     visible_text = chosen.text if chosen is not None else ""
     if chosen is not None:
-        full_votes = 0.0
-        for ref in references:
-            if chosen.full_text != chosen.text and _match_level(chosen.full_text, ref.value) >= 2.0:
-                full_votes += _weight(ref)
-        text_votes = _VISIBLE_WEIGHT + sum(
-            _weight(ref)
-            for ref in references
-            if _match_level(chosen.text, ref.value) >= 1.5
-            and not (chosen.full_text != chosen.text and _match_level(chosen.full_text, ref.value) >= 2.0)
-        )
-        if full_votes > text_votes:
-            visible_text = chosen.full_text
+        if chosen.full_text != chosen.text:
+            # The kicker belongs to the headline when the stated titles show it that way.
+            with_kicker = sum(_weight(r) for r in references if _match_level(chosen.full_text, r.value) >= 2.0)
+            without = _VISIBLE_WEIGHT + sum(
+                _weight(r)
+                for r in references
+                if _match_level(chosen.text, r.value) >= 1.5 and _match_level(chosen.full_text, r.value) < 2.0
+            )
+            if with_kicker > without:
+                visible_text = chosen.full_text
         vote(visible_text, _VISIBLE_WEIGHT, TitleChoice(visible_text, "visible", chosen))
     for ref in references:
         if chosen is not None and (

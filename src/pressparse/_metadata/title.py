@@ -191,6 +191,8 @@ def affix_relation(short: str, long: str) -> str | None:
     head = long_key.lstrip(quotes)
     if head.startswith(short_key):
         rest = head[len(short_key) :]
+        if rest[:1].isalnum() or (rest[:1] in "-–—" and rest[1:2] != " "):
+            return None  # the word goes on ("Vanille-Hafer")
         if not rest.startswith(" "):
             rest = rest.lstrip(".!?" + quotes)  # closing quotes and punctuation of the headline
         rest = rest.lstrip(" ")
@@ -204,6 +206,8 @@ def affix_relation(short: str, long: str) -> str | None:
     tail = long_key.rstrip(quotes)
     if tail.endswith(short_key):
         rest = tail[: len(tail) - len(short_key)]
+        if rest[-1:].isalnum() or (rest[-1:] in "-–—" and rest[-2:-1] != " "):
+            return None
         if not rest.endswith(" "):
             rest = rest.rstrip(quotes)  # opening quotes of the headline
         rest = rest.rstrip(" ")

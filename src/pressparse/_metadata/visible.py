@@ -236,7 +236,9 @@ def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | N
         (
             n
             for n in _descendants_with(element, "headline", 50)
-            if n is not inner_kicker and "kicker" not in element_roles(n)
+            if n is not inner_kicker
+            and "kicker" not in element_roles(n)
+            and not (inner_kicker is not None and _is_ancestor(inner_kicker, n))
         ),
         key=lambda n: len(visible_text(n).strip(" -–—|:·•")),
         default=None,
