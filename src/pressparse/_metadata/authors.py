@@ -8,6 +8,7 @@ word such as "Staff"), never to ``name``. Texts that are not credits at all ("Em
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -153,6 +154,8 @@ def clean_byline_text(text: str) -> str:
     >>> clean_byline_text("Elena Oberholzer (obe), Oliver Maksan (oma)")
     'Elena Oberholzer, Oliver Maksan'
     """
+    if "&" in text:
+        text = html.unescape(text)
     text = " ".join(text.split())[:600]
     if _PICTURE_CREDIT.match(text):
         return ""
@@ -333,10 +336,13 @@ def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
 
 
 def credits_from_jsonld(
-    value: Any, *, resolve: Any, site_names: Sequence[str] = ()
+    value: Any, *, resolve: Any, site_names: Sequence[str] = (), organizations: Sequence[str] = ()
 ) -> list[Byline]:
     """Credits from a JSON-LD ``author``/``creator`` value: strings, Person and Organization
-    nodes (``name``, or ``givenName`` + ``familyName``), ``@id`` references, lists of these."""
+    nodes (``name``, or ``givenName`` + ``familyName``), ``@id`` references, lists of these.
+
+    A node typed Person is a person even when the site carries the same name (a personal
+    site), unless ``organizations`` (the publisher's name) names it."""
     items = value if isinstance(value, list) else [value]
     out: list[Byline] = []
     for item in items[:50]:
@@ -351,6 +357,8 @@ def credits_from_jsonld(
         name = item.get("name")
         if isinstance(name, list):
             name = next((n for n in name if isinstance(n, str)), None)
+        if isinstance(name, str) and "&" in name:
+            name = html.unescape(name)
         if not isinstance(name, str) or not name.strip():
             given, family = item.get("givenName"), item.get("familyName")
             parts = [p for p in (given, family) if isinstance(p, str) and p.strip()]
@@ -365,8 +373,7 @@ def credits_from_jsonld(
         elif _SPLIT_NAMES.search(name) and len(name.split()) > 3:
             out.extend(split_credits(name, site_names=site_names))
         else:
-            # A typed person is a person even when the site carries their name.
-            credit = credit_from_name(clean_byline_text(name) or name, raw=name)
+            credit = credit_from_name(clean_byline_text(name) or name, raw=name, site_names=organizations)
             if credit is not None:
                 out.append(credit)
     return out
@@ -400,3 +407,15 @@ def dedupe_bylines(bylines: Iterable[Byline]) -> tuple[Byline, ...]:
             kept.append(credit)
             keys.append(key)
     return tuple(kept)
+
+
+_USERNAME = re.compile(r"[^\W\d_]*[\d._-]|[a-z]+", re.UNICODE)
+
+
+def looks_like_username(name: str) -> bool:
+    """A handle rather than a name: one token in lower case or with digits, dots, dashes.
+
+    >>> looks_like_username("arianschlichenmayer"), looks_like_username("Arian Schlichenmayer")
+    (True, False)
+    """
+    return " " not in name.strip() and (name.islower() or any(ch.isdigit() or ch in "._-" for ch in name))

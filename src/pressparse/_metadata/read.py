@@ -424,10 +424,19 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     anchor = heading.position if heading is not None else None
     groups: list[Candidate[tuple[Byline, ...]]] = []
     article = reader.article()
+    publisher = reader.jsonld.resolve(article.get("publisher"))
+    personal = isinstance(publisher, dict) and "person" in node_types(publisher)
+    # On a personal site the person who publishes it is a person, whatever the site is called.
+    organizations = [] if personal else [n for n in (text_of(publisher), *site_names) if n]
     for key in ("author", "creator"):
         value = article.get(key)
         if value:
-            credits = credits_from_jsonld(value, resolve=reader.jsonld.resolve, site_names=site_names)
+            credits = credits_from_jsonld(
+                value,
+                resolve=reader.jsonld.resolve,
+                site_names=site_names,
+                organizations=organizations,
+            )
             if credits:
                 groups.append(Candidate(tuple(credits), "json-ld", 0))
                 break
@@ -452,8 +461,7 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     visible, visible_elements = _visible_credits(reader, heading, anchor, site_names)
     if visible:
         groups.append(Candidate(tuple(visible), "visible", 6))
-    publisher = reader.jsonld.resolve(article.get("publisher"))
-    if isinstance(publisher, dict) and "person" in node_types(publisher):
+    if personal:
         # A personal site: the person who publishes it wrote it.
         credits = credits_from_jsonld(publisher, resolve=reader.jsonld.resolve)
         if credits:

@@ -21,6 +21,7 @@ from typing import Generic, TypeVar
 import attrs
 from lxml.html import HtmlElement
 
+from pressparse._metadata.authors import looks_like_username, name_key
 from pressparse._metadata.dates import same_day
 from pressparse._metadata.title import (
     names_site,
@@ -249,9 +250,35 @@ def _precision_rank(value: DateValue) -> int:
 
 def choose_authors(groups: Sequence[Candidate[tuple[Byline, ...]]]) -> Candidate[tuple[Byline, ...]] | None:
     """The credits of the most trusted source that names a person; a source naming only
-    organizations is used when no source names a person."""
+    organizations is used when no source names a person. A source naming people only by
+    handle ("jdoe") gives way to a less trusted one that names them properly, and a first name
+    alone is completed from another source that gives the full name."""
     ordered = sorted((g for g in groups if g.value), key=lambda g: g.trust)
-    for group in ordered:
-        if any(b.name for b in group.value):
-            return group
-    return ordered[0] if ordered else None
+    people = [g for g in ordered if any(b.name for b in g.value)]
+    if not people:
+        return ordered[0] if ordered else None
+    chosen = people[0]
+    names = [b.name for b in chosen.value if b.name]
+    if all(looks_like_username(n) for n in names):
+        proper = next(
+            (g for g in people[1:] if any(b.name and not looks_like_username(b.name) for b in g.value)), None
+        )
+        if proper is not None:
+            return proper
+    return Candidate(tuple(_complete_names(chosen.value, people[1:])), chosen.source, chosen.trust)
+
+
+def _complete_names(
+    credits: Sequence[Byline], others: Sequence[Candidate[tuple[Byline, ...]]]
+) -> list[Byline]:
+    fuller = [b.name for g in others for b in g.value if b.name and " " in b.name.strip()]
+    out: list[Byline] = []
+    for credit in credits:
+        name = credit.name
+        if name and " " not in name.strip():
+            key = name_key(name)
+            match = next((f for f in fuller if name_key(f).split()[:1] == [key]), None)
+            if match is not None:
+                credit = attrs.evolve(credit, name=match)
+        out.append(credit)
+    return out
