@@ -236,6 +236,7 @@ _RELATIVE = re.compile(
 
 
 _ZONE_WORD = re.compile(r"\b[A-Z]{2,5}\b")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _two_digit_year(text: str) -> int:
@@ -264,6 +265,8 @@ def find_visible_date(
     if not text:
         return None
     text = text[:400]
+    if not _ANY_DIGIT.search(text):
+        return None
     for index, form in enumerate(_VISIBLE_FORMS):
         if index == len(_VISIBLE_FORMS) - 1 and not allow_month:
             break

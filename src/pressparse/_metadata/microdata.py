@@ -88,6 +88,24 @@ def _nested_name(scope: HtmlElement, scan_props: dict[HtmlElement, list[tuple[st
     return None
 
 
+def _article_scope(
+    by_scope: dict[HtmlElement, list[tuple[str, HtmlElement]]],
+    props: list[tuple[Spot, str, HtmlElement | None]],
+) -> HtmlElement | None:
+    """The first item typed as an article, among the items that hold properties."""
+    seen: set[HtmlElement] = set()
+    for _, _, scope in props:
+        node = scope
+        for _ in range(_MAX_DEPTH):
+            if node is None or node in seen:
+                break
+            seen.add(node)
+            if node.get("itemscope") is not None and _item_type(node) in ARTICLE_TYPES:
+                return node
+            node = _scope_of(node, include_self=False)
+    return None
+
+
 def read_microdata(scan: PageScan) -> list[MicrodataValue]:
     """The article's microdata properties, in page order."""
     if not scan.itemprops:
@@ -100,8 +118,7 @@ def read_microdata(scan: PageScan) -> list[MicrodataValue]:
             props.append((spot, name, scope))
             if scope is not None:
                 by_scope.setdefault(scope, []).append((name, spot.element))
-    article_scopes = [s.element for s in scan.itemscopes if _item_type(s.element) in ARTICLE_TYPES]
-    article = article_scopes[0] if article_scopes else None
+    article = _article_scope(by_scope, props)
     out: list[MicrodataValue] = []
     for spot, name, scope in props:
         if name not in WANTED:

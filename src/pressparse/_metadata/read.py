@@ -35,11 +35,12 @@ from pressparse._metadata.resolve import (
     choose_title,
     localize,
 )
-from pressparse._metadata.scan import PageScan, scan_page
+from pressparse._metadata.scan import PageScan, scan_elements, scan_head
 from pressparse._metadata.title import split_title, strip_site_affixes, title_key
 from pressparse._metadata.visible import (
     ContextFilter,
     Heading,
+    elements_around,
     find_byline_spots,
     find_date_spots,
     find_dek,
@@ -86,6 +87,9 @@ _TRUST_JSONLD, _TRUST_META, _TRUST_MICRODATA, _TRUST_TIME, _TRUST_PAGE, _TRUST_V
     5,
     8,
 )
+# The regions read around the headline: elements before and after it.
+_NEAR_BEFORE, _NEAR_AFTER = 15, 60
+_REGION_BEFORE, _REGION_AFTER = 40, 200
 _TRUST_UPDATED = 7
 # Keys that many CMSs fill with the page's build or edit date rather than its publication date:
 # a date shown next to the headline is trusted more.
@@ -114,6 +118,13 @@ class _Reader:
     warnings: list[str] = attrs.field(factory=list)
     #: Every candidate offered, per field (kept for explanations and tests).
     offered: dict[str, list[Candidate[Any]]] = attrs.field(factory=dict)
+
+    def forget(self, *fields: str) -> None:
+        """Drop what was chosen for ``fields`` (before reading them again from more of the page)."""
+        for field in fields:
+            self.fields.pop(field, None)
+            self.provenance.pop(field, None)
+        self.elements = {e: f for e, f in self.elements.items() if f not in fields}
 
     def set(self, field: str, value: Any, source: str, element: HtmlElement | None = None) -> None:
         if value is None or value == "" or value == ():
@@ -187,7 +198,7 @@ def _read(
     today: date | None,
 ) -> _Reader:
     reader = _Reader(root, url, base_url, trace, today or datetime.now(timezone.utc).date())
-    reader.scan = scan_page(root)
+    reader.scan = scan_head(root)
     reader.context = ContextFilter(root)
     reader.metas = meta_fields(reader.scan.metas)
     canonical = _canonical(reader)
@@ -197,20 +208,45 @@ def _read(
     reader.microdata = read_microdata(reader.scan)
 
     site_names = _site_names(reader)
-    headings = find_headings(reader.scan, reader.context)
-    domain_names = _domain_label(reader.url or reader.fields.get("canonical_url"))
-    heading = _title(reader, headings, [*site_names, *domain_names])
-    if heading is not None:
-        reader.context = reader.context.around(heading.element)
-    _kicker_and_dek(reader, heading)
+    title_sites = [*site_names, *_domain_label(reader.url or reader.fields.get("canonical_url"))]
+    stated = _stated_titles(reader)
+    headings = find_headings(reader.scan, reader.context, stated)
+    heading = _title(reader, headings, title_sites)
+    whole_page = False
     if heading is None:
-        # No heading shows the title: the first <h1> still marks where the article starts.
+        # No h1-h3 shows the title: look at every element (headlines in a styled <div>).
+        scan_elements(reader.scan, enumerate(root.iter()), whole_page=True)
+        whole_page = True
+        reader.microdata = read_microdata(reader.scan)
+        headings = find_headings(reader.scan, reader.context, stated)
+        heading = _title(reader, headings, title_sites)
+    if heading is None:
+        # Still none: the first <h1> marks where the article starts.
         heading = next((h for h in headings if h.rank == 0 and not h.excluded), None)
     if heading is not None:
         reader.context = reader.context.around(heading.element)
-    anchor = heading.position if heading is not None else None
+        if not whole_page:
+            # The byline and the date almost always sit right around the headline: read a small
+            # region first, a larger one only when that does not give them.
+            region = elements_around(heading.element, before=_NEAR_BEFORE, after=_NEAR_AFTER)
+            scan_elements(reader.scan, region, whole_page=False)
+            reader.microdata = read_microdata(reader.scan)
+            heading = attrs.evolve(heading, position=0)
+    elif not whole_page:
+        scan_elements(reader.scan, enumerate(root.iter()), whole_page=True)
+        whole_page = True
+        reader.microdata = read_microdata(reader.scan)
+    _kicker_and_dek(reader, heading if reader.fields.get("title") else None)
     _dates(reader, heading)
     _authors(reader, heading, site_names)
+    if heading is not None and not whole_page and not (_has_dates(reader) and "bylines" in reader.fields):
+        region = elements_around(heading.element, before=_REGION_BEFORE, after=_REGION_AFTER)
+        farther = [(p, e) for p, e in region if p < -_NEAR_BEFORE or p > _NEAR_AFTER]
+        scan_elements(reader.scan, farther, whole_page=False, extend=True)
+        reader.microdata = read_microdata(reader.scan)
+        reader.forget("published", "modified", "bylines")
+        _dates(reader, heading)
+        _authors(reader, heading, site_names)
     _simple_fields(reader, canonical, site_names)
     return reader
 
@@ -265,6 +301,23 @@ def _site_names(reader: _Reader) -> list[str]:
         if name:
             names.append(name)
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _has_dates(reader: _Reader) -> bool:
+    """Whether the page gave a publication date from a better source than its URL."""
+    return reader.provenance.get("published") not in (None, "url")
+
+
+def _stated_titles(reader: _Reader) -> list[str]:
+    titles = [v.value for v in reader.meta("title")]
+    titles.extend(v.value for v in reader.micro("headline"))
+    for key in ("headline", "name", "alternativeHeadline"):
+        text = text_of(reader.article().get(key))
+        if text:
+            titles.append(text)
+    if reader.scan.title:
+        titles.append(reader.scan.title)
+    return titles
 
 
 def _title(reader: _Reader, headings: list[Heading], site_names: list[str]) -> Heading | None:
@@ -371,7 +424,12 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
     month_first = _month_first(reader)
     found_published = found_modified = False
     class_updated: list[tuple[DateValue, str, HtmlElement]] = []
+    looked_after_published = 0
     for spot in find_date_spots(reader.scan, reader.context, anchor):
+        if found_published:
+            looked_after_published += 1
+            if looked_after_published > 8:
+                break  # an updated date, if any, sits right next to the published one
         value = None
         for machine in spot.machine:
             value = parse_machine_date(machine)
@@ -401,7 +459,8 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         value, source, element = class_updated[0]
         offer(published, value, source, _TRUST_UPDATED, element)
     offer(published, date_from_url(reader.url or reader.fields.get("canonical_url")), "url", _TRUST_URL)
-    if not found_published and heading is not None:
+    needs_text = all(c.source == "url" or c.value.precision in ("year", "month") for c in published)
+    if not found_published and heading is not None and needs_text:
         text = text_after(heading.element)
         value = find_visible_date(text, month_first=month_first) if text else None
         if value is None:
@@ -493,9 +552,13 @@ def _visible_credits(
     spots = find_byline_spots(
         reader.scan, reader.context, anchor, heading.element if heading is not None else None
     )
+    first_distance = 0
     for spot in spots:
-        if first_position is not None and abs(spot.position - first_position) > 25:
-            continue
+        if first_position is not None:
+            if _spot_distance(spot.position, anchor) > first_distance + 40:
+                break  # spots come nearest first: the rest are further away
+            if abs(spot.position - first_position) > 25:
+                continue
         if any(_is_inside(spot.element, kept) for kept in elements):
             continue
         credits: list[Byline] = []
@@ -504,9 +567,16 @@ def _visible_credits(
         if credits:
             if first_position is None:
                 first_position = spot.position
+                first_distance = _spot_distance(spot.position, anchor)
             visible.extend(credits)
             elements.append(spot.element)
     return visible, elements
+
+
+def _spot_distance(position: int, anchor: int | None) -> int:
+    if anchor is None:
+        return position
+    return position - anchor if position >= anchor else (anchor - position) * 3
 
 
 def _is_inside(element: HtmlElement, container: HtmlElement) -> bool:

@@ -53,7 +53,8 @@ class Candidate(Generic[T]):
 
 @attrs.frozen
 class TitleChoice:
-    """The chosen title, its source, and the heading element that showed it (if any)."""
+    """The chosen title, its source, and the visible headline element (if one was found; its
+    words may differ from the chosen title's)."""
 
     text: str
     source: str
@@ -174,8 +175,11 @@ def choose_title(
         vote(text, _weight(ref), TitleChoice(text, ref.source))
     if votes:
         order_of = {key: index for index, key in enumerate(texts)}
-        winner = max(votes, key=lambda key: (votes[key], -order_of[key]))
-        return texts[winner]
+        winner = texts[max(votes, key=lambda key: (votes[key], -order_of[key]))]
+        if winner.heading is None and chosen is not None:
+            # The page shows its headline in other words: it is still the headline element.
+            winner = attrs.evolve(winner, heading=chosen)
+        return winner
     first_h1 = next((h for h in headings if h.rank == 0 and not h.excluded), None)
     if first_h1 is not None:
         return TitleChoice(first_h1.text, "visible", first_h1)

@@ -1,20 +1,34 @@
-"""One pass over the raw tree: the head tags and page elements that metadata is read from.
+"""The passes over the raw tree that collect what metadata is read from.
 
-Every metadata reader works from the ``PageScan`` this module builds, so the tree is walked once.
-Elements keep their position in document order, which later steps use to measure how close a
-byline or a date is to the headline.
+A cheap first pass (``scan_head``) takes the head tags and the headings; once the headline is
+known, a second pass (``scan_elements``) reads class names, ``itemprop`` and author links of the
+region around it, with positions relative to the headline that later steps use to measure how
+close a byline or a date is. Pages where no headline is found get the second pass over the
+whole page. No element is visited twice by the same pass.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 import attrs
-from lxml import etree
 from lxml.html import HtmlElement
 
-__all__ = ["ROLES", "LinkTag", "MetaTag", "PageScan", "Spot", "roles_of", "scan_page"]
+__all__ = [
+    "ROLES",
+    "LinkTag",
+    "MetaTag",
+    "PageScan",
+    "Spot",
+    "class_roles",
+    "roles_of",
+    "scan_elements",
+    "scan_head",
+    "scan_page",
+]
 
 #: Role names an element's class or id can give it (see ``roles_of``).
 ROLES = ("kicker", "dek", "byline", "date", "headline", "info", "site")
@@ -106,6 +120,7 @@ _PARTS = re.compile(r"[a-z]+")
 _NONE: frozenset[str] = frozenset()
 
 
+@functools.lru_cache(maxsize=32768)
 def roles_of(names: str) -> frozenset[str]:
     """The roles that a class/id string names: its words (split at ``-``, ``_`` and spaces, case
     ignored) looked up in a small vocabulary, with stems found inside glued words.
@@ -148,16 +163,16 @@ def roles_of(names: str) -> frozenset[str]:
     return _NONE if found is None else frozenset(found)
 
 
-@attrs.frozen
-class Spot:
-    """A page element and its index in document order."""
+# Named tuples rather than attrs classes: a page makes hundreds of these, and tuples are the
+# cheapest immutable records Python has.
+class Spot(NamedTuple):
+    """A page element and its position (document order, numbered by the pass that saw it)."""
 
     position: int
     element: HtmlElement
 
 
-@attrs.frozen
-class MetaTag:
+class MetaTag(NamedTuple):
     """A ``<meta>``: its key (name/property/itemprop/http-equiv, lower case) and content."""
 
     key: str
@@ -167,8 +182,7 @@ class MetaTag:
     in_head: bool
 
 
-@attrs.frozen
-class LinkTag:
+class LinkTag(NamedTuple):
     """A ``<link>`` or ``<a>`` with a ``rel``: its rel tokens and href."""
 
     rel: frozenset[str]
@@ -187,11 +201,12 @@ class PageScan:
     title: str | None = None
     lang: str | None = None
     headings: list[Spot] = attrs.field(factory=list)
+    #: Filled by the second pass (``scan_elements``), in its numbering.
     roles: list[tuple[Spot, frozenset[str]]] = attrs.field(factory=list)
     itemprops: list[tuple[Spot, str]] = attrs.field(factory=list)
-    itemscopes: list[Spot] = attrs.field(factory=list)
     times: list[Spot] = attrs.field(factory=list)
-    count: int = 0
+    anchor_links: list[LinkTag] = attrs.field(factory=list)
+    meta_itemprops: list[tuple[Spot, str]] = attrs.field(factory=list)
 
 
 def _meta_key(element: HtmlElement) -> str | None:
@@ -202,92 +217,95 @@ def _meta_key(element: HtmlElement) -> str | None:
     return None
 
 
-_SPECIAL = {
-    "meta": 1,
-    "head": 2,
-    "script": 3,
-    "link": 4,
-    "a": 4,
-    "title": 5,
-    "h1": 6,
-    "h2": 6,
-    "h3": 6,
-    "time": 7,
-    "html": 8,
-}
-_DIGITS = re.compile(r"\d+")
-# The tags looked at. Others (list items, table cells, images, inline formatting, SVG, form
-# controls) never carry a metadata field on their own, and skipping them keeps the pass cheap.
-_SCANNED_TAGS = tuple(
-    """html head meta link script title body div span p a h1 h2 h3 h4 time header section
-    article main aside footer nav address small strong em b figure figcaption dl dt dd ul
-    blockquote cite abbr font center""".split()
+_HEAD_TAGS = ("meta", "link", "script", "title", "html", "h1", "h2", "h3")
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|profile|"
+    r"profiles|people|person|staff|journalist|journalisten|redaktion|reporter|team|user|users|"
+    r"members?|contributors?|columnists?|kolumnisten|by)(?:/|\?|$|-)|[?&]author=",
+    re.IGNORECASE,
 )
-_ITEMSCOPES = etree.XPath("//*[@itemscope]")
+_DIGITS = re.compile(r"\d+")
 
 
-def scan_page(root: HtmlElement) -> PageScan:
-    """Walk the tree once and collect everything the metadata readers use. Never mutates it."""
+@functools.lru_cache(maxsize=8192)
+def class_roles(names: str) -> frozenset[str]:
+    """``roles_of`` for a whole class (or id) attribute, memoised: the same attribute values
+    recur on every page of a site, and the answer depends on the value alone."""
+    roles = _NONE
+    for token in _DIGITS.sub("", names).split():
+        found = roles_of(token)
+        if found:
+            roles = roles | found
+    return roles
+
+
+def scan_head(root: HtmlElement) -> PageScan:
+    """The cheap first pass: ``<meta>``, ``<link>``, JSON-LD scripts, ``<title>``, the
+    language and the ``h1``-``h3`` headings (lxml filters the tags, so the rest of the page
+    costs nothing here). Never mutates the tree."""
     scan = PageScan()
-    class_roles: dict[str, frozenset[str]] = {}
-    id_roles: dict[str, frozenset[str]] = {}
-    token_cache: dict[str, frozenset[str]] = {}
-    head_end = -1
-    position = -1
-    metas, links, headings, times = scan.metas, scan.links, scan.headings, scan.times
-    roles_found, itemprops = scan.roles, scan.itemprops
-    for position, element in enumerate(root.iter(_SCANNED_TAGS)):
+    head = root.find("head")
+    for position, element in enumerate(root.iter(*_HEAD_TAGS)):
         tag = element.tag
-        kind = _SPECIAL.get(tag)
-        if kind is not None:
-            if kind == 1:
-                _scan_meta(scan, element, position, head_end)
-                continue
-            if kind == 3:
-                if element.text and (element.get("type") or "").strip().lower() in _JSONLD_TYPES:
-                    scan.jsonld.append(element.text)
-                continue
-            if kind == 4:
-                rel = element.get("rel")
-                if rel:
-                    tokens = rel.lower().split()
-                    href = element.get("href")
-                    if href is not None and _LINK_RELS.intersection(tokens):
-                        links.append(LinkTag(frozenset(tokens), href, element, position))
-            elif kind == 5:
-                parent = element.getparent()
-                if scan.title is None and parent is not None and parent.tag in ("head", "html"):
-                    scan.title = element.text_content()
-                continue
-            elif kind == 6:
-                headings.append(Spot(position, element))
-            elif kind == 7:
-                times.append(Spot(position, element))
-            elif kind == 2:
-                if head_end < 0:
-                    head_end = position + sum(1 for _ in element.iter())
-            elif kind == 8:
-                scan.lang = element.get("lang") or element.get("xml:lang")
+        if tag == "meta":
+            _scan_meta(scan, element, position, element.getparent() is head)
+        elif tag == "script":
+            if element.text and (element.get("type") or "").strip().lower() in _JSONLD_TYPES:
+                scan.jsonld.append(element.text)
+        elif tag == "link":
+            rel = element.get("rel")
+            href = element.get("href")
+            if rel and href is not None:
+                tokens = rel.lower().split()
+                if _LINK_RELS.intersection(tokens):
+                    scan.links.append(LinkTag(frozenset(tokens), href, element, position))
+        elif tag == "title":
+            parent = element.getparent()
+            if scan.title is None and parent is not None and parent.tag in ("head", "html"):
+                scan.title = element.text_content()
+        elif tag == "html":
+            scan.lang = element.get("lang") or element.get("xml:lang")
+        else:
+            scan.headings.append(Spot(position, element))
+    return scan
+
+
+def scan_elements(
+    scan: PageScan, elements: Iterable[tuple[int, HtmlElement]], *, whole_page: bool, extend: bool = False
+) -> None:
+    """The second pass, over the elements given (the region around the headline, or the whole
+    page): the roles their class and id names give, ``itemprop`` values, ``<time>`` elements and
+    author links, with the positions given. Over the whole page it also collects the headings
+    again in the same numbering."""
+    roles_found: list[tuple[Spot, frozenset[str]]] = []
+    itemprops: list[tuple[Spot, str]] = []
+    times: list[Spot] = []
+    links: list[LinkTag] = []
+    headings: list[Spot] = []
+    for position, element in elements:
+        tag = element.tag
+        if tag == "a":
+            rel = element.get("rel")
+            href = element.get("href") or ""
+            if rel:
+                tokens = rel.lower().split()
+                if _LINK_RELS.intersection(tokens):
+                    links.append(LinkTag(frozenset(tokens), href, element, position))
+            # Links to an author's page count next to the headline only (a byline).
+            if -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER and href and _AUTHOR_HREF.search(href):
+                links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
+        elif tag == "time":
+            times.append(Spot(position, element))
+        elif whole_page and tag in _HEADING_TAGS:
+            headings.append(Spot(position, element))
+        elif tag == "meta" or not isinstance(tag, str):
+            continue
         get = element.get
         names = get("class")
-        roles = None
-        if names:
-            roles = class_roles.get(names)
-            if roles is None:
-                roles = _NONE
-                for token in names.split():
-                    token_roles = token_cache.get(token)
-                    if token_roles is None:
-                        token_roles = token_cache[token] = roles_of(token)
-                    if token_roles:
-                        roles = roles | token_roles
-                class_roles[names] = roles
+        roles = class_roles(names) if names else None
         ident = get("id")
         if ident:
-            key = _DIGITS.sub("", ident)
-            more = id_roles.get(key)
-            if more is None:
-                more = id_roles[key] = roles_of(key)
+            more = class_roles(ident)
             if more:
                 roles = roles | more if roles else more
         if roles:
@@ -295,22 +313,46 @@ def scan_page(root: HtmlElement) -> PageScan:
         itemprop = get("itemprop")
         if itemprop:
             itemprops.append((Spot(position, element), itemprop))
-    scan.count = position + 1
-    scan.itemscopes.extend(Spot(-1, element) for element in _ITEMSCOPES(root))
+    if extend:
+        scan.roles = sorted(scan.roles + roles_found, key=_by_position)
+        scan.itemprops = sorted(scan.itemprops + itemprops, key=_by_position)
+        scan.times = sorted(scan.times + times, key=lambda spot: spot.position)
+        scan.anchor_links = sorted(scan.anchor_links + links, key=lambda link: link.position)
+        return
+    scan.roles = roles_found
+    scan.itemprops = scan.meta_itemprops + itemprops
+    scan.times = times
+    scan.anchor_links = links
+    if whole_page:
+        scan.headings = headings
+
+
+def _by_position(item: tuple[Spot, Any]) -> int:
+    return item[0].position
+
+
+_AUTHOR_LINK_BEFORE, _AUTHOR_LINK_AFTER = 20, 80
+#: The rel tokens given to links that point at an author's page.
+_AUTHOR_PAGE = frozenset({"author-page"})
+
+
+def scan_page(root: HtmlElement) -> PageScan:
+    """Both passes over the whole page."""
+    scan = scan_head(root)
+    scan_elements(scan, enumerate(root.iter()), whole_page=True)
     return scan
 
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
 
 
-def _scan_meta(scan: PageScan, element: HtmlElement, position: int, head_end: int) -> None:
+def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: bool) -> None:
     content = element.get("content")
     if content is None:
         content = element.get("value")
     key = _meta_key(element)
     if key and content is not None:
-        in_head = head_end < 0 or position <= head_end
         scan.metas.append(MetaTag(key, content, element, position, in_head))
         itemprop = element.get("itemprop")
         if not in_head and itemprop:
-            scan.itemprops.append((Spot(position, element), itemprop))
+            scan.meta_itemprops.append((Spot(position, element), itemprop))

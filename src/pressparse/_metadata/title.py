@@ -8,8 +8,10 @@ strip affixes that name the site.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 __all__ = [
@@ -59,6 +61,7 @@ _SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜�
 _SEPARATOR_CHARS = frozenset("|-–—·•»›~/\\:｜‖")
 
 
+@functools.lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
     """A comparison key: NFKC, case folded, quotes and dashes unified, spaces collapsed,
     surrounding punctuation stripped.
@@ -70,6 +73,7 @@ def title_key(text: str) -> str:
     return " ".join(text.split()).strip(_EDGES)
 
 
+@functools.lru_cache(maxsize=4096)
 def _affix_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES_KEEP_ANGLES).casefold()
     return " ".join(text.split()).strip(" \"'.:;,-|·•~/\\*#")
@@ -226,24 +230,20 @@ def token_overlap(first: str, second: str) -> float:
     >>> round(token_overlap("a b c d", "a b c e"), 2)
     0.75
     """
-    a = _tokens(first)
-    b = _tokens(second)
+    a, b = title_tokens(first), title_tokens(second)
     if not a or not b:
         return 0.0
-    common = 0
-    remaining = list(b)
-    for token in a:
-        if token in remaining:
-            remaining.remove(token)
-            common += 1
+    common = sum((a & b).values())
     if not common:
         return 0.0
-    precision, recall = common / len(a), common / len(b)
-    return 2 * precision * recall / (precision + recall)
+    size_a, size_b = sum(a.values()), sum(b.values())
+    return 2 * common / (size_a + size_b)
 
 
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(title_key(text)[:1000])
+@functools.lru_cache(maxsize=4096)
+def title_tokens(text: str) -> Counter[str]:
+    """The multiset of a title's tokens (see ``token_overlap``)."""
+    return Counter(_TOKEN.findall(title_key(text)[:1000]))

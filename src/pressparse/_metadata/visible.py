@@ -10,14 +10,17 @@ related-article lists never give a field.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import PageScan, Spot, roles_of
+from pressparse._metadata.scan import _AUTHOR_HREF, PageScan, Spot, class_roles
+from pressparse._metadata.title import title_tokens
 
 __all__ = [
     "ContextFilter",
@@ -47,11 +50,17 @@ _MAX_HEADLINE_CHARS = 400
 
 def element_roles(element: HtmlElement) -> frozenset[str]:
     """The roles an element's class and id give it (see ``scan.roles_of``)."""
-    names = element.get("class") or ""
+    names = element.get("class")
+    roles = class_roles(names) if names else _NO_ROLES
     ident = element.get("id")
     if ident:
-        names = f"{names} {ident}"
-    return roles_of(names) if names else frozenset()
+        more = class_roles(ident)
+        if more:
+            roles = roles | more
+    return roles
+
+
+_NO_ROLES: frozenset[str] = frozenset()
 
 
 @attrs.define
@@ -81,20 +90,10 @@ class ContextFilter:
         ident = element.get("id")
         if ident:
             names = f"{names} {ident}"
-        if not names or _is_shallow(element):
+        if not names or not _names_furniture(names) or _is_shallow(element):
             # Page-wide wrappers ("navigation-container" around everything) name no furniture.
             return False
-        for token in names.lower().split():
-            parts = _PARTS.findall(token)
-            # "has-sidebar", "with-comments": a container that has such a part, not the part.
-            if not parts or parts[0] in _STATE_WORDS or parts[-1] in ("parent", "parents"):
-                continue
-            previous = ""
-            for part in parts:
-                if part in _EXCLUDED_PARTS or (previous, part) in _EXCLUDED_PAIRS:
-                    return not (part == "footer" and _inside_article(element))
-                previous = part
-        return False
+        return not (_names_furniture(names) == "footer" and _inside_article(element))
 
     def excluded(self, element: HtmlElement) -> bool:
         """Whether the element or one of its ancestors (up to ``<main>``) is page furniture."""
@@ -118,6 +117,22 @@ class ContextFilter:
         for item in chain:
             self._memo[item] = result
         return result
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_furniture(names: str) -> str | None:
+    """The furniture word a class/id string names ("comments", "sidebar", ...), or None.
+    "has-sidebar", "with-comments" and "sidebar-parent" name containers, not furniture."""
+    for token in names.lower().split():
+        parts = _PARTS.findall(token)
+        if not parts or parts[0] in _STATE_WORDS or parts[-1] in ("parent", "parents"):
+            continue
+        previous = ""
+        for part in parts:
+            if part in _EXCLUDED_PARTS or (previous, part) in _EXCLUDED_PAIRS:
+                return part
+            previous = part
+    return None
 
 
 def _inside_article(element: HtmlElement) -> bool:
@@ -166,6 +181,14 @@ def visible_text(element: HtmlElement, *, skip: Sequence[HtmlElement] = ()) -> s
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     return normalize_space("".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
+
+
+def short_text(element: HtmlElement) -> str:
+    """The element's text on one line, read quickly: text pieces joined with spaces (fine for
+    bylines and dates, where a word split by markup is rare); scripts and styles left out."""
+    if next(element.iter("script", "style", "noscript", "template"), None) is not None:
+        return visible_text(element)
+    return normalize_space(" ".join(element.itertext()).replace("\u00ad", "").replace("\u200b", ""))
 
 
 def _descendants_with(element: HtmlElement, role: str, limit: int = 200) -> Iterator[HtmlElement]:
@@ -229,27 +252,37 @@ def _looks_like_crumb(element: HtmlElement) -> bool:
 
 
 def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | None:
-    inner_kicker = next(_descendants_with(element, "kicker", 50), None)
-    if inner_kicker is None:
+    # One look at the heading's descendants: which of them are labelled, and how.
+    labelled: list[tuple[HtmlElement, frozenset[str]]] = []
+    if len(element):
+        for count, node in enumerate(element.iterdescendants()):
+            if count >= 50:
+                break
+            if isinstance(node.tag, str):
+                roles = element_roles(node)
+                if roles:
+                    labelled.append((node, roles))
+    inner_kicker = next((n for n, roles in labelled if "kicker" in roles), None)
+    if inner_kicker is None and len(element) >= 2:
         inner_kicker = _split_kicker(element)
-    inner_headline = max(
-        (
-            n
-            for n in _descendants_with(element, "headline", 50)
-            if n is not inner_kicker
-            and "kicker" not in element_roles(n)
-            and not (inner_kicker is not None and _is_ancestor(inner_kicker, n))
-        ),
-        key=lambda n: len(visible_text(n).strip(" -–—|:·•")),
-        default=None,
-    )
-    if inner_headline is not None and len(visible_text(inner_headline).strip(" -–—|:·•")) < 3:
-        inner_headline = None
+    inner_headline = None
+    best_length = 2
+    for node, roles in labelled:
+        if "headline" not in roles or "kicker" in roles or node is inner_kicker:
+            continue
+        if inner_kicker is not None and _is_ancestor(inner_kicker, node):
+            continue
+        length = len(short_text(node).strip(" -–—|:·•"))
+        if length > best_length:
+            inner_headline, best_length = node, length
     skip = [n for n in (inner_kicker,) if n is not None]
-    for role in ("dek", "date", "byline", "info"):
-        skip.extend(n for n in _descendants_with(element, role, 50) if n is not inner_headline)
+    skip.extend(
+        n for n, roles in labelled if roles & _NOT_HEADLINE_ROLES and n is not inner_headline and n is not inner_kicker
+    )
     if inner_headline is not None and inner_kicker is not None:
         text = visible_text(inner_headline)
+    elif not labelled and len(element) == 0:
+        text = normalize_space(element.text or "")
     else:
         text = visible_text(element, skip=skip)
     text = text.strip(" -–—|:·•")
@@ -261,8 +294,16 @@ def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | N
     return Heading(element, position, text, rank, inner_kicker, inner_headline, full_text=full)
 
 
-def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
-    """Headline candidates in page order: h1-h3, headline-named elements, ``itemprop=headline``."""
+_NOT_HEADLINE_ROLES = frozenset({"dek", "date", "byline", "info"})
+
+
+def find_headings(scan: PageScan, context: ContextFilter, titles: Sequence[str] = ()) -> list[Heading]:
+    """Headline candidates in page order: h1-h3, headline-named elements, ``itemprop=headline``.
+
+    Only ``<h1>`` elements and headings that share words with one of the stated ``titles`` are
+    read in full: the other headings of a page (teasers, section titles) cannot be its headline.
+    """
+    title_words = [set(title_tokens(t)) for t in titles if t]
     spots: dict[HtmlElement, tuple[int, int]] = {}
     for spot in scan.headings:
         spots[spot.element] = (spot.position, _HEADING_RANK.get(spot.element.tag, 4))
@@ -277,6 +318,8 @@ def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
             spots[spot.element] = (position, min(rank, 1))
     out: list[Heading] = []
     for element, (position, rank) in sorted(spots.items(), key=lambda item: item[1][0]):
+        if rank != 0 and not _shares_words(element, title_words):
+            continue
         if _in_site_brand(element) or element.tag in ("nav",):
             continue
         excluded = context.excluded(element) or _looks_like_crumb(element)
@@ -287,6 +330,19 @@ def find_headings(scan: PageScan, context: ContextFilter) -> list[Heading]:
         if heading is not None:
             out.append(attrs.evolve(heading, excluded=excluded) if excluded else heading)
     return out
+
+
+def _shares_words(element: HtmlElement, title_words: Sequence[set[str]]) -> bool:
+    raw = element.text_content()
+    if not raw or len(raw) > 2 * _MAX_HEADLINE_CHARS:
+        return False
+    words = set(title_tokens(raw))
+    if not words:
+        return False
+    for other in title_words:
+        if other and len(words & other) * 2 >= min(len(words), len(other)):
+            return True
+    return False
 
 
 def _has_heading_inside(element: HtmlElement) -> bool:
@@ -405,12 +461,6 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
 
 # --- bylines and dates near the headline -----------------------------------------------------
 
-_AUTHOR_HREF = re.compile(
-    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|profile|"
-    r"profiles|people|person|staff|journalist|journalisten|redaktion|reporter|team|user|users|"
-    r"members?|contributors?|columnists?|kolumnisten|by)(?:/|\?|$|-)|[?&]author=",
-    re.IGNORECASE,
-)
 _NAME_PARTS = frozenset({"name", "fn", "nickname", "vcard"})
 # Parts of a class that mark an author's picture, job title, bio or links, not the name.
 _NOT_NAME_PARTS = frozenset(
@@ -489,24 +539,24 @@ def byline_spot(element: HtmlElement, position: int, *, by_text_only: bool = Fal
     if tag in ("meta", "link", "img", "script", "style", "input", "textarea", "time", "svg", "button"):
         return None
     if by_text_only:
-        text = visible_text(element)
+        text = short_text(element)
         if 0 < len(text) <= _BYLINE_MAX and _BY_WORD.match(text):
             return BylineSpot(element, position, (text,), False)
         return None
     own_parts = _class_parts(element)
     if tag == "a":
-        text = visible_text(element)
+        text = short_text(element)
         if own_parts & _NOT_NAME_PARTS and not _is_author_link(element):
             return None
         return BylineSpot(element, position, (text,), True) if 0 < len(text) <= 80 else None
     named = _name_elements(element)
     if named:
-        texts = tuple(t for t in (visible_text(n) for n in named) if 0 < len(t) <= 80)
+        texts = tuple(t for t in (short_text(n) for n in named) if 0 < len(t) <= 80)
         if texts:
             return BylineSpot(element, position, texts, True)
     if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline"}:
         return None
-    text = visible_text(element)
+    text = short_text(element)
     if 0 < len(text) <= _BYLINE_MAX:
         return BylineSpot(element, position, (text,), False)
     return None
@@ -514,8 +564,8 @@ def byline_spot(element: HtmlElement, position: int, *, by_text_only: bool = Fal
 
 def find_byline_spots(
     scan: PageScan, context: ContextFilter, anchor: int | None, heading: HtmlElement | None = None
-) -> list[BylineSpot]:
-    """Byline elements, nearest to the headline first (after it before before it): elements
+) -> Iterator[BylineSpot]:
+    """Byline elements, nearest to the headline first (after it before before it), lazily: elements
     named for authors, ``rel=author`` links, ``itemprop=author``, links to author pages right
     after the headline, and date or meta elements whose text opens with "By"."""
     seen: set[HtmlElement] = set()
@@ -525,19 +575,14 @@ def find_byline_spots(
             candidates.append((spot.position, spot.element, False))
         elif anchor is not None and roles & {"info", "date"} and abs(spot.position - anchor) < 60:
             candidates.append((spot.position, spot.element, True))
-    for link in scan.links:
-        if "author" in link.rel and link.element.tag == "a":
+    for link in scan.anchor_links:
+        if "author" in link.rel or "author-page" in link.rel:
             candidates.append((link.position, link.element, False))
     for spot, prop in scan.itemprops:
         if prop.lower() in ("author", "creator") and spot.element.tag != "meta":
             candidates.append((spot.position, spot.element, False))
-    if heading is not None and anchor is not None:
-        for offset, node in enumerate(following_elements(heading, 80)):
-            if node.tag == "a" and _AUTHOR_HREF.search(node.get("href") or ""):
-                candidates.append((anchor + offset + 1, node, False))
     candidates.sort(key=lambda item: _distance(item[0], anchor))
-    out: list[BylineSpot] = []
-    for position, element, by_text_only in candidates[:60]:
+    for position, element, by_text_only in candidates[:30]:
         if element in seen:
             continue
         seen.add(element)
@@ -545,25 +590,58 @@ def find_byline_spots(
             continue
         found = byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
-            out.append(found)
-    return out
+            yield found
 
 
-def following_elements(element: HtmlElement, limit: int) -> Iterator[HtmlElement]:
-    """Up to ``limit`` elements after ``element`` in document order (not inside it)."""
+_ELEMENT = etree.Element  # as an iter() filter: elements only, no comments
+
+
+def _elements_before(element: HtmlElement, limit: int) -> list[HtmlElement]:
+    """Up to ``limit`` elements before ``element`` in document order (its ancestors left
+    out), found walking backwards so that a large block before it is not read in full."""
+    backwards: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    while node is not None and len(backwards) < limit and node.tag not in ("body", "html"):
+        sibling = node.getprevious()
+        while sibling is not None and len(backwards) < limit:
+            # Reverse document order of the sibling's subtree: its children right to left
+            # (each reversed), then the sibling itself.
+            stack: list[tuple[HtmlElement, bool]] = [(sibling, False)]
+            while stack and len(backwards) < limit:
+                current, expanded = stack.pop()
+                if not isinstance(current.tag, str):
+                    continue
+                if expanded:
+                    backwards.append(current)
+                else:
+                    stack.append((current, True))
+                    stack.extend((child, False) for child in current)
+            sibling = sibling.getprevious()
+        node = node.getparent()
+    backwards.reverse()
+    return backwards
+
+
+def elements_around(element: HtmlElement, *, before: int, after: int) -> list[tuple[int, HtmlElement]]:
+    """The elements around ``element`` in document order, numbered from it (0; negative
+    before it): up to ``before`` elements before (previous siblings' subtrees, then the
+    parent's, ...) and up to ``after`` after, the element's own subtree included.
+    Its ancestors are not included."""
+    out: list[tuple[int, HtmlElement]] = [(0, node) for node in element.iter(_ELEMENT)]
     count = 0
     node: HtmlElement | None = element
-    while node is not None and node.tag not in ("body", "html"):
+    while node is not None and count < after and node.tag not in ("body", "html"):
         sibling = node.getnext()
-        while sibling is not None:
-            for child in sibling.iter():
-                if isinstance(child.tag, str):
-                    yield child
-                    count += 1
-                    if count >= limit:
-                        return
+        while sibling is not None and count < after:
+            for child in sibling.iter(_ELEMENT):
+                count += 1
+                out.append((count, child))
+                if count >= after:
+                    break
             sibling = sibling.getnext()
         node = node.getparent()
+    earlier = _elements_before(element, before)
+    return [(index - len(earlier), child) for index, child in enumerate(earlier)] + out
 
 
 def _distance(position: int, anchor: int | None) -> int:
@@ -600,15 +678,16 @@ class DateSpot:
 
 def find_date_spots(
     scan: PageScan, context: ContextFilter, anchor: int | None, *, window: int = 400
-) -> list[DateSpot]:
-    """``<time>`` and date-named elements, nearest to the headline first.
+) -> Iterator[DateSpot]:
+    """``<time>`` and date-named elements, nearest to the headline first (lazily: the reader
+    stops once it has its dates).
 
     Without a headline only ``<time>`` elements and date-named elements that say they give the
     publication date are taken.
     """
     candidates: list[tuple[int, HtmlElement]] = [(s.position, s.element) for s in scan.times]
     for spot, roles in scan.roles:
-        if roles & {"date", "info", "byline"}:
+        if roles & _DATE_ROLES:
             candidates.append((spot.position, spot.element))
     for spot, prop in scan.itemprops:
         if prop.lower() in ("datepublished", "datecreated", "datemodified") and spot.element.tag != "meta":
@@ -616,33 +695,34 @@ def find_date_spots(
     if anchor is not None:
         candidates = [c for c in candidates if -window // 4 <= c[0] - anchor <= window]
     candidates.sort(key=lambda item: _distance(item[0], anchor))
-    out: list[DateSpot] = []
     seen: set[HtmlElement] = set()
-    for position, element in candidates[:80]:
+    for position, element in candidates[:40]:
         if element in seen or element.tag in ("meta", "link", "script", "style", "img", "input"):
             continue
         seen.add(element)
-        if context.excluded(element):
+        names = ((element.get("class") or "") + " " + (element.get("itemprop") or "")).lower()
+        if anchor is None and element.tag != "time" and not ("publish" in names or "date" in names):
             continue
         machine = tuple(
             value.strip()
-            for key, value in element.attrib.items()
-            if (key == "datetime" or key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key)
-            or key == "datetime"
+            for key, value in element.items()
+            if key == "datetime" or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
         )
-        text = visible_text(element)
+        raw = element.text_content()
+        text = short_text(element) if raw and len(raw) <= 400 else ""
         if len(text) > 200:
             text = ""
         if not machine and not text:
             continue
-        names = ((element.get("class") or "") + " " + (element.get("itemprop") or "")).lower()
+        if context.excluded(element):
+            continue
         said_updated = bool(_UPDATED.search(text[:40]) and not _PUBLISHED.search(text))
         class_updated = ("updated" in names or "modified" in names) and "publish" not in names
         modified = said_updated or class_updated
-        if anchor is None and element.tag != "time" and not ("publish" in names or "date" in names):
-            continue
-        out.append(DateSpot(element, position, machine, text, modified, class_updated and not said_updated))
-    return out
+        yield DateSpot(element, position, machine, text, modified, class_updated and not said_updated)
+
+
+_DATE_ROLES = frozenset({"date", "info", "byline"})
 
 
 _TEXT_AFTER_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "form", "nav", "aside"})
