@@ -88,7 +88,7 @@ _TRUST_JSONLD, _TRUST_META, _TRUST_MICRODATA, _TRUST_TIME, _TRUST_PAGE, _TRUST_V
     8,
 )
 # The regions read around the headline: elements before and after it.
-_NEAR_BEFORE, _NEAR_AFTER = 15, 60
+_NEAR_BEFORE, _NEAR_AFTER = 10, 40
 _REGION_BEFORE, _REGION_AFTER = 40, 200
 _TRUST_UPDATED = 7
 # Keys that many CMSs fill with the page's build or edit date rather than its publication date:
