@@ -303,7 +303,7 @@ def find_headings(scan: PageScan, context: ContextFilter, titles: Sequence[str] 
     Only ``<h1>`` elements and headings that share words with one of the stated ``titles`` are
     read in full: the other headings of a page (teasers, section titles) cannot be its headline.
     """
-    title_words = [set(title_tokens(t)) for t in titles if t]
+    title_words = [_rough_words(t) for t in titles if t]
     spots: dict[HtmlElement, tuple[int, int]] = {}
     for spot in scan.headings:
         spots[spot.element] = (spot.position, _HEADING_RANK.get(spot.element.tag, 4))
@@ -332,11 +332,25 @@ def find_headings(scan: PageScan, context: ContextFilter, titles: Sequence[str] 
     return out
 
 
+_PUNCTUATION_TO_SPACE = {ord(ch): " " for ch in "\"'.,;:!?()[]{}«»‹›„“”‘’|/\\-–—·•*#"}
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _rough_words(text: str) -> set[str]:
+    """The words of a text, cheaply (lower case, punctuation as spaces): a first filter.
+    Chinese, Japanese and Korean text, written without spaces, is cut into characters."""
+    if not text.isascii() and _CJK.search(text):
+        return set(title_tokens(text))
+    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+
+
 def _shares_words(element: HtmlElement, title_words: Sequence[set[str]]) -> bool:
     raw = element.text_content()
     if not raw or len(raw) > 2 * _MAX_HEADLINE_CHARS:
         return False
-    words = set(title_tokens(raw))
+    words = _rough_words(raw)
     if not words:
         return False
     for other in title_words:
