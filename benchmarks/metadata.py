@@ -2,9 +2,11 @@
 
 The target is that reading a page's metadata costs at most one lxml parse of the same page on
 average. The tree read is built as the pipeline's loader builds it (``--lxml-html-tree`` reads
-lxml.html's own tree instead); the floor is always ``lxml.html.document_fromstring``. Every page is parsed and read ``--rounds`` times, alternating which goes first, and each
-page keeps its fastest time of each (the machine's noise only ever adds time). The ratio printed
-is total metadata time over total parse time, i.e. the mean cost in parses per page.
+lxml.html's own tree instead); the floor is always ``lxml.html.document_fromstring``.
+
+Every page is parsed and read ``--rounds`` times, alternating which goes first, and each page
+keeps its fastest time of each (the machine's noise only ever adds time). The ratio printed is
+total metadata time over total parse time, i.e. the mean cost in parses per page.
 
     PYTHONPATH=src python benchmarks/metadata.py [--pages DIR ...] [--rounds 3] [--limit N]
 """
@@ -55,11 +57,21 @@ def _time_parse(data: bytes) -> float:
 def _pipeline_parser() -> HTMLParser:
     """A parser set up as the loader's (``pressparse._html.load``): one element class for every
     tag, chosen in C, so that the tree read_metadata walks is the tree the pipeline gives it."""
-    parser = HTMLParser(remove_blank_text=False, remove_comments=False, remove_pis=True, no_network=True,
-                        recover=True, collect_ids=False, huge_tree=True)
+    parser = HTMLParser(
+        remove_blank_text=False,
+        remove_comments=False,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        collect_ids=False,
+        huge_tree=True,
+    )
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(
-            element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+            element=HtmlElement,
+            comment=HtmlComment,
+            pi=HtmlProcessingInstruction,
+            entity=HtmlEntity,
         )
     )
     return parser
@@ -104,14 +116,16 @@ def main(argv: list[str] | None = None) -> int:
                 best_meta = min(best_meta, _time_metadata(data, lxml_html_tree=args.lxml_html_tree))
         parse_times.append(best_parse)
         meta_times.append(best_meta)
-    ratios = [m / p for m, p in zip(meta_times, parse_times) if p > 0]
+    ratios = [m / p for m, p in zip(meta_times, parse_times, strict=True) if p > 0]
     mean_parse = 1000 * sum(parse_times) / len(pages)
     mean_meta = 1000 * sum(meta_times) / len(pages)
     print(f"pages: {len(pages)}  rounds: {args.rounds}")
     print(f"lxml parse:    mean {mean_parse:.3f} ms/page")
     print(f"read_metadata: mean {mean_meta:.3f} ms/page")
-    print(f"per-page ratio: median {statistics.median(ratios):.2f}, p90 {sorted(ratios)[int(0.9 * len(ratios))]:.2f}")
-    print(f"metadata: x_parse={sum(meta_times) / sum(parse_times):.2f} (mean cost in lxml parses per page)")
+    p90 = sorted(ratios)[int(0.9 * len(ratios))]
+    print(f"per-page ratio: median {statistics.median(ratios):.2f}, p90 {p90:.2f}")
+    mean_ratio = sum(meta_times) / sum(parse_times)
+    print(f"metadata: x_parse={mean_ratio:.2f} (mean cost in lxml parses per page)")
     return 0
 
 

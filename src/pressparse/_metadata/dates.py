@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from typing import Literal
 
 from pressparse._model import DateValue, Precision
 from pressparse._text.dates import parse_date
@@ -62,7 +63,7 @@ _RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+
 _EPOCH_LIKE = re.compile(r"\d{10}(?:\d{3})?")
 
 
-def _offset(zone: str | None) -> timezone | None | bool:
+def _offset(zone: str | None) -> timezone | Literal[False] | None:
     """The zone of a suffix: a timezone, None (no zone stated), or False (not a zone at all)."""
     if not zone:
         return None
@@ -185,7 +186,7 @@ def parse_machine_date(text: str | None) -> DateValue | None:
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar janvier enero gennaio janeiro januari januar stycznia styczeń tammikuuta",
+        "january jan januar janvier enero gennaio janeiro januari stycznia styczeń tammikuuta",
         "february feb februar février fevrier febrero febbraio fevereiro februari lutego",
         "march mar märz maerz mars marzo março maart marca marts",
         "april apr avril abril aprile kwietnia",
@@ -210,15 +211,21 @@ _VISIBLE_FORMS = (
     # 2016-09-28, 2016/09/28
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?![\d])"),
     # 28.09.2016, 28. 9. 2016
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
+    re.compile(
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"
+    ),
     # 09/28/2016 or 28/09/2016, 28-09-2016
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)[/-](?P<b>[0-3]?\d)[/-](?P<y>(?:19|20)\d\d)(?![\d])"),
     # September 28, 2016 / Sept. 28th 2016
     re.compile(_MONTH_WORD + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR),
     # 28 September 2016 / 28. September 2016 / 28 de septiembre de 2016
-    re.compile(_DAY + r"(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?" + _MONTH_WORD + r"\s+(?:de\s+)?" + _YEAR),
+    re.compile(
+        _DAY + r"(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?" + _MONTH_WORD + r"\s+(?:de\s+)?" + _YEAR
+    ),
     # 2016年9月28日, 2016년 9월 28일
-    re.compile(r"(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"),
+    re.compile(
+        r"(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"
+    ),
     # September 2016
     re.compile(_MONTH_WORD + r"\s+(?:de\s+)?" + _YEAR),
 )
@@ -288,7 +295,9 @@ def find_visible_date(
     return parsed
 
 
-def _visible_match(match: re.Match[str], index: int, month_first: bool) -> tuple[date, Precision] | None:
+def _visible_match(
+    match: re.Match[str], index: int, month_first: bool
+) -> tuple[date, Precision] | None:
     groups = match.groupdict()
     try:
         year = _two_digit_year(groups["y"])
@@ -326,7 +335,9 @@ def _with_time(text: str, end: int, day_value: date, raw: str) -> DateValue:
     zone = _offset(match.group("tz")) if match.group("tz") else None
     tzinfo = zone if isinstance(zone, timezone) else None
     second = int(match.group("S")) if match.group("S") else 0
-    value = datetime(day_value.year, day_value.month, day_value.day, hour, minute, second, tzinfo=tzinfo)
+    value = datetime(
+        day_value.year, day_value.month, day_value.day, hour, minute, second, tzinfo=tzinfo
+    )
     full = (raw + text[end : match.end()]).strip()
     return DateValue(value, "second" if match.group("S") else "minute", full)
 
@@ -337,8 +348,12 @@ _URL_DAY = re.compile(
     r"(?<![0-9])(?P<y>(?:199|20[0-3])\d)[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?![0-9])"
 )
 _URL_YEAR_MMDD = re.compile(r"/(?P<y>(?:199|20[0-3])\d)/(?P<a>\d\d)(?P<b>\d\d)(?=[-_./])")
-_URL_COMPACT = re.compile(r"(?<![0-9])(?P<y>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])")
-_URL_NAMED = re.compile(r"/(?P<y>(?:199|20[0-3])\d)/(?P<mon>[a-z]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])/")
+_URL_COMPACT = re.compile(
+    r"(?<![0-9])(?P<y>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+_URL_NAMED = re.compile(
+    r"/(?P<y>(?:199|20[0-3])\d)/(?P<mon>[a-z]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])/"
+)
 _URL_MONTH = re.compile(r"/(?P<y>(?:199|20[0-3])\d)[/_-](?P<m>0[1-9]|1[0-2])/")
 
 
@@ -381,7 +396,11 @@ def date_from_url(url: str | None) -> DateValue | None:
             continue
     match = _URL_MONTH.search(path)
     if match is not None:
-        return DateValue(date(int(match.group("y")), int(match.group("m")), 1), "month", match.group(0).strip("/"))
+        return DateValue(
+            date(int(match.group("y")), int(match.group("m")), 1),
+            "month",
+            match.group(0).strip("/"),
+        )
     return None
 
 

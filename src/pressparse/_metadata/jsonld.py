@@ -40,18 +40,18 @@ _BETWEEN_VALUES = re.compile(r"[\s,;]*")
 ARTICLE_TYPES = frozenset(
     """article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle
     reviewnewsarticle backgroundnewsarticle askpublicnewsarticle blogposting liveblogposting
-    socialmediaposting discussionforumposting pressrelease report scholarlyarticle techarticle
-    medicalscholarlyarticle satiricalarticle advertisercontentarticle posting""".split()
+    socialmediaposting discussionforumposting pressrelease report scholarlyarticle
+    techarticle medicalscholarlyarticle satiricalarticle advertisercontentarticle posting""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 #: Types of the page as a whole: a weaker source than an article node.
 PAGE_TYPES = frozenset(
-    """webpage itempage aboutpage profilepage qapage faqpage collectionpage
-    medicalwebpage realestatelisting searchresultspage""".split()
+    """webpage itempage aboutpage profilepage qapage faqpage collectionpage medicalwebpage
+    realestatelisting searchresultspage""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 # Keys under which an article node is somebody else's (a list of teasers, a citation, ...).
 _FOREIGN_KEYS = frozenset(
-    """itemlistelement haspart relatedlink citation isbasedon review reviews comment
-    mentions about subjectof workexample significantlink""".split()
+    """itemlistelement haspart relatedlink citation isbasedon review reviews comment mentions
+    about subjectof workexample significantlink""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 
 
@@ -95,7 +95,9 @@ def node_types(node: dict[str, Any]) -> frozenset[str]:
     value = node.get("@type")
     values = value if isinstance(value, list) else [value]
     return frozenset(
-        v.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if isinstance(v, str)
+        v.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
+        for v in values
+        if isinstance(v, str)
     )
 
 
@@ -202,8 +204,13 @@ def _article_rank(node: JsonLdNode, urls: frozenset[str]) -> tuple[int, ...]:
 
 
 def _bare_url(url: str) -> str:
-    return url.split("#", 1)[0].split("?", 1)[0].rstrip("/").lower().removeprefix("https:").removeprefix(
-        "http:"
+    return (
+        url.split("#", 1)[0]
+        .split("?", 1)[0]
+        .rstrip("/")
+        .lower()
+        .removeprefix("https:")
+        .removeprefix("http:")
     )
 
 
@@ -212,8 +219,12 @@ def read_jsonld_page(texts: Iterable[str], *, urls: Iterable[str | None] = ()) -
 
     ``urls`` (the page's URL, its canonical URL) break ties between several article nodes.
 
-    >>> page = read_jsonld_page(['{"@graph": [{"@type": "WebSite", "name": "S"},'
-    ...     ' {"@type": ["NewsArticle"], "headline": "H"}]}'])
+    >>> page = read_jsonld_page(
+    ...     [
+    ...         '{"@graph": [{"@type": "WebSite", "name": "S"},'
+    ...         ' {"@type": ["NewsArticle"], "headline": "H"}]}'
+    ...     ]
+    ... )
     >>> page.article.data["headline"], len(page.nodes)
     ('H', 3)
     """

@@ -1,4 +1,4 @@
-"""``<meta>`` tags: OpenGraph, Twitter cards, Dublin Core, parsely, sailthru, citation_* and the rest.
+"""``<meta>`` tags: OpenGraph, Twitter cards, Dublin Core, parsely, sailthru, citation_*, ...
 
 ``meta_fields`` maps each known key to the metadata field it gives, and names the source the way
 ``provenance`` reports it: ``"opengraph"`` for ``og:*``, ``"twitter"`` for ``twitter:*`` and
@@ -141,7 +141,9 @@ _FIELD_KEYS: dict[str, tuple[str, ...]] = {
 #: Each known key and the field it gives.
 KEY_FIELDS: dict[str, str] = {key: field for field, keys in _FIELD_KEYS.items() for key in keys}
 #: Rank of a key within its field (lower is trusted more).
-KEY_RANK: dict[str, int] = {key: rank for keys in _FIELD_KEYS.values() for rank, key in enumerate(keys)}
+KEY_RANK: dict[str, int] = {
+    key: rank for keys in _FIELD_KEYS.values() for rank, key in enumerate(keys)
+}
 
 
 def normalize_key(key: str) -> str:
@@ -156,7 +158,7 @@ def normalize_key(key: str) -> str:
     for prefix in ("dc:", "dcterms:", "dct:", "dcterm:"):
         if key.startswith(prefix):
             return ("dcterms." if prefix != "dc:" else "dc.") + key[len(prefix) :]
-    if key.startswith("dcterm.") or key.startswith("dct."):
+    if key.startswith(("dcterm.", "dct.")):
         return "dcterms." + key.split(".", 1)[1]
     return key
 

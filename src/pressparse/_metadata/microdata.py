@@ -19,7 +19,7 @@ __all__ = ["MicrodataValue", "read_microdata"]
 #: Properties read, lower case.
 WANTED = frozenset(
     """headline name alternativeheadline description datepublished datecreated datemodified
-    author creator publisher image thumbnailurl inlanguage keywords articlesection url""".split()
+    author creator publisher image thumbnailurl inlanguage keywords articlesection url""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _MAX_PROPS = 400
 _MAX_DEPTH = 60
@@ -73,7 +73,9 @@ def property_value(element: HtmlElement) -> str:
     return element_text(element, keep_breaks=False)
 
 
-def _nested_name(scope: HtmlElement, scan_props: dict[HtmlElement, list[tuple[str, HtmlElement]]]) -> str | None:
+def _nested_name(
+    scope: HtmlElement, scan_props: dict[HtmlElement, list[tuple[str, HtmlElement]]]
+) -> str | None:
     for prop, element in scan_props.get(scope, ()):
         if prop in ("name", "alternatename"):
             return property_value(element) or None

@@ -78,7 +78,15 @@ class Metadata:
 
 
 # Trust of each date source, lower first.
-_TRUST_JSONLD, _TRUST_META, _TRUST_MICRODATA, _TRUST_TIME, _TRUST_PAGE, _TRUST_VISIBLE, _TRUST_URL = (
+(
+    _TRUST_JSONLD,
+    _TRUST_META,
+    _TRUST_MICRODATA,
+    _TRUST_TIME,
+    _TRUST_PAGE,
+    _TRUST_VISIBLE,
+    _TRUST_URL,
+) = (
     0,
     1,
     2,
@@ -204,7 +212,9 @@ def _read(
     canonical = _canonical(reader)
     reader.jsonld = read_jsonld_page(reader.scan.jsonld, urls=(url, canonical))
     if reader.jsonld.broken:
-        reader.warnings.append(f"metadata: {reader.jsonld.broken} JSON-LD script(s) could not be read")
+        reader.warnings.append(
+            f"metadata: {reader.jsonld.broken} JSON-LD script(s) could not be read"
+        )
     reader.microdata = read_microdata(reader.scan)
 
     site_names = _site_names(reader)
@@ -239,7 +249,11 @@ def _read(
     _kicker_and_dek(reader, heading if reader.fields.get("title") else None)
     _dates(reader, heading)
     _authors(reader, heading, site_names)
-    if heading is not None and not whole_page and not (_has_dates(reader) and "bylines" in reader.fields):
+    if (
+        heading is not None
+        and not whole_page
+        and not (_has_dates(reader) and "bylines" in reader.fields)
+    ):
         region = elements_around(heading.element, before=_REGION_BEFORE, after=_REGION_AFTER)
         farther = [(p, e) for p, e in region if p < -_NEAR_BEFORE or p > _NEAR_AFTER]
         scan_elements(reader.scan, farther, whole_page=False, extend=True)
@@ -330,8 +344,8 @@ def _title(reader: _Reader, headings: list[Heading], site_names: list[str]) -> H
         if value.key == "title":
             continue
         structured.append(Candidate(value.value, value.source, 1 + index))
-    for value in reader.micro("headline"):
-        structured.append(Candidate(value.value, "microdata", 2))
+    for micro in reader.micro("headline"):
+        structured.append(Candidate(micro.value, "microdata", 2))
         break
     name = text_of(article.get("name"))
     if name and not headline:
@@ -380,7 +394,7 @@ def _kicker_and_dek(reader: _Reader, heading: Heading | None) -> None:
 
 def _month_first(reader: _Reader) -> bool:
     language = normalize_language(reader.scan.lang) or ""
-    return language in ("en-US", "en") and not (reader.url or "").split("/")[2:3] == ["uk"]
+    return language in ("en-US", "en")
 
 
 def _utc_day_differs(machine: DateValue, shown: DateValue) -> bool:
@@ -399,27 +413,46 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
     modified: list[Candidate[DateValue]] = []
     today = reader.today
 
-    def offer(target: list[Candidate[DateValue]], value: DateValue | None, source: str, trust: int,
-              element: HtmlElement | None = None, earliest: int = 1991) -> None:
+    def offer(
+        target: list[Candidate[DateValue]],
+        value: DateValue | None,
+        source: str,
+        trust: int,
+        element: HtmlElement | None = None,
+        earliest: int = 1991,
+    ) -> None:
         if value is not None and plausible(value, today=today, earliest=earliest):
             target.append(Candidate(value, source, trust, element))
 
     article = reader.article()
-    offer(published, parse_machine_date(text_of(article.get("datePublished"))), "json-ld", _TRUST_JSONLD)
-    offer(published, parse_machine_date(text_of(article.get("dateCreated"))), "json-ld", _TRUST_TIME)
-    offer(modified, parse_machine_date(text_of(article.get("dateModified"))), "json-ld", _TRUST_JSONLD)
+    offer(
+        published,
+        parse_machine_date(text_of(article.get("datePublished"))),
+        "json-ld",
+        _TRUST_JSONLD,
+    )
+    offer(
+        published, parse_machine_date(text_of(article.get("dateCreated"))), "json-ld", _TRUST_TIME
+    )
+    offer(
+        modified, parse_machine_date(text_of(article.get("dateModified"))), "json-ld", _TRUST_JSONLD
+    )
     page = reader.page_node()
     offer(published, parse_machine_date(text_of(page.get("datePublished"))), "json-ld", _TRUST_PAGE)
     offer(modified, parse_machine_date(text_of(page.get("dateModified"))), "json-ld", _TRUST_PAGE)
-    for value in reader.meta("published"):
-        trust = _TRUST_GENERIC_META if value.key in _GENERIC_DATE_KEYS else _TRUST_META
-        offer(published, parse_machine_date(value.value), value.source, trust)
-    for value in reader.meta("modified"):
-        offer(modified, parse_machine_date(value.value), value.source, _TRUST_META)
+    for meta_value in reader.meta("published"):
+        trust = _TRUST_GENERIC_META if meta_value.key in _GENERIC_DATE_KEYS else _TRUST_META
+        offer(published, parse_machine_date(meta_value.value), meta_value.source, trust)
+    for meta_value in reader.meta("modified"):
+        offer(modified, parse_machine_date(meta_value.value), meta_value.source, _TRUST_META)
     for micro in reader.micro("datepublished", "datecreated"):
-        offer(published, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element)
+        offer(
+            published, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element
+        )
     for micro in reader.micro("datemodified"):
-        offer(modified, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element)
+        offer(
+            modified, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element
+        )
 
     month_first = _month_first(reader)
     found_published = found_modified = False
@@ -430,7 +463,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
             looked_after_published += 1
             if looked_after_published > 8:
                 break  # an updated date, if any, sits right next to the published one
-        value = None
+        value: DateValue | None = None
         for machine in spot.machine:
             value = parse_machine_date(machine)
             if value is not None:
@@ -451,22 +484,33 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
                 offer(modified, value, source, _TRUST_VISIBLE, spot.element)
                 found_modified = True
         elif not found_published:
-            offer(published, value, source, _TRUST_TIME if source == "time" else _TRUST_VISIBLE, spot.element)
+            offer(
+                published,
+                value,
+                source,
+                _TRUST_TIME if source == "time" else _TRUST_VISIBLE,
+                spot.element,
+            )
             found_published = True
         if found_published and found_modified:
             break
     if not found_published and class_updated:
-        value, source, element = class_updated[0]
-        offer(published, value, source, _TRUST_UPDATED, element)
-    offer(published, date_from_url(reader.url or reader.fields.get("canonical_url")), "url", _TRUST_URL)
+        updated, updated_source, updated_element = class_updated[0]
+        offer(published, updated, updated_source, _TRUST_UPDATED, updated_element)
+    offer(
+        published,
+        date_from_url(reader.url or reader.fields.get("canonical_url")),
+        "url",
+        _TRUST_URL,
+    )
     needs_text = all(c.source == "url" or c.value.precision in ("year", "month") for c in published)
     if not found_published and heading is not None and needs_text:
         text = text_after(heading.element)
-        value = find_visible_date(text, month_first=month_first) if text else None
-        if value is None:
+        in_text = find_visible_date(text, month_first=month_first) if text else None
+        if in_text is None:
             text = text_before(heading.element)
-            value = find_visible_date(text, month_first=month_first) if text else None
-        offer(published, value, "visible", _TRUST_TEXT)
+            in_text = find_visible_date(text, month_first=month_first) if text else None
+        offer(published, in_text, "visible", _TRUST_TEXT)
 
     reader.offered["published"] = list(published)
     reader.offered["modified"] = list(modified)
@@ -476,7 +520,9 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         reader.set("published", chosen.value, chosen.source, chosen.element)
     chosen_modified = choose_date(modified)
     if chosen_modified is not None:
-        reader.set("modified", chosen_modified.value, chosen_modified.source, chosen_modified.element)
+        reader.set(
+            "modified", chosen_modified.value, chosen_modified.source, chosen_modified.element
+        )
 
 
 def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) -> None:
@@ -503,7 +549,9 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     for value in reader.meta("authors"):
         if value.key == "twitter:creator" or value.value.startswith(("http://", "https://", "@")):
             continue
-        meta_credits.setdefault(value.source, []).extend(split_credits(value.value, site_names=site_names))
+        meta_credits.setdefault(value.source, []).extend(
+            split_credits(value.value, site_names=site_names)
+        )
     for rank, (source, credits) in enumerate(meta_credits.items()):
         if credits:
             groups.append(Candidate(tuple(credits), source, 1 + rank))
@@ -705,7 +753,9 @@ def _simple_fields(reader: _Reader, canonical: str | None, site_names: list[str]
     for value in reader.meta("tags"):
         if source is not None and value.source != source and tags:
             break
-        pieces = [value.value] if value.key == "article:tag" else re.split(r"\s*[,;]\s*", value.value)
+        pieces = (
+            [value.value] if value.key == "article:tag" else re.split(r"\s*[,;]\s*", value.value)
+        )
         tags.extend(p for p in pieces if p)
         source = value.source
     if not tags:
@@ -722,7 +772,9 @@ def _simple_fields(reader: _Reader, canonical: str | None, site_names: list[str]
             if "tag" in link.rel and link.element.tag == "a"
         ]
         source = "rel-tag"
-    cleaned = list(dict.fromkeys(t.strip() for t in tags if t and t.strip() and len(t.strip()) <= 100))
+    cleaned = list(
+        dict.fromkeys(t.strip() for t in tags if t and t.strip() and len(t.strip()) <= 100)
+    )
     if cleaned and source is not None:
         reader.set("tags", tuple(cleaned[:50]), source)
     _ = (split_title, strip_site_affixes, site_names)

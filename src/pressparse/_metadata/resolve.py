@@ -24,8 +24,8 @@ from lxml.html import HtmlElement
 from pressparse._metadata.authors import looks_like_username, name_key
 from pressparse._metadata.dates import same_day
 from pressparse._metadata.title import (
-    names_site,
     affix_relation,
+    names_site,
     strip_site_affixes,
     title_key,
     token_overlap,
@@ -149,25 +149,33 @@ def choose_title(
             texts.setdefault(key, choice)
 
     if chosen is None:
-        lone = [h for h in headings if h.rank == 0 and not h.excluded and not names_site(h.text, site_names)]
+        lone = [
+            h
+            for h in headings
+            if h.rank == 0 and not h.excluded and not names_site(h.text, site_names)
+        ]
         if len(lone) == 1 and len(lone[0].text.split()) >= _LONE_MIN_WORDS:
             vote(lone[0].text, _LONE_WEIGHT, TitleChoice(lone[0].text, "visible", lone[0]))
     visible_text = chosen.text if chosen is not None else ""
     if chosen is not None:
         if chosen.full_text != chosen.text:
             # The kicker belongs to the headline when the stated titles show it that way.
-            with_kicker = sum(_weight(r) for r in references if _match_level(chosen.full_text, r.value) >= 2.0)
+            with_kicker = sum(
+                _weight(r) for r in references if _match_level(chosen.full_text, r.value) >= 2.0
+            )
             without = _VISIBLE_WEIGHT + sum(
                 _weight(r)
                 for r in references
-                if _match_level(chosen.text, r.value) >= 1.5 and _match_level(chosen.full_text, r.value) < 2.0
+                if _match_level(chosen.text, r.value) >= 1.5
+                and _match_level(chosen.full_text, r.value) < 2.0
             )
             if with_kicker > without:
                 visible_text = chosen.full_text
         vote(visible_text, _VISIBLE_WEIGHT, TitleChoice(visible_text, "visible", chosen))
     for ref in references:
         if chosen is not None and (
-            _match_level(chosen.text, ref.value) >= 1.5 or _match_level(chosen.full_text, ref.value) >= 2.0
+            _match_level(chosen.text, ref.value) >= 1.5
+            or _match_level(chosen.full_text, ref.value) >= 2.0
         ):
             vote(visible_text, _weight(ref), TitleChoice(visible_text, "visible", chosen))
             continue
@@ -207,19 +215,25 @@ def choose_date(candidates: Sequence[Candidate[DateValue]]) -> Candidate[DateVal
     ordered = sorted(candidates, key=lambda c: c.trust)
     best = ordered[0]
     for other in ordered[1:]:
-        if _precision_rank(other.value) > _precision_rank(best.value) and same_day(best.value, other.value):
-            if _precision_rank(best.value) <= 2:  # only coarse values (year, month) are refined
-                best = other
+        # Only a coarse value (a year, a month) is refined, by a finer one that agrees with it.
+        coarse = _precision_rank(best.value) <= 2
+        finer = _precision_rank(other.value) > _precision_rank(best.value)
+        if coarse and finer and same_day(best.value, other.value):
+            best = other
     return best
 
 
-def localize(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]) -> Candidate[DateValue]:
+def localize(
+    chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]
+) -> Candidate[DateValue]:
     """A UTC instant re-expressed in the page's own offset, when the page shows the same moment
     as a local date and time (``2023-11-09T05:30Z`` shown as "Nov 8, 11:30 pm" is
     ``2023-11-08T23:30-06:00``). The offset is read off the two, never assumed.
 
     >>> from datetime import datetime, timezone
-    >>> utc = Candidate(DateValue(datetime(2023, 11, 9, 5, 30, tzinfo=timezone.utc), "second"), "json-ld", 0)
+    >>> utc = Candidate(
+    ...     DateValue(datetime(2023, 11, 9, 5, 30, tzinfo=timezone.utc), "second"), "json-ld", 0
+    ... )
     >>> shown = Candidate(DateValue(datetime(2023, 11, 8, 23, 30), "minute"), "visible", 5)
     >>> localize(utc, [utc, shown]).value.isoformat()
     '2023-11-08T23:30:00-06:00'
@@ -229,7 +243,11 @@ def localize(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateVa
         return chosen
     for other in candidates:
         shown = other.value.value
-        if other.source not in ("visible", "time") or not isinstance(shown, datetime) or shown.tzinfo is not None:
+        if (
+            other.source not in ("visible", "time")
+            or not isinstance(shown, datetime)
+            or shown.tzinfo is not None
+        ):
             continue
         if shown.date() == value.date():
             return chosen
@@ -238,7 +256,9 @@ def localize(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateVa
         if abs(minutes - quarter) > 2 or not -12 * 60 <= quarter <= 14 * 60:
             continue
         local = value.astimezone(timezone(timedelta(minutes=quarter)))
-        return Candidate(attrs.evolve(chosen.value, value=local), chosen.source, chosen.trust, other.element)
+        return Candidate(
+            attrs.evolve(chosen.value, value=local), chosen.source, chosen.trust, other.element
+        )
     return chosen
 
 
@@ -252,7 +272,9 @@ def _precision_rank(value: DateValue) -> int:
 # --- authors -------------------------------------------------------------------------------------
 
 
-def choose_authors(groups: Sequence[Candidate[tuple[Byline, ...]]]) -> Candidate[tuple[Byline, ...]] | None:
+def choose_authors(
+    groups: Sequence[Candidate[tuple[Byline, ...]]],
+) -> Candidate[tuple[Byline, ...]] | None:
     """The credits of the most trusted source that names a person; a source naming only
     organizations is used when no source names a person. A source naming people only by
     handle ("jdoe") gives way to a less trusted one that names them properly, and a first name
@@ -265,7 +287,12 @@ def choose_authors(groups: Sequence[Candidate[tuple[Byline, ...]]]) -> Candidate
     names = [b.name for b in chosen.value if b.name]
     if all(looks_like_username(n) for n in names):
         proper = next(
-            (g for g in people[1:] if any(b.name and not looks_like_username(b.name) for b in g.value)), None
+            (
+                g
+                for g in people[1:]
+                if any(b.name and not looks_like_username(b.name) for b in g.value)
+            ),
+            None,
         )
         if proper is not None:
             return proper

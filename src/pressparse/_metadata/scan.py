@@ -114,7 +114,9 @@ def _trie_pattern(words: list[str]) -> str:
 
 # Any word or stem of the vocabulary: a token without one has no role.
 _ANY_WORD = re.compile(
-    _trie_pattern(sorted({*_EXACT, *(a for a, _ in _PAIRS), *(b for _, b in _PAIRS), *(s for s, _ in _STEMS)}))
+    _trie_pattern(
+        sorted({*_EXACT, *(a for a, _ in _PAIRS), *(b for _, b in _PAIRS), *(s for s, _ in _STEMS)})
+    )
 )
 _PARTS = re.compile(r"[a-z]+")
 _NONE: frozenset[str] = frozenset()
@@ -211,7 +213,7 @@ class PageScan:
 
 def _meta_key(element: HtmlElement) -> str | None:
     for attribute in ("property", "name", "itemprop", "http-equiv"):
-        value = element.get(attribute)
+        value: str | None = element.get(attribute)
         if value:
             return value.strip().lower()
     return None
@@ -263,12 +265,18 @@ def scan_head(root: HtmlElement) -> PageScan:
         title = root.find("title")
     if title is not None:
         scan.title = title.text_content()
-    scan.headings = [Spot(position, element) for position, element in enumerate(root.iter("h1", "h2", "h3"))]
+    scan.headings = [
+        Spot(position, element) for position, element in enumerate(root.iter("h1", "h2", "h3"))
+    ]
     return scan
 
 
 def scan_elements(
-    scan: PageScan, elements: Iterable[tuple[int, HtmlElement]], *, whole_page: bool, extend: bool = False
+    scan: PageScan,
+    elements: Iterable[tuple[int, HtmlElement]],
+    *,
+    whole_page: bool,
+    extend: bool = False,
 ) -> None:
     """The second pass, over the elements given (the region around the headline, or the whole
     page): the roles their class and id names give, ``itemprop`` values, ``<time>`` elements and
@@ -289,7 +297,11 @@ def scan_elements(
                 if _LINK_RELS.intersection(tokens):
                     links.append(LinkTag(frozenset(tokens), href, element, position))
             # Links to an author's page count next to the headline only (a byline).
-            if -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER and href and _AUTHOR_HREF.search(href):
+            if (
+                -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER
+                and href
+                and _AUTHOR_HREF.search(href)
+            ):
                 links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
         elif tag == "time":
             times.append(Spot(position, element))

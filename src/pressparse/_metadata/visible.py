@@ -19,31 +19,39 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import _AUTHOR_HREF, PageScan, Spot, class_roles
+from pressparse._metadata.scan import _AUTHOR_HREF, PageScan, class_roles
 from pressparse._metadata.title import title_tokens
 
 __all__ = [
     "ContextFilter",
     "Heading",
     "element_roles",
+    "find_dek",
     "find_headings",
     "find_kicker",
-    "find_dek",
     "visible_text",
 ]
 
-_EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "select", "noscript", "template", "dialog"})
+_EXCLUDED_TAGS = frozenset(
+    {"nav", "aside", "footer", "form", "button", "select", "noscript", "template", "dialog"}
+)
 _EXCLUDED_PARTS = frozenset(
     """comment comments kommentar kommentare commentaires comentarios related recommended
     recommendations recommendation sidebar footer nav navbar navigation menu breadcrumb
     breadcrumbs crumbs popular trending mostread newsletter promo promotion advert
     advertisement ads ad cookie cookies outbrain taboola paywall subscribe signup login
-    teaser teasers carousel ticker pagination pager disqus reply replies respond""".split()
+    teaser teasers carousel ticker pagination pager disqus reply replies respond""".split()  # noqa: SIM905 (a word list reads best as text)
 )
-_EXCLUDED_PAIRS = frozenset({("most", "read"), ("read", "more"), ("more", "from"), ("also", "read")})
+_EXCLUDED_PAIRS = frozenset(
+    {("most", "read"), ("read", "more"), ("more", "from"), ("also", "read")}
+)
 _PARTS = re.compile(r"[a-z]+")
-_STATE_WORDS = frozenset({"has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "js", "can"})
-_SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "button", "svg"})
+_STATE_WORDS = frozenset(
+    {"has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "js", "can"}
+)
+_SKIP_TEXT_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "button", "svg"}
+)
 _HEADING_RANK = {"h1": 0, "h2": 2, "h3": 3}
 _MAX_HEADLINE_CHARS = 400
 
@@ -130,7 +138,7 @@ def _names_furniture(names: str) -> str | None:
         previous = ""
         for part in parts:
             if part in _EXCLUDED_PARTS or (previous, part) in _EXCLUDED_PAIRS:
-                return part
+                return str(part)
             previous = part
     return None
 
@@ -277,7 +285,9 @@ def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | N
             inner_headline, best_length = node, length
     skip = [n for n in (inner_kicker,) if n is not None]
     skip.extend(
-        n for n, roles in labelled if roles & _NOT_HEADLINE_ROLES and n is not inner_headline and n is not inner_kicker
+        n
+        for n, roles in labelled
+        if roles & _NOT_HEADLINE_ROLES and n is not inner_headline and n is not inner_kicker
     )
     if inner_headline is not None and inner_kicker is not None:
         text = visible_text(inner_headline)
@@ -297,7 +307,9 @@ def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | N
 _NOT_HEADLINE_ROLES = frozenset({"dek", "date", "byline", "info"})
 
 
-def find_headings(scan: PageScan, context: ContextFilter, titles: Sequence[str] = ()) -> list[Heading]:
+def find_headings(
+    scan: PageScan, context: ContextFilter, titles: Sequence[str] = ()
+) -> list[Heading]:
     """Headline candidates in page order: h1-h3, headline-named elements, ``itemprop=headline``.
 
     Only ``<h1>`` elements and headings that share words with one of the stated ``titles`` are
@@ -308,7 +320,11 @@ def find_headings(scan: PageScan, context: ContextFilter, titles: Sequence[str] 
     for spot in scan.headings:
         spots[spot.element] = (spot.position, _HEADING_RANK.get(spot.element.tag, 4))
     for spot, roles in scan.roles:
-        if "headline" in roles and not roles & {"site", "kicker", "dek"} and spot.element not in spots:
+        if (
+            "headline" in roles
+            and not roles & {"site", "kicker", "dek"}
+            and spot.element not in spots
+        ):
             if spot.element.tag in ("meta", "link", "img", "a", "input", "body", "html"):
                 continue
             spots[spot.element] = (spot.position, 1)
@@ -360,7 +376,9 @@ def _shares_words(element: HtmlElement, title_words: Sequence[set[str]]) -> bool
 
 
 def _has_heading_inside(element: HtmlElement) -> bool:
-    return any(isinstance(n.tag, str) and n.tag in ("h1", "h2", "h3") for n in element.iterdescendants())
+    return any(
+        isinstance(n.tag, str) and n.tag in ("h1", "h2", "h3") for n in element.iterdescendants()
+    )
 
 
 def _in_site_brand(element: HtmlElement) -> bool:
@@ -382,7 +400,9 @@ def _short_text(element: HtmlElement, limit: int) -> str | None:
     return text if text and len(text) <= limit else None
 
 
-def _previous_elements(element: HtmlElement, levels: int = 3, per_level: int = 3) -> Iterator[HtmlElement]:
+def _previous_elements(
+    element: HtmlElement, levels: int = 3, per_level: int = 3
+) -> Iterator[HtmlElement]:
     """Elements just before ``element``: its previous siblings, then its parent's, ..."""
     node: HtmlElement | None = element
     for _ in range(levels):
@@ -400,7 +420,9 @@ def _previous_elements(element: HtmlElement, levels: int = 3, per_level: int = 3
             return
 
 
-def _next_elements(element: HtmlElement, levels: int = 3, per_level: int = 5) -> Iterator[HtmlElement]:
+def _next_elements(
+    element: HtmlElement, levels: int = 3, per_level: int = 5
+) -> Iterator[HtmlElement]:
     """Elements just after ``element``: its next siblings, then its parent's, ..."""
     node: HtmlElement | None = element
     for _ in range(levels):
@@ -437,10 +459,9 @@ def find_kicker(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, 
     for candidate in _previous_elements(heading.element):
         found = _with_role(candidate, "kicker")
         if found is None:
-            if visible_text(candidate):
-                # Text that is not a kicker sits between: stop looking further up.
-                if candidate.tag not in ("figure", "picture", "img"):
-                    break
+            # Text that is not a kicker sits between: stop looking further up.
+            if candidate.tag not in ("figure", "picture", "img") and visible_text(candidate):
+                break
             continue
         if context.excluded(found):
             continue
@@ -479,12 +500,13 @@ _NAME_PARTS = frozenset({"name", "fn", "nickname", "vcard"})
 # Parts of a class that mark an author's picture, job title, bio or links, not the name.
 _NOT_NAME_PARTS = frozenset(
     """title role job position bio biography description desc about avatar image img photo
-    picture pic icon thumb follow social share twitter facebook mail email contact more count
-    date time posts list label""".split()
+    picture pic icon thumb follow social share twitter facebook mail email contact more
+    count date time posts list label""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _BYLINE_MAX = 250
 _BY_WORD = re.compile(
-    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s+\S", re.IGNORECASE
+    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s+\S",
+    re.IGNORECASE,
 )
 
 
@@ -543,14 +565,27 @@ def _is_ancestor(ancestor: HtmlElement, node: HtmlElement) -> bool:
     return False
 
 
-def byline_spot(element: HtmlElement, position: int, *, by_text_only: bool = False) -> BylineSpot | None:
+def byline_spot(
+    element: HtmlElement, position: int, *, by_text_only: bool = False
+) -> BylineSpot | None:
     """The name texts of one byline element (``None`` when it holds none).
 
     ``by_text_only`` takes the element only when its text opens with "By"/"Von"/... (for
     elements named for dates or meta data that may carry the byline).
     """
     tag = element.tag
-    if tag in ("meta", "link", "img", "script", "style", "input", "textarea", "time", "svg", "button"):
+    if tag in (
+        "meta",
+        "link",
+        "img",
+        "script",
+        "style",
+        "input",
+        "textarea",
+        "time",
+        "svg",
+        "button",
+    ):
         return None
     if by_text_only:
         text = short_text(element)
@@ -636,7 +671,9 @@ def _elements_before(element: HtmlElement, limit: int) -> list[HtmlElement]:
     return backwards
 
 
-def elements_around(element: HtmlElement, *, before: int, after: int) -> list[tuple[int, HtmlElement]]:
+def elements_around(
+    element: HtmlElement, *, before: int, after: int
+) -> list[tuple[int, HtmlElement]]:
     """The elements around ``element`` in document order, numbered from it (0; negative
     before it): up to ``before`` elements before (previous siblings' subtrees, then the
     parent's, ...) and up to ``after`` after, the element's own subtree included.
@@ -704,7 +741,10 @@ def find_date_spots(
         if roles & _DATE_ROLES:
             candidates.append((spot.position, spot.element))
     for spot, prop in scan.itemprops:
-        if prop.lower() in ("datepublished", "datecreated", "datemodified") and spot.element.tag != "meta":
+        if (
+            prop.lower() in ("datepublished", "datecreated", "datemodified")
+            and spot.element.tag != "meta"
+        ):
             candidates.append((spot.position, spot.element))
     if anchor is not None:
         candidates = [c for c in candidates if -window // 4 <= c[0] - anchor <= window]
@@ -720,7 +760,8 @@ def find_date_spots(
         machine = tuple(
             value.strip()
             for key, value in element.items()
-            if key == "datetime" or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
+            if key == "datetime"
+            or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
         )
         raw = element.text_content()
         text = short_text(element) if raw and len(raw) <= 400 else ""
@@ -733,13 +774,17 @@ def find_date_spots(
         said_updated = bool(_UPDATED.search(text[:40]) and not _PUBLISHED.search(text))
         class_updated = ("updated" in names or "modified" in names) and "publish" not in names
         modified = said_updated or class_updated
-        yield DateSpot(element, position, machine, text, modified, class_updated and not said_updated)
+        yield DateSpot(
+            element, position, machine, text, modified, class_updated and not said_updated
+        )
 
 
 _DATE_ROLES = frozenset({"date", "info", "byline"})
 
 
-_TEXT_AFTER_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "form", "nav", "aside"})
+_TEXT_AFTER_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "button", "select", "form", "nav", "aside"}
+)
 
 
 def text_after(element: HtmlElement, limit: int = 400) -> str:
@@ -788,4 +833,4 @@ def text_before(element: HtmlElement, limit: int = 150) -> str:
             total += len(text)
             if total >= limit:
                 break
-    return " ".join(pieces)[:limit * 2]
+    return " ".join(pieces)[: limit * 2]
