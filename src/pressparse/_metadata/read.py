@@ -23,6 +23,7 @@ from pressparse._metadata.dates import (
     find_visible_date,
     parse_machine_date,
     plausible,
+    same_day,
 )
 from pressparse._metadata.jsonld import JsonLdPage, node_types, read_jsonld_page, text_of
 from pressparse._metadata.language import normalize_language
@@ -40,6 +41,7 @@ from pressparse._metadata.title import split_title, strip_site_affixes, title_ke
 from pressparse._metadata.visible import (
     ContextFilter,
     Heading,
+    byline_line_after,
     elements_around,
     find_byline_spots,
     find_date_spots,
@@ -104,6 +106,8 @@ _TRUST_UPDATED = 7
 _TRUST_GENERIC_META = 6
 _GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _TRUST_TEXT = 9
+# Text right after the headline with no date element at all: what the reader sees first.
+_TRUST_TEXT_CUED = 5
 
 
 @attrs.define
@@ -397,6 +401,17 @@ def _month_first(reader: _Reader) -> bool:
     return language in ("en-US", "en")
 
 
+def _mark_shown(
+    reader: _Reader, chosen: Candidate[DateValue], offered: list[Candidate[DateValue]], field: str
+) -> None:
+    """The date elements that show the chosen date are the page's date line, whatever source
+    the value came from: the body extractor keeps them out of the body."""
+    for candidate in offered:
+        if candidate.element is not None and candidate.element not in reader.elements:
+            if candidate.source in ("visible", "time") and same_day(candidate.value, chosen.value):
+                reader.elements[candidate.element] = field
+
+
 def _utc_day_differs(machine: DateValue, shown: DateValue) -> bool:
     value = machine.value
     if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
@@ -503,14 +518,18 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         "url",
         _TRUST_URL,
     )
-    needs_text = all(c.source == "url" or c.value.precision in ("year", "month") for c in published)
+    # The text next to the headline ("Datum 28.01.2022") is read when nothing better than a
+    # generic meta date or the URL gives the day.
+    needs_text = all(
+        c.trust >= _TRUST_GENERIC_META or c.value.precision in ("year", "month") for c in published
+    )
     if not found_published and heading is not None and needs_text:
         text = text_after(heading.element)
         in_text = find_visible_date(text, month_first=month_first) if text else None
         if in_text is None:
             text = text_before(heading.element)
             in_text = find_visible_date(text, month_first=month_first) if text else None
-        offer(published, in_text, "visible", _TRUST_TEXT)
+        offer(published, in_text, "visible", _TRUST_TEXT if found_published else _TRUST_TEXT_CUED)
 
     reader.offered["published"] = list(published)
     reader.offered["modified"] = list(modified)
@@ -518,6 +537,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
     if chosen is not None:
         chosen = localize(chosen, published)
         reader.set("published", chosen.value, chosen.source, chosen.element)
+        _mark_shown(reader, chosen, published, "published")
     chosen_modified = choose_date(modified)
     if chosen_modified is not None:
         reader.set(
@@ -618,6 +638,13 @@ def _visible_credits(
                 first_distance = _spot_distance(spot.position, anchor)
             visible.extend(credits)
             elements.append(spot.element)
+    if not visible and heading is not None:
+        line = byline_line_after(heading)
+        if line is not None:
+            credits = split_credits(line[1], site_names=site_names)
+            if credits:
+                visible.extend(credits)
+                elements.append(line[0])
     return visible, elements
 
 
@@ -768,8 +795,8 @@ def _simple_fields(reader: _Reader, canonical: str | None, site_names: list[str]
     if not tags:
         tags = [
             " ".join(link.element.text_content().split())
-            for link in reader.scan.links
-            if "tag" in link.rel and link.element.tag == "a"
+            for link in reader.scan.anchor_links
+            if "tag" in link.rel
         ]
         source = "rel-tag"
     cleaned = list(

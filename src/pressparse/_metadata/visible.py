@@ -821,6 +821,20 @@ def text_after(element: HtmlElement, limit: int = 400) -> str:
     return normalize_space(" ".join(pieces))
 
 
+def byline_line_after(heading: Heading) -> tuple[HtmlElement, str] | None:
+    """A line right below the headline that credits someone without any markup saying so
+    ("Posted by Ann Lee on 3 April 2014"): the first short text element after it, if it opens
+    with "By"/"Von"/"Posted by"/..."""
+    for candidate in _next_elements(heading.element, levels=2, per_level=3):
+        text = short_text(candidate)
+        if not text:
+            continue
+        if len(text) <= _BYLINE_MAX and _BY_WORD.match(text):
+            return candidate, text
+        return None
+    return None
+
+
 def text_before(element: HtmlElement, limit: int = 150) -> str:
     """The text of the elements just before ``element`` (previous siblings, then the parent's),
     nearest first, up to about ``limit`` characters."""
