@@ -407,9 +407,15 @@ def _mark_shown(
     """The date elements that show the chosen date are the page's date line, whatever source
     the value came from: the body extractor keeps them out of the body."""
     for candidate in offered:
-        if candidate.element is not None and candidate.element not in reader.elements:
-            if candidate.source in ("visible", "time") and same_day(candidate.value, chosen.value):
-                reader.elements[candidate.element] = field
+        element = candidate.element
+        if (
+            element is None
+            or element in reader.elements
+            or candidate.source not in ("visible", "time")
+        ):
+            continue
+        if same_day(candidate.value, chosen.value):
+            reader.elements[element] = field
 
 
 def _utc_day_differs(machine: DateValue, shown: DateValue) -> bool:
