@@ -156,10 +156,12 @@ _BY_PREFIX = re.compile(r"^\s*(?:" + "|".join(_LEAD_PHRASES) + r")\b\s*:?\s*", r
 _GLUED_PREFIX = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Author|Autor|Autorin)(?=[A-ZÀ-ÝŁŚŻ])")
 # A short label and a colon: "Text: ", "Interview: ", "Autorin: ".
 _LABEL_PREFIX = re.compile(r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*:\s+")
+# URLs, e-mail addresses and handles: never part of a name.
+_LINKS = re.compile(r"(?:https?://|www\.)\S{1,300}|\S{1,100}@\S{1,100}\.\w{2,10}|(?<!\w)@\w{1,50}")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\([^()]{0,80}$)")
 # Where a byline text stops naming people: a date, a time, a separator bar, "Updated", ...
 _TAIL = re.compile(
-    r"\s*(?:[|•·◆●/]|\b(?:updated|published|posted|veröffentlicht|aktualisiert|publiziert|"
+    r"\s*(?:[|•·◆●]|\b(?:updated|published|posted|veröffentlicht|aktualisiert|publiziert|"
     r"erschienen|stand|mis à jour|publié|publicado|actualizado|pubblicato|aggiornato|"
     r"edited by|reviewed by|fact[- ]checked by|illustrated by|photographs? by|photos? by)\b|"
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}|"
@@ -184,7 +186,8 @@ _ROLE_WORDS = frozenset(
     assistant redakteur redakteurin chefredakteur chefredakteurin korrespondent
     korrespondentin autor autorin volontär volontärin freelance freier freie journalist
     journalistin rédacteur rédactrice envoyé envoyée spécial spéciale correspondant
-    correspondante redactor redactora corresponsal giornalista inviato inviata""".split()  # noqa: SIM905 (a word list reads best as text)
+    correspondante redactor redactora corresponsal giornalista inviato inviata
+    기자 특파원 앵커 記者 特派員""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -193,7 +196,7 @@ _ATTACHED_ORG = re.compile(r"\s+(?:in|at|for|für|bei|pour|para|per|of)\s+(?=[A-
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|de|fr|uk|html?)\b|@\w|/", re.IGNORECASE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,|;|\||&|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bwith\b|"
+    r"\s*(?:,|;|\||&|/|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bwith\b|"
     r"\bmit\b|\bavec\b|\bcon\b|\bim gespräch mit\b|\bin conversation with\b)\s*",
     re.IGNORECASE,
 )
@@ -233,7 +236,7 @@ def clean_byline_text(text: str) -> str:
     text = " ".join(text.split())[:600]
     if _PICTURE_CREDIT.match(text):
         return ""
-    text = _PARENTHESES.sub("", text)
+    text = _PARENTHESES.sub("", _LINKS.sub(" ", text))
     for _ in range(3):
         stripped = _GLUED_PREFIX.sub("", text, count=1)
         stripped = _BY_PREFIX.sub("", stripped, count=1)
@@ -369,7 +372,9 @@ def credit_from_name(
         rest = " ".join(w for w in words if w.casefold() not in _DESK_WORDS).strip(_EDGE_PUNCT)
         return Byline(raw=raw, name=None, role=" ".join(desk), organization=rest or None)
     if organization or is_agency(name) or _is_same_as_site(name, site_names):
-        return None if is_junk_name(name) else Byline(raw=raw, name=None, organization=name)
+        # "dpa/AFP": a slash between agencies is no path.
+        junk = is_junk_name(name.replace("/", " ")) or name.startswith(("http", "www."))
+        return None if junk else Byline(raw=raw, name=None, organization=name)
     person, role, attached = polish_name(name)
     if is_junk_name(person):
         return None
@@ -398,7 +403,8 @@ def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
     if not cleaned or len(cleaned) > 250:
         return []
     if _is_same_as_site(cleaned, site_names) or is_agency(cleaned):
-        return [Byline(raw=raw, name=None, organization=cleaned)]
+        whole = credit_from_name(cleaned, raw=raw, site_names=site_names, organization=True)
+        return [whole] if whole is not None else []
     try:
         parsed = parse_byline(cleaned)
     except Exception:  # a parser on hostile text must not stop metadata reading

@@ -230,7 +230,7 @@ _VISIBLE_FORMS = (
     re.compile(_MONTH_WORD + r"\s+(?:de\s+)?" + _YEAR),
 )
 _TIME_AFTER = re.compile(
-    r"\s*(?:,|\||-|–|—|·|/|um|at|à|a las|alle|om|kl\.?|o|\([月火水木金土日]\))?\s*"
+    r"\s*(?:,|\||-|–|—|·|/|um|at|à|a las|alle|om|klo|kl\.?|o|\([月火水木金土日]\))?\s*"
     r"(?P<H>[0-2]?\d)(?:[:.h]|時|시\s?)(?P<M>[0-5]\d)(?!\d)(?:분|分)?(?::(?P<S>[0-5]\d))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
     r"(?:\s*\(?(?P<tz>[A-Z]{2,5}|[A-Z]{3}[+-]\d{1,2})\)?(?![A-Za-z]))?",
