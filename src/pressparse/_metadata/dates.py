@@ -418,9 +418,17 @@ def plausible(value: DateValue, *, today: date, earliest: int = 1991) -> bool:
     True
     >>> plausible(DateValue(date(2031, 1, 1), "day"), today=date(2020, 1, 1))
     False
+    >>> plausible(DateValue(date(1970, 1, 1), "day"), today=date(2020, 1, 1), earliest=1900)
+    False
     """
     day = _day(value)
+    if day in _PLACEHOLDER_DAYS:
+        return False
     return day.year >= earliest and day <= today + timedelta(days=1)
+
+
+# Days that content systems write when they have no date.
+_PLACEHOLDER_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1), date(1, 1, 1)})
 
 
 def same_day(first: DateValue, second: DateValue) -> bool:

@@ -101,6 +101,9 @@ class Metadata:
 _NEAR_BEFORE, _NEAR_AFTER = 10, 40
 _REGION_BEFORE, _REGION_AFTER = 40, 200
 _TRUST_UPDATED = 7
+# Structured data may date an archived article long before the web; visible and URL dates that
+# old are far more often something else (a founding year, a reference).
+_EARLIEST_STATED = 1900
 # Keys that many CMSs fill with the page's build or edit date rather than its publication date:
 # a date shown next to the headline is trusted more.
 _TRUST_GENERIC_META = 6
@@ -445,35 +448,31 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         if value is not None and plausible(value, today=today, earliest=earliest):
             target.append(Candidate(value, source, trust, element))
 
+    def stated(
+        target: list[Candidate[DateValue]],
+        text: str | None,
+        source: str,
+        trust: int,
+        element: HtmlElement | None = None,
+    ) -> None:
+        offer(target, parse_machine_date(text), source, trust, element, _EARLIEST_STATED)
+
     article = reader.article()
-    offer(
-        published,
-        parse_machine_date(text_of(article.get("datePublished"))),
-        "json-ld",
-        _TRUST_JSONLD,
-    )
-    offer(
-        published, parse_machine_date(text_of(article.get("dateCreated"))), "json-ld", _TRUST_TIME
-    )
-    offer(
-        modified, parse_machine_date(text_of(article.get("dateModified"))), "json-ld", _TRUST_JSONLD
-    )
+    stated(published, text_of(article.get("datePublished")), "json-ld", _TRUST_JSONLD)
+    stated(published, text_of(article.get("dateCreated")), "json-ld", _TRUST_TIME)
+    stated(modified, text_of(article.get("dateModified")), "json-ld", _TRUST_JSONLD)
     page = reader.page_node()
-    offer(published, parse_machine_date(text_of(page.get("datePublished"))), "json-ld", _TRUST_PAGE)
-    offer(modified, parse_machine_date(text_of(page.get("dateModified"))), "json-ld", _TRUST_PAGE)
+    stated(published, text_of(page.get("datePublished")), "json-ld", _TRUST_PAGE)
+    stated(modified, text_of(page.get("dateModified")), "json-ld", _TRUST_PAGE)
     for meta_value in reader.meta("published"):
         trust = _TRUST_GENERIC_META if meta_value.key in _GENERIC_DATE_KEYS else _TRUST_META
-        offer(published, parse_machine_date(meta_value.value), meta_value.source, trust)
+        stated(published, meta_value.value, meta_value.source, trust)
     for meta_value in reader.meta("modified"):
-        offer(modified, parse_machine_date(meta_value.value), meta_value.source, _TRUST_META)
+        stated(modified, meta_value.value, meta_value.source, _TRUST_META)
     for micro in reader.micro("datepublished", "datecreated"):
-        offer(
-            published, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element
-        )
+        stated(published, micro.value, "microdata", _TRUST_MICRODATA, micro.element)
     for micro in reader.micro("datemodified"):
-        offer(
-            modified, parse_machine_date(micro.value), "microdata", _TRUST_MICRODATA, micro.element
-        )
+        stated(modified, micro.value, "microdata", _TRUST_MICRODATA, micro.element)
 
     month_first = _month_first(reader)
     found_published = found_modified = False
