@@ -8,6 +8,7 @@ word such as "Staff"), never to ``name``. Texts that are not credits at all ("Em
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -203,6 +204,7 @@ _SPLIT_NAMES = re.compile(
 _EDGE_PUNCT = " \t\n.,;:|/-–—•·*()[]{}\"'“”„«»‹›"
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A comparison key for a name: accents, case, punctuation and word order of initials gone.
 

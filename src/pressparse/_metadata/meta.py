@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
+from lxml.html import HtmlElement
 
-from pressparse._metadata.scan import MetaTag
-
-__all__ = ["MetaValue", "meta_fields", "meta_source", "normalize_key"]
+__all__ = ["KEY_FIELDS", "MetaTag", "MetaValue", "meta_fields", "meta_source", "normalize_key"]
 
 _FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -174,6 +174,16 @@ def meta_source(key: str) -> str:
     if key.startswith("twitter:"):
         return "twitter"
     return f"meta:{key}"
+
+
+class MetaTag(NamedTuple):
+    """A ``<meta>``: its key (name/property/itemprop/http-equiv, lower case) and content."""
+
+    key: str
+    content: str
+    element: HtmlElement
+    position: int
+    in_head: bool
 
 
 @attrs.frozen

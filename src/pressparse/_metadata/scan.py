@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 import attrs
 from lxml.html import HtmlElement
 
+from pressparse._metadata.meta import KEY_FIELDS, MetaTag, normalize_key
+
 __all__ = [
     "ROLES",
     "LinkTag",
@@ -172,16 +174,6 @@ class Spot(NamedTuple):
 
     position: int
     element: HtmlElement
-
-
-class MetaTag(NamedTuple):
-    """A ``<meta>``: its key (name/property/itemprop/http-equiv, lower case) and content."""
-
-    key: str
-    content: str
-    element: HtmlElement
-    position: int
-    in_head: bool
 
 
 class LinkTag(NamedTuple):
@@ -356,12 +348,18 @@ _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
 
 
 def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: bool) -> None:
-    content = element.get("content")
+    get = element.get
+    content = get("content")
     if content is None:
-        content = element.get("value")
-    key = _meta_key(element)
-    if key and content is not None:
-        scan.metas.append(MetaTag(key, content, element, position, in_head))
-        itemprop = element.get("itemprop")
-        if not in_head and itemprop:
-            scan.meta_itemprops.append((Spot(position, element), itemprop))
+        content = get("value")
+        if content is None:
+            return
+    itemprop = get("itemprop")
+    if itemprop and not in_head:
+        scan.meta_itemprops.append((Spot(position, element), itemprop))
+    key = get("property") or get("name") or itemprop or get("http-equiv")
+    if key:
+        key = key.strip().lower()
+        # Only the keys some field is read from are kept.
+        if key in KEY_FIELDS or normalize_key(key) in KEY_FIELDS:
+            scan.metas.append(MetaTag(key, content, element, position, in_head))

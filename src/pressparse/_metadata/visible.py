@@ -191,12 +191,21 @@ def visible_text(element: HtmlElement, *, skip: Sequence[HtmlElement] = ()) -> s
     return normalize_space("".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
 
 
-def short_text(element: HtmlElement) -> str:
+def short_text(element: HtmlElement, limit: int = 1000) -> str:
     """The element's text on one line, read quickly: text pieces joined with spaces (fine for
-    bylines and dates, where a word split by markup is rare); scripts and styles left out."""
+    bylines and dates, where a word split by markup is rare); scripts and styles left out.
+    A text longer than ``limit`` characters gives "" (no byline or date is that long), and
+    reading stops there."""
+    pieces: list[str] = []
+    total = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        total += len(piece)
+        if total > limit:
+            return ""
     if next(element.iter("script", "style", "noscript", "template"), None) is not None:
         return visible_text(element)
-    return normalize_space(" ".join(element.itertext()).replace("\u00ad", "").replace("\u200b", ""))
+    return normalize_space(" ".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
 
 
 def _descendants_with(element: HtmlElement, role: str, limit: int = 200) -> Iterator[HtmlElement]:
@@ -588,7 +597,7 @@ def byline_spot(
     ):
         return None
     if by_text_only:
-        text = short_text(element)
+        text = short_text(element, _BYLINE_MAX * 8)
         if 0 < len(text) <= _BYLINE_MAX and _BY_WORD.match(text):
             return BylineSpot(element, position, (text,), False)
         return None
@@ -600,12 +609,12 @@ def byline_spot(
         return BylineSpot(element, position, (text,), True) if 0 < len(text) <= 80 else None
     named = _name_elements(element)
     if named:
-        texts = tuple(t for t in (short_text(n) for n in named) if 0 < len(t) <= 80)
+        texts = tuple(t for t in (short_text(n, 800) for n in named) if 0 < len(t) <= 80)
         if texts:
             return BylineSpot(element, position, texts, True)
     if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline"}:
         return None
-    text = short_text(element)
+    text = short_text(element, _BYLINE_MAX * 8)
     if 0 < len(text) <= _BYLINE_MAX:
         return BylineSpot(element, position, (text,), False)
     return None
@@ -763,8 +772,7 @@ def find_date_spots(
             if key == "datetime"
             or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
         )
-        raw = element.text_content()
-        text = short_text(element) if raw and len(raw) <= 400 else ""
+        text = short_text(element, 1600)
         if len(text) > 200:
             text = ""
         if not machine and not text:
@@ -826,7 +834,7 @@ def byline_line_after(heading: Heading) -> tuple[HtmlElement, str] | None:
     ("Posted by Ann Lee on 3 April 2014"): the first short text element after it, if it opens
     with "By"/"Von"/"Posted by"/..."""
     for candidate in _next_elements(heading.element, levels=2, per_level=3):
-        text = short_text(candidate)
+        text = short_text(candidate, _BYLINE_MAX * 8)
         if not text:
             continue
         if len(text) <= _BYLINE_MAX and _BY_WORD.match(text):
