@@ -227,6 +227,7 @@ def _read(
     site_names = _site_names(reader)
     title_sites = [*site_names, *_domain_label(reader.url or reader.fields.get("canonical_url"))]
     stated = _stated_titles(reader)
+    first_pass = list(reader.scan.headings)
     headings = find_headings(reader.scan, reader.context, stated)
     heading = _title(reader, headings, title_sites)
     whole_page = False
@@ -235,7 +236,9 @@ def _read(
         scan_elements(reader.scan, enumerate(root.iter()), whole_page=True)
         whole_page = True
         reader.microdata = read_microdata(reader.scan)
-        headings = find_headings(reader.scan, reader.context, stated)
+        known: dict[HtmlElement, Heading | None] = {s.element: None for s in first_pass}
+        known.update((h.element, h) for h in headings)
+        headings = find_headings(reader.scan, reader.context, stated, known)
         heading = _title(reader, headings, title_sites)
     if heading is None:
         # Still none: the first <h1> marks where the article starts.
@@ -256,18 +259,19 @@ def _read(
     _kicker_and_dek(reader, heading if reader.fields.get("title") else None)
     _dates(reader, heading)
     _authors(reader, heading, site_names)
-    if (
-        heading is not None
-        and not whole_page
-        and not (_has_dates(reader) and "bylines" in reader.fields)
-    ):
+    need_dates = not _has_dates(reader)
+    need_authors = "bylines" not in reader.fields
+    if heading is not None and not whole_page and (need_dates or need_authors):
         region = elements_around(heading.element, before=_REGION_BEFORE, after=_REGION_AFTER)
         farther = [(p, e) for p, e in region if p < -_NEAR_BEFORE or p > _NEAR_AFTER]
         scan_elements(reader.scan, farther, whole_page=False, extend=True)
         reader.microdata = read_microdata(reader.scan)
-        reader.forget("published", "modified", "bylines")
-        _dates(reader, heading)
-        _authors(reader, heading, site_names)
+        if need_dates:
+            reader.forget("published", "modified")
+            _dates(reader, heading)
+        if need_authors:
+            reader.forget("bylines")
+            _authors(reader, heading, site_names)
     _simple_fields(reader, canonical, site_names)
     return reader
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 from lxml import etree
@@ -317,12 +317,17 @@ _NOT_HEADLINE_ROLES = frozenset({"dek", "date", "byline", "info"})
 
 
 def find_headings(
-    scan: PageScan, context: ContextFilter, titles: Sequence[str] = ()
+    scan: PageScan,
+    context: ContextFilter,
+    titles: Sequence[str] = (),
+    known: Mapping[HtmlElement, Heading | None] | None = None,
 ) -> list[Heading]:
     """Headline candidates in page order: h1-h3, headline-named elements, ``itemprop=headline``.
 
     Only ``<h1>`` elements and headings that share words with one of the stated ``titles`` are
     read in full: the other headings of a page (teasers, section titles) cannot be its headline.
+    ``known`` gives the answers of an earlier call (``None`` for an element found wanting): they
+    are reused, with the positions of this scan.
     """
     title_words = [_rough_words(t) for t in titles if t]
     spots: dict[HtmlElement, tuple[int, int]] = {}
@@ -343,6 +348,11 @@ def find_headings(
             spots[spot.element] = (position, min(rank, 1))
     out: list[Heading] = []
     for element, (position, rank) in sorted(spots.items(), key=lambda item: item[1][0]):
+        if known is not None and element in known:
+            earlier = known[element]
+            if earlier is not None:
+                out.append(attrs.evolve(earlier, position=position))
+            continue
         if rank != 0 and not _shares_words(element, title_words):
             continue
         if _in_site_brand(element) or element.tag in ("nav",):
