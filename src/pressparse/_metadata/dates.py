@@ -244,6 +244,7 @@ _RELATIVE = re.compile(
 
 _ZONE_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _ANY_DIGIT = re.compile(r"\d")
+_YEAR_SOMEWHERE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
 
 
 def _two_digit_year(text: str) -> int:
@@ -286,6 +287,8 @@ def find_visible_date(
                 return DateValue(day_value, precision, match.group(0).strip())
     if _RELATIVE.search(text) or len(text) > 60 or not any(ch.isdigit() for ch in text):
         return None
+    if not _YEAR_SOMEWHERE.search(text):
+        return None  # without a year the shared parser would only guess
     # Zone names the shared parser cannot place would only make it warn.
     text = _ZONE_WORD.sub(" ", text)
     try:
