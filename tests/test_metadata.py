@@ -264,6 +264,49 @@ def test_junk_never_becomes_a_name() -> None:
     assert [b.name for b in meta.bylines] == ["Ann Lee"]
 
 
+def test_author_box_after_the_text_and_post_footer() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the story, long enough to read.</p>" for i in range(60)
+    )
+    meta = read_html(
+        '<html><body><div class="post hentry"><h2 class="post-title">A walk in May</h2>'
+        f'<div class="post-body">{paragraphs}</div>'
+        '<div class="post-footer"><span class="post-author vcard">Posted by '
+        '<span class="fn">Ann Lee</span></span></div>'
+        '<div class="comments"><div class="comment-author">Bo Ek</div></div>'
+        "</div></body></html>"
+    )
+    assert [b.name for b in meta.bylines] == ["Ann Lee"]
+    assert meta.provenance["bylines"] == "visible"
+
+
+def test_bold_first_paragraph_byline() -> None:
+    meta = read_html(
+        "<html><body><article><h1>Mining blasts shatter homes</h1>"
+        '<div class="entry-content"><p><strong>Mara Sebu/Moha Phak</strong></p>'
+        "<p>A mine near the village has cracked the walls of forty houses.</p>"
+        "</div></article></body></html>"
+    )
+    assert [b.name for b in meta.bylines] == ["Mara Sebu", "Moha Phak"]
+
+
+def test_a_personal_site_named_for_its_owner() -> None:
+    meta = read_html(
+        '<html><head><meta property="og:site_name" content="Wolf Schmal">'
+        '<meta name="author" content="Wolf Schmal"></head>'
+        "<body><h1>A new study</h1><p>Text.</p></body></html>",
+        url="https://wolfschmal.example/2020/01/study/",
+    )
+    assert [b.name for b in meta.bylines] == ["Wolf Schmal"]
+    meta = read_html(
+        '<html><head><meta property="og:site_name" content="Le Figaro">'
+        '<meta name="author" content="Le Figaro"></head>'
+        "<body><h1>A new study</h1><p>Text.</p></body></html>",
+        url="https://lefigaro.example/2020/01/study/",
+    )
+    assert [(b.name, b.organization) for b in meta.bylines] == [(None, "Le Figaro")]
+
+
 def test_same_person_from_two_sources_once() -> None:
     meta = read_html(
         '<html><head><meta name="author" content="Ann Lee"></head>'

@@ -44,6 +44,16 @@ from pressparse._model import Byline
         ("Marine Le Pen", "Marine Le Pen"),
         ("Christoph von Eichhorn", "Christoph von Eichhorn"),
         ("Caf&eacute; Owner", "Café Owner"),
+        ("Posted on September 21, 2020 by Ada Tal", "Ada Tal"),
+        ("Datum: 03.11.2021 Autor: Peter Kranz", "Peter Kranz"),
+        ("Posted in Gardening by jdoe on August 3, 2019", "jdoe"),
+        ("Submitted by rasos on Fri, 07/12/2019 - 10:00", "rasos"),
+        ("Sara Wendel Stand: 05. Februar 2020", "Sara Wendel"),
+        ("About the Author - Flora Ionas", "Flora Ionas"),
+        ("Fritz ImhalQuelle: Livenet", "Fritz Imhal"),
+        ("© Kathrin Fuhr Kathrin Fuhr", "Kathrin Fuhr"),
+        ("section von Jemma Kell 05. November 2024 15:36 Uhr", "Jemma Kell"),
+        ("Theme by Fuchsy", ""),
     ],
 )
 def test_cleaning_byline_texts(text: str, cleaned: str) -> None:
@@ -71,6 +81,14 @@ def test_cleaning_byline_texts(text: str, cleaned: str) -> None:
         ("Meg Wagner NEW YORK DAILY NEWS", ["Meg Wagner"], []),
         ("Andrew HusbandTwitter", ["Andrew Husband"], []),
         ("Lea Brunner und Tim Graf", ["Lea Brunner", "Tim Graf"], []),
+        ("Laura E. Adkins", ["Laura E. Adkins"], []),
+        ("Juan y Maria Lopez", ["Juan", "Maria Lopez"], []),
+        ("Alex Boz Thursday", ["Alex Boz"], []),
+        ("Brenda Good, MA", ["Brenda Good"], []),
+        ("donation to Planned Parenthood", [], []),
+        ("Mobasir hassan", ["Mobasir hassan"], []),
+        ("Peter Maahn/SP-X", ["Peter Maahn"], ["SP-X"]),
+        ("Cc-By-Sa", [], []),
         (
             "Richard David Precht im Gespräch mit Karin Fischer",
             ["Richard David Precht", "Karin Fischer"],
@@ -82,6 +100,11 @@ def test_splitting_credits(text: str, names: list[str], organizations: list[str]
     credits = split_credits(text)
     assert [c.name for c in credits if c.name] == names
     assert [c.organization for c in credits if c.organization and not c.name] == organizations
+
+
+def test_desk_glued_to_the_publication() -> None:
+    credit = credit_from_name("NZZ-Redaktion")
+    assert (credit.name, credit.role, credit.organization) == (None, "Redaktion", "NZZ")
 
 
 def test_site_names_are_organizations_not_people() -> None:
@@ -171,6 +194,11 @@ def test_choose_authors_prefers_people_then_proper_names() -> None:
     chosen = choose_authors([first_only, full])
     assert chosen.source == "json-ld"
     assert chosen.value[0].name == "Todd Bates"
+    publisher = Candidate((Byline("p", "Conde Nast"),), "meta:author", 1)
+    article = Candidate((Byline("q", "Ann Lee"),), "meta:article:author", 2)
+    shown = Candidate((Byline("r", "Ann Lee"),), "visible", 6)
+    assert choose_authors([publisher, article, shown]).source == "meta:article:author"
+    assert choose_authors([publisher, shown]).source == "meta:author"
     assert looks_like_username("christian.stadtfeld")
     assert not looks_like_username("Jo Ek")
 

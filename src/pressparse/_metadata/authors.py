@@ -46,10 +46,15 @@ _AGENCY_PHRASES = (
     "news agency",
     "wire service",
     "wire services",
+    "agencies",
+    "agenturen",
+    "agences",
+    "agencias",
+    "agenzie",
 )
 #: Words that make a credit a desk or staff credit (a role, not a person).
 _DESK_WORDS = frozenset(
-    """staff redaktion newsroom editors editorial desk team redaction rédaction redacción
+    """staff redaktion red newsroom editors editorial desk team redaction rédaction redacción
     redazione redactie redakcja toimitus""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _JUNK_WORDS = frozenset(
@@ -131,12 +136,29 @@ _JUNK_WORDS = frozenset(
         "zurück",
         "weiter",
         "source",
+        "über",
+        "autorenseite",
+        "registrieren",
+        "anmelden",
+        "contributors",
+        "artikelübersicht",
+        "übersicht",
+        "edition",
+        "cc",
+        "cc-by",
+        "cc-by-sa",
+        "license",
+        "licence",
+        "lizenz",
+        "theme",
+        "designed",
+        "powered",
     ]
 )
 # Credits for pictures, not for the text.
 _PICTURE_CREDIT = re.compile(
     r"^\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|fotos?|bild(?:er)?|grafik|"
-    r"video|kamera|camera)\b\s*(?:by|von|:)",
+    r"video|kamera|camera|theme|design(?:ed)?|powered|hosted)\b\s*(?:by|von|:)",
     re.IGNORECASE,
 )
 _LEAD_PHRASES = (
@@ -148,11 +170,23 @@ _LEAD_PHRASES = (
     r"mehr\s+von",
     r"(?:erstellt|verfasst|geschrieben|redigiert|zusammengestellt)\s+von",
     r"(?:ein|eine)\s+\w{3,20}\s+von",
+    r"about\s+(?:the\s+)?authors?|über\s+(?:den\s+|die\s+)?autor(?:in|en)?",
     r"(?:written|posted|published|reported|story|words|interview|text)\s+by",
     r"by|von|vom|par|por|przez|autor(?:in)?|author|auteur|autore|texto|testo|tekst",
     r"(?-i:di|da|door|av|af|de)",
 )
-_BY_PREFIX = re.compile(r"^\s*(?:" + "|".join(_LEAD_PHRASES) + r")\b\s*:?\s*", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^\s*(?:" + "|".join(_LEAD_PHRASES) + r")\b\s*[:\-–—]?\s*", re.IGNORECASE)
+# A credit cue after a date or a "Posted in Politics" lead: "Posted on May 2, 2020 by Jane Doe",
+# "Datum: 03.11.2021 Autor: Max Muster".
+_LATER_CUE = re.compile(
+    r"\b(?:by|von|par|por|door|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_NOISY_LEAD = re.compile(
+    r"^\s*(?:posted|submitted|published|eingestellt|erstellt|veröffentlicht|geschrieben|written|"
+    r"publié|publicado|pubblicato|datum|date|stand|updated|aktualisiert)\b",
+    re.IGNORECASE,
+)
 # "By" glued to the name by markup: "ByJane Doe", "AuthorJane Doe".
 _GLUED_PREFIX = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Author|Autor|Autorin)(?=[A-ZÀ-ÝŁŚŻ])")
 # A short label and a colon: "Text: ", "Interview: ", "Autorin: ".
@@ -172,6 +206,11 @@ _TAIL = re.compile(
     r"\b\d{1,4}\s{1,3}(?:min|minutes?|hours?|hrs?|days?|stunden?|minuten?|tagen?)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
+# "Quelle: dpa" after the names, or glued to the last one ("Fritz MusterQuelle: Livenet").
+_SOURCE_TAIL = re.compile(
+    r"(?:(?<=[a-zà-ÿ])(?:Quelle|Source|Fotos?|Bilder?)\b|\b(?i:quelle|source)\s*:).*$", re.DOTALL
+)
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|&copy;)\s*", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(
     r"(?:\s+(?:on|am|um|le|el|il|op|em|den|at|de|du|the|vom|seit|,))+\s*$", re.IGNORECASE
 )
@@ -191,13 +230,23 @@ _ROLE_WORDS = frozenset(
     기자 특파원 앵커 記者 特派員""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _WEEKDAY_ABBREVIATIONS = frozenset(
-    ["mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    """mo di mi do fr sa so mon tue wed thu fri sat sun monday tuesday wednesday thursday
+    friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+# Lower-case words that belong to names ("Ursula von der Leyen", "Ibn Battuta", "Maria da Silva").
+_NAME_PARTICLES = frozenset(
+    """von van der den de da di du del della des la le bin ibn al el y e zu zur dos das do ten
+    ter af av st mc mac""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+# Academic and professional degrees after a name ("Jane Doe, MD").
+_DEGREES = frozenset(
+    """ma md phd ms msc ba bsc mba mph rn dds dr mdiv jd llm""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _ATTACHED_ORG = re.compile(r"\s+(?:in|at|for|für|bei|pour|para|per|of)\s+(?=[A-ZÀ-Ý])")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|de|fr|uk|html?)\b|@\w|/", re.IGNORECASE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,|;|\||&|/|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bwith\b|"
+    r"\s*(?:,|;|\||&|/|\bund\b|\band\b|(?-i:\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)|\bwith\b|"
     r"\bmit\b|\bavec\b|\bcon\b|\bim gespräch mit\b|\bin conversation with\b)\s*",
     re.IGNORECASE,
 )
@@ -232,17 +281,40 @@ def clean_byline_text(text: str) -> str:
     'Petra Ruland'
     >>> clean_byline_text("Elena Oberholzer (obe), Oliver Maksan (oma)")
     'Elena Oberholzer, Oliver Maksan'
+    >>> clean_byline_text("Posted on September 21, 2020 by Jane Doe")
+    'Jane Doe'
+    >>> clean_byline_text("Max Muster Stand: 05. Februar 2020")
+    'Max Muster'
     """
     if "&" in text:
         text = html.unescape(text)
     text = " ".join(text.split())[:600]
     if _PICTURE_CREDIT.match(text):
         return ""
-    text = _PARENTHESES.sub("", _LINKS.sub(" ", text))
+    text = _SOURCE_TAIL.sub("", _PARENTHESES.sub("", _LINKS.sub(" ", text)))
+    later = _LATER_CUE.search(text, 1)
+    if later is not None:
+        lead = text[: later.start()]
+        if any(ch.isdigit() for ch in lead) or _NOISY_LEAD.match(lead) or lead.islower():
+            text = text[later.end() :]
+    text = _COPYRIGHT.sub("", text, count=1)
+    cleaned = _strip_leads(text, labels=True)
+    if not cleaned:
+        # "Jane Doe Stand: 5. Mai 2020": what looked like a label was the name.
+        cleaned = _strip_leads(text, labels=False)
+    words = cleaned.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        cleaned = " ".join(words[:half])  # a name given twice by markup (image alt and text)
+    return cleaned
+
+
+def _strip_leads(text: str, *, labels: bool) -> str:
     for _ in range(3):
         stripped = _GLUED_PREFIX.sub("", text, count=1)
         stripped = _BY_PREFIX.sub("", stripped, count=1)
-        stripped = _LABEL_PREFIX.sub("", stripped, count=1)
+        if labels:
+            stripped = _LABEL_PREFIX.sub("", stripped, count=1)
         if stripped == text:
             break
         text = stripped
@@ -339,14 +411,42 @@ def is_junk_name(name: str) -> bool:
     lowered = {w.strip(_EDGE_PUNCT).casefold() for w in words}
     if lowered & _JUNK_WORDS:
         return True
+    if len(words) > 1 and _lower_word_in_name(words):
+        return True
     digits = sum(ch.isdigit() for ch in stripped)
     return digits > 0 and (len(words) > 1 or digits * 2 > len(stripped))
+
+
+def _lower_word_in_name(words: Sequence[str]) -> bool:
+    """Whether a capitalised name holds, before its last word, a lower-case word that is no
+    name particle: a phrase ("donation to Planned Parenthood"), not a name. All-lower-case
+    names ("bell hooks"), a lower-case last name and brand-like words ("revamp-it") pass."""
+    capitalised = lower = False
+    last = len(words) - 1
+    for index, word in enumerate(words):
+        first = word[:1]
+        if not first.isalpha() or first.lower() == first.upper() or word in AGENCIES:
+            continue  # no case (CJK, digits, punctuation), or an agency ("dpa")
+        if first.isupper():
+            capitalised = True
+        elif (
+            index < last
+            and word.isalpha()
+            and word.strip(_EDGE_PUNCT).casefold() not in _NAME_PARTICLES
+        ):
+            lower = True
+    return capitalised and lower
 
 
 def _is_same_as_site(name: str, site_names: Sequence[str]) -> bool:
     """Whether the name is the site's own name (``"n-tv NACHRICHTEN"`` on n-tv.de)."""
     folded = _fold(name)
     return bool(folded) and any(folded == _fold(site) for site in site_names)
+
+
+def _split_desk_compound(word: str) -> list[str]:
+    head, _, tail = word.rpartition("-")
+    return [head, tail] if head and tail.casefold() in _DESK_WORDS else [word]
 
 
 def credit_from_name(
@@ -367,16 +467,22 @@ def credit_from_name(
     name = " ".join(name.split()).strip(_EDGE_PUNCT)
     raw = raw if raw is not None else name
     words = name.split()
+    # "NZZ-Redaktion": the desk word glued to the publication's name.
+    words = [p for w in words for p in _split_desk_compound(w)]
     desk = [w for w in words if w.casefold() in _DESK_WORDS]
     if desk:
         if is_junk_name(name):
             return None
         rest = " ".join(w for w in words if w.casefold() not in _DESK_WORDS).strip(_EDGE_PUNCT)
         return Byline(raw=raw, name=None, role=" ".join(desk), organization=rest or None)
-    if organization or is_agency(name) or _is_same_as_site(name, site_names):
+    # A lone short all-capitals word is an agency or desk code ("SP-X", "NDR"), not a person.
+    lone_code = len(words) == 1 and name.isupper() and len(name) <= 6
+    if organization or lone_code or is_agency(name) or _is_same_as_site(name, site_names):
         # "dpa/AFP": a slash between agencies is no path.
         junk = is_junk_name(name.replace("/", " ")) or name.startswith(("http", "www."))
         return None if junk else Byline(raw=raw, name=None, organization=name)
+    if name.replace(".", "").casefold() in _DEGREES:
+        return None
     person, role, attached = polish_name(name)
     if is_junk_name(person):
         return None

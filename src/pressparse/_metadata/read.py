@@ -16,6 +16,7 @@ from pressparse._metadata.authors import (
     credit_from_name,
     credits_from_jsonld,
     dedupe_bylines,
+    name_key,
     split_credits,
 )
 from pressparse._metadata.dates import (
@@ -41,8 +42,11 @@ from pressparse._metadata.title import split_title, strip_site_affixes, title_ke
 from pressparse._metadata.visible import (
     ContextFilter,
     Heading,
+    article_container,
+    bold_byline_paragraph,
     byline_line_after,
     elements_around,
+    find_article_byline_spots,
     find_byline_spots,
     find_date_spots,
     find_dek,
@@ -272,6 +276,8 @@ def _read(
         if need_authors:
             reader.forget("bylines")
             _authors(reader, heading, site_names)
+    if heading is not None and not any(b.name for b in reader.fields.get("bylines", ())):
+        _article_credits(reader, heading, site_names)
     _simple_fields(reader, canonical, site_names)
     return reader
 
@@ -559,9 +565,12 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     groups: list[Candidate[tuple[Byline, ...]]] = []
     article = reader.article()
     publisher = reader.jsonld.resolve(article.get("publisher"))
-    personal = isinstance(publisher, dict) and "person" in node_types(publisher)
+    owner_named = _named_for_owner(reader.url or reader.fields.get("canonical_url"), site_names)
+    personal = owner_named or (isinstance(publisher, dict) and "person" in node_types(publisher))
     # On a personal site the person who publishes it is a person, whatever the site is called.
     organizations = [] if personal else [n for n in (text_of(publisher), *site_names) if n]
+    if owner_named:
+        site_names = []
     for key in ("author", "creator"):
         value = article.get(key)
         if value:
@@ -616,6 +625,59 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
             for element in visible_elements:
                 reader.elements[element] = "bylines"
+
+
+_PERSON_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+# Words that make a site name a publication's, not a person's ("Presse Augsburg").
+# A name that opens with an article is a title ("Le Figaro", "The Verge").
+_ARTICLES = frozenset(
+    "the a an le la les l el los las il lo gli i der die das den de het een ein eine".split()  # noqa: SIM905 (a word list reads best as text)
+)
+_PUBLICATION_WORDS = frozenset(
+    """press presse news nachrichten media medien magazin magazine zeitung journal blog online
+    verlag times post daily weekly today heute aktuell live world herald tribune gazette
+    courier observer review report digest tv radio team foundation stiftung group gruppe club
+    verein""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+
+def _named_for_owner(url: str | None, site_names: list[str]) -> bool:
+    """Whether the site is a person's own site: named like a person ("Jane Doe") and its host
+    is that name (janedoe.net)."""
+    hosts = _domain_label(url)
+    if not hosts:
+        return False
+    host = hosts[0].replace("-", "").replace(".", "")
+    for name in site_names:
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(_PERSON_WORD.fullmatch(w) for w in words)
+            and not any(w.casefold() in _PUBLICATION_WORDS for w in words)
+            and words[0].casefold() not in _ARTICLES
+        ) and name_key(name).replace(" ", "") in host:
+            return True
+    return False
+
+
+def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -> None:
+    """The byline of an article that shows none near its headline: the first author element
+    further on in the article (an author box after the text, a byline in the post footer)."""
+    container = article_container(heading.element)
+    if container is None:
+        return
+    for spot in find_article_byline_spots(container, heading.element, reader.context):
+        credits = [c for text in spot.texts for c in split_credits(text, site_names=site_names)]
+        if any(c.name for c in credits):
+            reader.forget("bylines")
+            reader.set("bylines", dedupe_bylines(credits), "visible", spot.element)
+            return
+    bold = bold_byline_paragraph(container)
+    if bold is not None:
+        credits = split_credits(bold[1], site_names=site_names)
+        if any(c.name for c in credits):
+            reader.forget("bylines")
+            reader.set("bylines", dedupe_bylines(credits), "visible", bold[0])
 
 
 def _visible_credits(

@@ -283,7 +283,7 @@ def choose_authors(
     people = [g for g in ordered if any(b.name for b in g.value)]
     if not people:
         return ordered[0] if ordered else None
-    chosen = people[0]
+    chosen = _outvoted(people) or people[0]
     names = [b.name for b in chosen.value if b.name]
     if all(looks_like_username(n) for n in names):
         proper = next(
@@ -296,7 +296,23 @@ def choose_authors(
         )
         if proper is not None:
             return proper
-    return Candidate(tuple(_complete_names(chosen.value, people[1:])), chosen.source, chosen.trust)
+    others = [g for g in people if g is not chosen]
+    return Candidate(tuple(_complete_names(chosen.value, others)), chosen.source, chosen.trust)
+
+
+def _outvoted(
+    people: Sequence[Candidate[tuple[Byline, ...]]],
+) -> Candidate[tuple[Byline, ...]] | None:
+    """The most trusted source that others confirm, when the most trusted one names one person
+    no other source names while two others agree (a publisher's ``<meta name=author>`` against
+    the article's own credits)."""
+    keys = [{name_key(b.name) for b in g.value if b.name} for g in people]
+    if len(people) < 3 or len(keys[0]) != 1 or any(keys[0] & other for other in keys[1:]):
+        return None
+    for index in range(1, len(people)):
+        if any(keys[index] & keys[other] for other in range(1, len(people)) if other != index):
+            return people[index]
+    return None
 
 
 def _complete_names(

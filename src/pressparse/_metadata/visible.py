@@ -85,6 +85,10 @@ class ContextFilter:
         """A filter for the same page that knows ``element`` is part of the article."""
         return ContextFilter(self.root, frozenset(element.iterancestors()))
 
+    def own(self, element: HtmlElement) -> bool:
+        """Whether the element itself (not its ancestors) is page furniture."""
+        return self._own(element)
+
     def _own(self, element: HtmlElement) -> bool:
         tag = element.tag
         if tag in _EXCLUDED_TAGS:
@@ -659,6 +663,121 @@ def find_byline_spots(
         found = byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
             yield found
+
+
+# Author elements anywhere in an article: one C-level query per page, run only when the
+# region around the headline gave no byline (an author box after the text, a post footer).
+_AUTHOR_QUERY = etree.XPath(
+    './/*[@itemprop="author" or contains(@rel, "author") or contains(@class, "author")'
+    ' or contains(@class, "Author") or contains(@class, "byline") or contains(@class, "Byline")'
+    ' or contains(@class, "autor") or contains(@class, "Autor")]'
+)
+_ARTICLE_TYPES = ("Article", "BlogPosting", "Posting", "Report")
+_ARTICLE_CLASSES = frozenset({"hentry", "post", "article", "entry", "blogpost", "story"})
+
+
+def article_container(heading: HtmlElement) -> HtmlElement | None:
+    """The element that holds the whole article the headline opens: the nearest ``<article>``,
+    Article-typed microdata item or post/entry element around it (``None`` when there is none
+    below ``<body>``)."""
+    for node in heading.iterancestors():
+        tag = node.tag
+        if tag in ("body", "html"):
+            return None
+        if tag in ("article", "main"):
+            return node
+        itemtype = node.get("itemtype")
+        if itemtype and any(kind in itemtype for kind in _ARTICLE_TYPES):
+            return node
+        names = node.get("class")
+        if names and not _is_shallow(node) and set(names.lower().split()) & _ARTICLE_CLASSES:
+            return node
+    return None
+
+
+def find_article_byline_spots(
+    container: HtmlElement, heading: HtmlElement, context: ContextFilter
+) -> Iterator[BylineSpot]:
+    """Byline elements anywhere in the article container, in page order, not in its furniture
+    (comments, related lists): an author box after the text, a byline in the post footer.
+    The article's own footer counts as part of it."""
+    found_by_query = _AUTHOR_QUERY(container)
+    hits = found_by_query if isinstance(found_by_query, list) else []
+    seen: list[HtmlElement] = []
+    for count, element in enumerate(hits):
+        if count > 60:
+            break
+        if not isinstance(element, HtmlElement) or element is heading:
+            continue
+        if any(_is_ancestor(kept, element) for kept in seen):
+            continue
+        is_author = (
+            element.get("itemprop") == "author"
+            or "author" in (element.get("rel") or "").lower().split()
+        )
+        if not is_author and "byline" not in element_roles(element):
+            continue
+        if _furniture_within(element, container, context):
+            continue
+        found = byline_spot(element, count)
+        if found is not None:
+            seen.append(element)
+            yield found
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """A byline set as the article's first paragraph in bold (``<p><strong>Jane Doe</strong>
+    </p>``): a short paragraph that is all one bold run naming people, among the first three."""
+    seen = 0
+    for paragraph in container.iter("p"):
+        text = short_text(paragraph, 400)
+        if not text:
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        if len(text) > 80 or len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
+            continue
+        if (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
+            continue
+        if _names_only(text):
+            return paragraph, text
+    return None
+
+
+def _names_only(text: str) -> bool:
+    """Whether a text is one to three capitalised names ("Jane Doe/John Roe")."""
+    names = [n for n in re.split(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", text) if n]
+    if not 1 <= len(names) <= 3:
+        return False
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            return False
+        if not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+    return True
+
+
+def _furniture_within(element: HtmlElement, container: HtmlElement, context: ContextFilter) -> bool:
+    """Whether the element sits in furniture inside the article (its comments, a related
+    list); the article's own footer is not furniture."""
+    node: HtmlElement | None = element
+    for _ in range(40):
+        if node is None or node is container:
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        furniture = _names_furniture(names) if names.strip() else None
+        if node.tag == "footer" or furniture == "footer":
+            node = node.getparent()
+            continue
+        if context.own(node):
+            return True
+        node = node.getparent()
+    return False
 
 
 _ELEMENT = etree.Element  # as an iter() filter: elements only, no comments
