@@ -266,7 +266,7 @@ def test_junk_never_becomes_a_name() -> None:
 
 def test_author_box_after_the_text_and_post_footer() -> None:
     paragraphs = "".join(
-        f"<p>Paragraph {i} of the story, long enough to read.</p>" for i in range(60)
+        f"<p>Paragraph {i} of the story, long enough to read.</p>" for i in range(260)
     )
     meta = read_html(
         '<html><body><div class="post hentry"><h2 class="post-title">A walk in May</h2>'
