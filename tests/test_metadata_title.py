@@ -54,6 +54,11 @@ def test_site_affixes(title: str, sites: list[str], expected: str) -> None:
         ("«Die Brücke bleibt»", "Verkehr: «Die Brücke bleibt»", "kicker"),
         ("»Haltet sauber!«", "»Haltet sauber!« - Der Blog", "site"),
         ("Same", "Same", None),
+        ("A long headline about the budget", "A long headline about the budget : Politik", "site"),
+        ("Short head", "Short head: a much longer headline after it", None),
+        ("映画祭の受賞作が決まった", "映画祭の受賞作が決まった：東京新聞デジタル", "site"),
+        ("映画祭の受賞作が決まった", "映画祭の受賞作が決まった-新聞网", "site"),
+        ("新製品を発売", "新製品を発売。 | 株式会社サンプル", "site"),
     ],
 )
 def test_affix_relation(short: str, long: str, relation: str | None) -> None:

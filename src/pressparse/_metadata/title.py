@@ -187,6 +187,10 @@ def affix_relation(short: str, long: str) -> str | None:
     'kicker'
     >>> affix_relation("Breaking", "Breaking: Big story") is None
     True
+    >>> affix_relation(
+    ...     "A long headline about the budget", "A long headline about the budget: Politics"
+    ... )
+    'site'
     """
     quotes = "«»‹›\"'"
     short_key, long_key = _affix_key(short).strip(quotes), _affix_key(long)
@@ -195,15 +199,20 @@ def affix_relation(short: str, long: str) -> str | None:
     head = long_key.lstrip(quotes)
     if head.startswith(short_key):
         rest = head[len(short_key) :]
-        if rest[:1].isalnum() or (rest[:1] in "-–—" and rest[1:2] != " "):
-            return None  # the word goes on ("Vanille-Hafer")
+        glued_dash = rest[:1] in "-–—" and rest[1:2] != " "
+        if rest[:1].isalnum() or (glued_dash and not _is_cjk(rest[1:2] or short_key[-1:])):
+            return None  # the word goes on ("Vanille-Hafer"); CJK titles have no spaces
         if not rest.startswith(" "):
-            rest = rest.lstrip(".!?" + quotes)  # closing quotes and punctuation of the headline
+            rest = rest.lstrip(".!?。！？" + quotes)  # closing quotes and punctuation
         rest = rest.lstrip(" ")
         if not rest:
             return None  # the same headline with its quotes
         if rest[:1] == ":" and not rest.startswith("::"):
-            return None  # the short text is the kicker, not the headline
+            # "Headline: Site" with a short name after the colon; else the short text is
+            # the kicker of a longer headline ("Breaking: Big story").
+            after = rest[1:].strip()
+            short_name = 0 < len(after) < len(short_key) and len(after) <= 40
+            return "site" if short_name and len(after.split()) <= 4 else None
         if rest[:1] in _SEPARATOR_CHARS or rest[:1] in "([" or rest.startswith("::"):
             return "site"
         return None
@@ -222,6 +231,10 @@ def affix_relation(short: str, long: str) -> str | None:
         if rest[-1:] in _SEPARATOR_CHARS or rest[-1:] in ")]":
             return "site"
     return None
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(char) and ("\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
 
 
 def token_overlap(first: str, second: str) -> float:
