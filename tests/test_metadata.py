@@ -200,6 +200,28 @@ def test_offsets_are_kept_and_modified_stays_apart() -> None:
     assert meta.modified.value.utcoffset() == timedelta(hours=-4)
 
 
+def test_date_in_the_post_footer_when_none_is_near_the_headline() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the story, long enough.</p>" for i in range(260))
+    meta = read_html(
+        '<html><body><article class="post"><h1>A walk in May</h1>'
+        f'<div class="post-body">{paragraphs}</div>'
+        '<div class="post-footer"><span class="post-date">Posted 12 May 2023</span></div>'
+        '<div class="comments"><span class="comment-date">14 May 2023</span></div>'
+        "</article></body></html>"
+    )
+    assert meta.published is not None
+    assert meta.published.value == date(2023, 5, 12)
+    assert meta.provenance["published"] == "visible"
+
+
+def test_day_first_date_in_the_url() -> None:
+    meta = read_html("<html><body><h1>Flood</h1></body></html>", url="https://e.example/29-10-2021")
+    assert meta.published is not None
+    assert (meta.published.value, meta.provenance["published"]) == (date(2021, 10, 29), "url")
+    meta = read_html("<html><body><h1>Flood</h1></body></html>", url="https://e.example/05-10-2021")
+    assert meta.published is None  # 5 October or 10 May: not certain
+
+
 def test_future_and_epoch_dates_are_rejected() -> None:
     meta = read_html(
         "<html><head>"

@@ -357,6 +357,11 @@ _URL_COMPACT = re.compile(
 _URL_NAMED = re.compile(
     r"/(?P<y>(?:199|20[0-3])\d)/(?P<mon>[a-z]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])/"
 )
+# "29-10-2021" (day first) or "10-29-2021" (month first): only read when the order is certain.
+_URL_DAY_LAST_YEAR = re.compile(
+    r"(?<![0-9])(?P<a>0[1-9]|[12]\d|3[01])[-_.](?P<b>0[1-9]|[12]\d|3[01])[-_.]"
+    r"(?P<y>(?:199|20[0-3])\d)(?![0-9])"
+)
 _URL_MONTH = re.compile(r"/(?P<y>(?:199|20[0-3])\d)[/_-](?P<m>0[1-9]|1[0-2])/")
 
 
@@ -369,6 +374,8 @@ def date_from_url(url: str | None) -> DateValue | None:
     'month'
     >>> date_from_url("https://example.com/item/12345") is None
     True
+    >>> date_from_url("https://example.com/news/29-10-2021-flood").value.isoformat()
+    '2021-10-29'
     """
     if not url or len(url) > 2048:
         return None
@@ -397,6 +404,15 @@ def date_from_url(url: str | None) -> DateValue | None:
             return DateValue(date(year, month, day), "day", match.group(0).strip("/"))
         except ValueError:
             continue
+    match = _URL_DAY_LAST_YEAR.search(path)
+    if match is not None:
+        first, second = int(match.group("a")), int(match.group("b"))
+        if (first > 12) != (second > 12):
+            month, day = (second, first) if first > 12 else (first, second)
+            try:
+                return DateValue(date(int(match.group("y")), month, day), "day", match.group(0))
+            except ValueError:
+                pass
     match = _URL_MONTH.search(path)
     if match is not None:
         return DateValue(

@@ -47,6 +47,7 @@ from pressparse._metadata.visible import (
     byline_line_after,
     elements_around,
     find_article_byline_spots,
+    find_article_date_spots,
     find_byline_spots,
     find_date_spots,
     find_dek,
@@ -278,6 +279,8 @@ def _read(
             _authors(reader, heading, site_names)
     if heading is not None and not any(b.name for b in reader.fields.get("bylines", ())):
         _article_credits(reader, heading, site_names)
+    if heading is not None and "published" not in reader.fields:
+        _article_date(reader, heading)
     _simple_fields(reader, canonical, site_names)
     return reader
 
@@ -658,6 +661,34 @@ def _named_for_owner(url: str | None, site_names: list[str]) -> bool:
         ) and name_key(name).replace(" ", "") in host:
             return True
     return False
+
+
+def _article_date(reader: _Reader, heading: Heading) -> None:
+    """The date of an article that shows none near its headline: the first date element
+    further on in the article (a post footer, a meta line after the text)."""
+    container = article_container(heading.element)
+    if container is None:
+        return
+    month_first = _month_first(reader)
+    updated: Candidate[DateValue] | None = None
+    for spot in find_article_date_spots(container, heading.element, reader.context):
+        value: DateValue | None = None
+        for machine in spot.machine:
+            value = parse_machine_date(machine)
+            if value is not None:
+                break
+        source = "time" if spot.element.tag == "time" and value is not None else "visible"
+        if value is None and spot.text:
+            value = find_visible_date(spot.text, month_first=month_first)
+        if value is None or not plausible(value, today=reader.today):
+            continue
+        if spot.modified:
+            updated = updated or Candidate(value, source, _TRUST_UPDATED, spot.element)
+            continue
+        reader.set("published", value, source, spot.element)
+        return
+    if updated is not None:
+        reader.set("published", updated.value, updated.source, updated.element)
 
 
 def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -> None:

@@ -673,7 +673,7 @@ _AUTHOR_QUERY = etree.XPath(
     ' or contains(@class, "autor") or contains(@class, "Autor")]'
 )
 _ARTICLE_TYPES = ("Article", "BlogPosting", "Posting", "Report")
-_ARTICLE_CLASSES = frozenset({"hentry", "post", "article", "entry", "blogpost", "story"})
+_ARTICLE_CLASSES = frozenset({"hentry", "post", "article", "entry", "blogpost", "story", "node"})
 
 
 def article_container(heading: HtmlElement) -> HtmlElement | None:
@@ -917,6 +917,51 @@ def find_date_spots(
 
 
 _DATE_ROLES = frozenset({"date", "info", "byline"})
+
+# Date elements anywhere in an article: one C-level query, run only when the region around
+# the headline gave no date.
+_DATE_QUERY = etree.XPath(
+    './/time | .//*[contains(@class, "date") or contains(@class, "Date")'
+    ' or contains(@class, "time") or contains(@class, "Time") or contains(@class, "publish")'
+    ' or contains(@class, "posted") or contains(@class, "submitted") or contains(@class, "meta")'
+    ' or contains(@class, "datum") or contains(@class, "Datum")]'
+)
+
+
+def find_article_date_spots(
+    container: HtmlElement, heading: HtmlElement, context: ContextFilter
+) -> Iterator[DateSpot]:
+    """``<time>`` and date-named elements anywhere in the article container, in page order,
+    outside its furniture (comments, related lists)."""
+    found = _DATE_QUERY(container)
+    hits = found if isinstance(found, list) else []
+    for count, element in enumerate(hits):
+        if count > 80:
+            break
+        if not isinstance(element, HtmlElement) or element is heading:
+            continue
+        roles = element_roles(element) | class_roles(element.get("class") or "")
+        if element.tag != "time" and not roles & {"date", "info"}:
+            continue
+        if element.tag in ("meta", "link", "script", "style", "img", "input"):
+            continue
+        machine = tuple(
+            value.strip()
+            for key, value in element.items()
+            if key == "datetime"
+            or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
+        )
+        text = short_text(element, 1600)
+        if len(text) > 200:
+            text = ""
+        if not machine and not text:
+            continue
+        if _furniture_within(element, container, context):
+            continue
+        names = (element.get("class") or "").lower()
+        said_updated = bool(_UPDATED.search(text[:40]) and not _PUBLISHED.search(text))
+        class_updated = ("updated" in names or "modified" in names) and "publish" not in names
+        yield DateSpot(element, count, machine, text, said_updated or class_updated)
 
 
 _TEXT_AFTER_SKIP = frozenset(
