@@ -329,6 +329,18 @@ def test_a_personal_site_named_for_its_owner() -> None:
     assert [(b.name, b.organization) for b in meta.bylines] == [(None, "Le Figaro")]
 
 
+def test_von_colon_in_an_information_line_and_the_site_short_name() -> None:
+    meta = read_html(
+        '<html><head><meta property="og:site_name" content="Radio Beispiel (RBX)"></head>'
+        "<body><h1>Talks resume in Geneva</h1>"
+        '<ul><li class="information-item">Von: <span class="person-link"><a href="/ann-lee">'
+        "Ann  LEE</a>,</span> <span>rbx/kesm</span></li></ul><p>Text.</p></body></html>"
+    )
+    names = [b.name for b in meta.bylines if b.name]
+    assert names[0] == "Ann LEE"
+    assert "rbx" not in names
+
+
 def test_same_person_from_two_sources_once() -> None:
     meta = read_html(
         '<html><head><meta name="author" content="Ann Lee"></head>'

@@ -334,7 +334,12 @@ def _site_names(reader: _Reader) -> list[str]:
         name = text_of(website.data.get("name"))
         if name:
             names.append(name)
+    # "Schweizer Radio und Fernsehen (SRF)": the short name is the site's name as well.
+    names.extend(m.group(1) for n in list(names) for m in [_SHORT_NAME.search(n)] if m)
     return list(dict.fromkeys(n for n in names if n))
+
+
+_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z0-9.&-]{1,11})\)\s*$")
 
 
 def _has_dates(reader: _Reader) -> bool:

@@ -528,7 +528,7 @@ _NOT_NAME_PARTS = frozenset(
 )
 _BYLINE_MAX = 250
 _BY_WORD = re.compile(
-    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s+\S",
+    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s*:?\s+\S",
     re.IGNORECASE,
 )
 
