@@ -665,13 +665,8 @@ def find_byline_spots(
             yield found
 
 
-# Author elements anywhere in an article: one C-level query per page, run only when the
-# region around the headline gave no byline (an author box after the text, a post footer).
-_AUTHOR_QUERY = etree.XPath(
-    './/*[@itemprop="author" or contains(@rel, "author") or contains(@class, "author")'
-    ' or contains(@class, "Author") or contains(@class, "byline") or contains(@class, "Byline")'
-    ' or contains(@class, "autor") or contains(@class, "Autor")]'
-)
+# Author elements anywhere in an article are looked for only when the region around the
+# headline gave no byline (an author box after the text, a post footer).
 _ARTICLE_TYPES = ("Article", "BlogPosting", "Posting", "Report")
 _ARTICLE_CLASSES = frozenset({"hentry", "post", "article", "entry", "blogpost", "story", "node"})
 
@@ -701,13 +696,11 @@ def find_article_byline_spots(
     """Byline elements anywhere in the article container, in page order, not in its furniture
     (comments, related lists): an author box after the text, a byline in the post footer.
     The article's own footer counts as part of it."""
-    found_by_query = _AUTHOR_QUERY(container)
-    hits = found_by_query if isinstance(found_by_query, list) else []
     seen: list[HtmlElement] = []
-    for count, element in enumerate(hits):
+    for count, element in enumerate(_author_named(container)):
         if count > 60:
             break
-        if not isinstance(element, HtmlElement) or element is heading:
+        if element is heading:
             continue
         if any(_is_ancestor(kept, element) for kept in seen):
             continue
@@ -760,6 +753,19 @@ def _names_only(text: str) -> bool:
         if not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in words):
             return False
     return True
+
+
+def _author_named(container: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements in ``container`` whose class names an author or a byline ("author",
+    "Autor", "byline", ...), ``itemprop=author`` elements and ``rel=author`` links."""
+    for element in container.iterdescendants(_ELEMENT):
+        names = element.get("class")
+        if (
+            (names and ("uthor" in names or "utor" in names or "yline" in names))
+            or element.get("itemprop") == "author"
+            or (element.tag == "a" and "author" in (element.get("rel") or ""))
+        ):
+            yield element
 
 
 def _furniture_within(element: HtmlElement, container: HtmlElement, context: ContextFilter) -> bool:
@@ -918,14 +924,25 @@ def find_date_spots(
 
 _DATE_ROLES = frozenset({"date", "info", "byline"})
 
-# Date elements anywhere in an article: one C-level query, run only when the region around
-# the headline gave no date.
-_DATE_QUERY = etree.XPath(
-    './/time | .//*[contains(@class, "date") or contains(@class, "Date")'
-    ' or contains(@class, "time") or contains(@class, "Time") or contains(@class, "publish")'
-    ' or contains(@class, "posted") or contains(@class, "submitted") or contains(@class, "meta")'
-    ' or contains(@class, "datum") or contains(@class, "Datum")]'
-)
+
+def _date_named(container: HtmlElement) -> Iterator[HtmlElement]:
+    """The ``<time>`` elements in ``container`` and those whose class names a date, a time or
+    a meta line ("post-date", "Datum", "entry-meta", "submitted", ...)."""
+    for element in container.iterdescendants(_ELEMENT):
+        if element.tag == "time":
+            yield element
+            continue
+        names = element.get("class")
+        if names and (
+            "ate" in names
+            or "ime" in names
+            or "meta" in names
+            or "atum" in names
+            or "publish" in names
+            or "posted" in names
+            or "submitted" in names
+        ):
+            yield element
 
 
 def find_article_date_spots(
@@ -933,12 +950,10 @@ def find_article_date_spots(
 ) -> Iterator[DateSpot]:
     """``<time>`` and date-named elements anywhere in the article container, in page order,
     outside its furniture (comments, related lists)."""
-    found = _DATE_QUERY(container)
-    hits = found if isinstance(found, list) else []
-    for count, element in enumerate(hits):
+    for count, element in enumerate(_date_named(container)):
         if count > 80:
             break
-        if not isinstance(element, HtmlElement) or element is heading:
+        if element is heading:
             continue
         roles = element_roles(element) | class_roles(element.get("class") or "")
         if element.tag != "time" and not roles & {"date", "info"}:
