@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from pressparse._metadata.collect import Metadata, read_metadata
+from pressparse._metadata.read import Metadata, read_metadata
 
 __all__ = ["Metadata", "read_metadata"]

@@ -1,0 +1,914 @@
+"""``read_metadata``: scan the raw page once, gather every source's candidates, resolve fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+from lxml.html import HtmlElement
+
+from pressparse._html.load import safe_http_url
+from pressparse._metadata.authors import (
+    credit_from_name,
+    credits_from_jsonld,
+    dedupe_bylines,
+    name_key,
+    split_credits,
+)
+from pressparse._metadata.dates import (
+    date_from_url,
+    find_visible_date,
+    parse_machine_date,
+    plausible,
+    same_day,
+)
+from pressparse._metadata.jsonld import JsonLdPage, node_types, read_jsonld_page, text_of
+from pressparse._metadata.language import normalize_language
+from pressparse._metadata.meta import MetaValue, meta_fields
+from pressparse._metadata.microdata import MicrodataValue, read_microdata
+from pressparse._metadata.resolve import (
+    Candidate,
+    choose_authors,
+    choose_date,
+    choose_title,
+    localize,
+)
+from pressparse._metadata.scan import PageScan, scan_elements, scan_head
+from pressparse._metadata.title import split_title, strip_site_affixes, title_key
+from pressparse._metadata.visible import (
+    ContextFilter,
+    Heading,
+    article_container,
+    bold_byline_paragraph,
+    byline_line_after,
+    elements_around,
+    find_article_byline_spots,
+    find_article_date_spots,
+    find_byline_spots,
+    find_date_spots,
+    find_dek,
+    find_headings,
+    find_kicker,
+    text_after,
+    text_before,
+)
+from pressparse._model import Byline, DateValue
+from pressparse._trace import Trace
+
+__all__ = ["Metadata", "read_metadata"]
+
+
+@attrs.frozen
+class Metadata:
+    """Resolved metadata fields, the source of each (``provenance``), and the page elements that
+    gave visible fields (the extractor keeps them out of the body)."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    kicker: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    canonical_url: str | None = None
+    published: DateValue | None = None
+    modified: DateValue | None = None
+    bylines: tuple[Byline, ...] = ()
+    tags: tuple[str, ...] = ()
+    provenance: dict[str, str] = attrs.field(factory=dict)
+    elements: frozenset[HtmlElement] = frozenset()
+    warnings: tuple[str, ...] = ()
+
+
+# Trust of each date source, lower first.
+(
+    _TRUST_JSONLD,
+    _TRUST_META,
+    _TRUST_MICRODATA,
+    _TRUST_TIME,
+    _TRUST_PAGE,
+    _TRUST_VISIBLE,
+    _TRUST_URL,
+) = (
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    8,
+)
+# The regions read around the headline: elements before and after it.
+_NEAR_BEFORE, _NEAR_AFTER = 10, 40
+_REGION_BEFORE, _REGION_AFTER = 40, 200
+_TRUST_UPDATED = 7
+# Structured data may date an archived article long before the web; visible and URL dates that
+# old are far more often something else (a founding year, a reference).
+_EARLIEST_STATED = 1900
+# Keys that many CMSs fill with the page's build or edit date rather than its publication date:
+# a date shown next to the headline is trusted more.
+_TRUST_GENERIC_META = 6
+_GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+_TRUST_TEXT = 9
+# Text right after the headline with no date element at all: what the reader sees first.
+_TRUST_TEXT_CUED = 5
+
+
+@attrs.define
+class _Reader:
+    """The state of one read: the scan, the parsed sources, and the fields chosen so far."""
+
+    root: HtmlElement
+    url: str | None
+    base_url: str | None
+    trace: Trace | None
+    today: date
+    scan: PageScan = attrs.field(init=False)
+    jsonld: JsonLdPage = attrs.field(init=False)
+    metas: dict[str, list[MetaValue]] = attrs.field(init=False)
+    microdata: list[MicrodataValue] = attrs.field(init=False)
+    context: ContextFilter = attrs.field(init=False)
+    fields: dict[str, Any] = attrs.field(factory=dict)
+    provenance: dict[str, str] = attrs.field(factory=dict)
+    elements: dict[HtmlElement, str] = attrs.field(factory=dict)
+    warnings: list[str] = attrs.field(factory=list)
+    #: Every candidate offered, per field (kept for explanations and tests).
+    offered: dict[str, list[Candidate[Any]]] = attrs.field(factory=dict)
+
+    def forget(self, *fields: str) -> None:
+        """Drop what was chosen for ``fields`` (before reading them again from more of the page)."""
+        for field in fields:
+            self.fields.pop(field, None)
+            self.provenance.pop(field, None)
+        self.elements = {e: f for e, f in self.elements.items() if f not in fields}
+
+    def set(self, field: str, value: Any, source: str, element: HtmlElement | None = None) -> None:
+        if value is None or value == "" or value == ():
+            return
+        self.fields[field] = value
+        self.provenance[field] = source
+        if element is not None:
+            self.elements[element] = field
+
+    # --- sources ---------------------------------------------------------------------------------
+
+    def meta(self, field: str) -> list[MetaValue]:
+        return self.metas.get(field, [])
+
+    def article(self) -> dict[str, Any]:
+        node = self.jsonld.article
+        return node.data if node is not None else {}
+
+    def page_node(self) -> dict[str, Any]:
+        node = self.jsonld.page
+        return node.data if node is not None else {}
+
+    def micro(self, *props: str) -> list[MicrodataValue]:
+        return [m for m in self.microdata if m.prop in props]
+
+
+def read_metadata(
+    root: HtmlElement,
+    *,
+    url: str | None,
+    base_url: str | None,
+    trace: Trace | None = None,
+    today: date | None = None,
+) -> Metadata:
+    """Collect the page's metadata. Reads the raw tree (scripts included); never mutates it.
+
+    ``today`` bounds plausible dates (default: the current UTC date).
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring(
+    ...     '<html lang="en_US"><head><title>Big News | Example Times</title>'
+    ...     '<meta property="og:site_name" content="Example Times"></head>'
+    ...     '<body><h1>Big News</h1><p class="byline">By Jane Doe</p></body></html>'
+    ... )
+    >>> meta = read_metadata(page, url="https://example.com/2016/09/28/big-news", base_url=None)
+    >>> meta.title, meta.language, meta.published.isoformat(), [b.name for b in meta.bylines]
+    ('Big News', 'en-US', '2016-09-28', ['Jane Doe'])
+    >>> meta.provenance["title"], meta.provenance["published"]
+    ('visible', 'url')
+    """
+    reader = _read(root, url=url, base_url=base_url, trace=trace, today=today)
+    if trace is not None:
+        for element, field in reader.elements.items():
+            trace.record(element, "field", f"metadata:{field}", reader.provenance.get(field, ""))
+    visible_fields = {"title", "kicker", "subtitle", "bylines", "published", "modified"}
+    elements = frozenset(e for e, f in reader.elements.items() if f in visible_fields)
+    return Metadata(
+        **reader.fields,
+        provenance=reader.provenance,
+        elements=elements,
+        warnings=tuple(reader.warnings),
+    )
+
+
+def _read(
+    root: HtmlElement,
+    *,
+    url: str | None,
+    base_url: str | None,
+    trace: Trace | None,
+    today: date | None,
+) -> _Reader:
+    reader = _Reader(root, url, base_url, trace, today or datetime.now(timezone.utc).date())
+    reader.scan = scan_head(root)
+    reader.context = ContextFilter(root)
+    reader.metas = meta_fields(reader.scan.metas)
+    canonical = _canonical(reader)
+    reader.jsonld = read_jsonld_page(reader.scan.jsonld, urls=(url, canonical))
+    if reader.jsonld.broken:
+        reader.warnings.append(
+            f"metadata: {reader.jsonld.broken} JSON-LD script(s) could not be read"
+        )
+    reader.microdata = read_microdata(reader.scan)
+
+    site_names = _site_names(reader)
+    title_sites = [*site_names, *_domain_label(reader.url or reader.fields.get("canonical_url"))]
+    stated = _stated_titles(reader)
+    first_pass = list(reader.scan.headings)
+    headings = find_headings(reader.scan, reader.context, stated)
+    heading = _title(reader, headings, title_sites)
+    whole_page = False
+    if heading is None:
+        # No h1-h3 shows the title: look at every element (headlines in a styled <div>).
+        scan_elements(reader.scan, enumerate(root.iter()), whole_page=True)
+        whole_page = True
+        reader.microdata = read_microdata(reader.scan)
+        known: dict[HtmlElement, Heading | None] = {s.element: None for s in first_pass}
+        known.update((h.element, h) for h in headings)
+        headings = find_headings(reader.scan, reader.context, stated, known)
+        heading = _title(reader, headings, title_sites)
+    if heading is None:
+        # Still none: the first <h1> marks where the article starts.
+        heading = next((h for h in headings if h.rank == 0 and not h.excluded), None)
+    if heading is not None:
+        reader.context = reader.context.around(heading.element)
+        if not whole_page:
+            # The byline and the date almost always sit right around the headline: read a small
+            # region first, a larger one only when that does not give them.
+            region = elements_around(heading.element, before=_NEAR_BEFORE, after=_NEAR_AFTER)
+            scan_elements(reader.scan, region, whole_page=False)
+            reader.microdata = read_microdata(reader.scan)
+            heading = attrs.evolve(heading, position=0)
+    elif not whole_page:
+        scan_elements(reader.scan, enumerate(root.iter()), whole_page=True)
+        whole_page = True
+        reader.microdata = read_microdata(reader.scan)
+    _kicker_and_dek(reader, heading if reader.fields.get("title") else None)
+    _dates(reader, heading)
+    _authors(reader, heading, site_names)
+    need_dates = not _has_dates(reader)
+    need_authors = "bylines" not in reader.fields
+    if heading is not None and not whole_page and (need_dates or need_authors):
+        region = elements_around(heading.element, before=_REGION_BEFORE, after=_REGION_AFTER)
+        farther = [(p, e) for p, e in region if p < -_NEAR_BEFORE or p > _NEAR_AFTER]
+        scan_elements(reader.scan, farther, whole_page=False, extend=True)
+        reader.microdata = read_microdata(reader.scan)
+        if need_dates:
+            reader.forget("published", "modified")
+            _dates(reader, heading)
+        if need_authors:
+            reader.forget("bylines")
+            _authors(reader, heading, site_names)
+    if heading is not None and not any(b.name for b in reader.fields.get("bylines", ())):
+        _article_credits(reader, heading, site_names)
+    if heading is not None and "published" not in reader.fields:
+        _article_date(reader, heading)
+    _simple_fields(reader, canonical, site_names)
+    return reader
+
+
+# --- fields --------------------------------------------------------------------------------------
+
+
+def _canonical(reader: _Reader) -> str | None:
+    for link in reader.scan.links:
+        if "canonical" in link.rel and link.element.tag == "link":
+            value = safe_http_url(link.href, reader.base_url)
+            if value is not None:
+                reader.set("canonical_url", value, "link-canonical")
+                return value
+    return None
+
+
+def _domain_label(url: str | None) -> list[str]:
+    if not url:
+        return []
+    # An archived or proxied page carries the original URL in its path.
+    embedded = url.find("http", 8)
+    if embedded > 0 and url[embedded:].startswith(("http://", "https://")):
+        url = url[embedded:]
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return []
+    host = host.removeprefix("www.")
+    if not host:
+        return []
+    labels = host.split(".")
+    out = [host]
+    if len(labels) >= 2:
+        main = labels[-2] if len(labels[-2]) > 3 or len(labels) < 3 else labels[-3]
+        out.append(main)
+    return out
+
+
+def _site_names(reader: _Reader) -> list[str]:
+    names: list[str] = []
+    for value in reader.meta("site_name"):
+        if value.key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+            names.append(value.value)
+    publisher = reader.jsonld.resolve(reader.article().get("publisher"))
+    name = text_of(publisher)
+    if name and not (isinstance(publisher, dict) and "person" in node_types(publisher)):
+        names.append(name)
+    website = reader.jsonld.first_of_type(("website",))
+    if website is not None:
+        name = text_of(website.data.get("name"))
+        if name:
+            names.append(name)
+    # "Schweizer Radio und Fernsehen (SRF)": the short name is the site's name as well.
+    names.extend(m.group(1) for n in list(names) for m in [_SHORT_NAME.search(n)] if m)
+    return list(dict.fromkeys(n for n in names if n))
+
+
+_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z0-9.&-]{1,11})\)\s*$")
+
+
+def _has_dates(reader: _Reader) -> bool:
+    """Whether the page gave a publication date from a better source than its URL."""
+    return reader.provenance.get("published") not in (None, "url")
+
+
+def _stated_titles(reader: _Reader) -> list[str]:
+    titles = [v.value for v in reader.meta("title")]
+    titles.extend(v.value for v in reader.micro("headline"))
+    for key in ("headline", "name", "alternativeHeadline"):
+        text = text_of(reader.article().get(key))
+        if text:
+            titles.append(text)
+    if reader.scan.title:
+        titles.append(reader.scan.title)
+    return titles
+
+
+def _title(reader: _Reader, headings: list[Heading], site_names: list[str]) -> Heading | None:
+    structured: list[Candidate[str]] = []
+    article = reader.article()
+    headline = text_of(article.get("headline"))
+    if headline:
+        structured.append(Candidate(headline, "json-ld", 0))
+    for index, value in enumerate(reader.meta("title")):
+        if value.key == "title":
+            continue
+        structured.append(Candidate(value.value, value.source, 1 + index))
+    for micro in reader.micro("headline"):
+        structured.append(Candidate(micro.value, "microdata", 2))
+        break
+    name = text_of(article.get("name"))
+    if name and not headline:
+        structured.append(Candidate(name, "json-ld", 5))
+    title_tag = " ".join(reader.scan.title.split()) if reader.scan.title else None
+    reader.offered["title_refs"] = list(structured) + (
+        [Candidate(title_tag, "title", 9)] if title_tag else []
+    )
+    reader.offered["headings"] = [Candidate(h, "visible", h.rank) for h in headings]
+    reader.offered["site_names"] = [Candidate(n, "site", 0) for n in site_names]
+    choice = choose_title(structured, title_tag, headings, site_names)
+    if choice is None:
+        return None
+    reader.set("title", choice.text, choice.source)
+    if choice.heading is not None:
+        reader.elements[choice.heading.element] = "title"
+    return choice.heading
+
+
+def _kicker_and_dek(reader: _Reader, heading: Heading | None) -> None:
+    if heading is not None:
+        kicker = find_kicker(heading, reader.context)
+        if kicker is not None:
+            reader.set("kicker", kicker[1], "visible", kicker[0])
+        dek = find_dek(heading, reader.context)
+        if dek is not None:
+            reader.set("subtitle", dek[1], "visible", dek[0])
+    article = reader.article()
+    if "kicker" not in reader.fields:
+        section = text_of(article.get("articleSection"))
+        if section:
+            reader.set("kicker", section, "json-ld")
+    if "kicker" not in reader.fields:
+        for micro_value in reader.micro("articlesection"):
+            reader.set("kicker", micro_value.value, "microdata")
+            break
+    if "kicker" not in reader.fields:
+        for meta_value in reader.meta("kicker"):
+            reader.set("kicker", meta_value.value, meta_value.source)
+            break
+    if "subtitle" not in reader.fields:
+        alternative = text_of(article.get("alternativeHeadline"))
+        if alternative and title_key(alternative) != title_key(reader.fields.get("title", "")):
+            reader.set("subtitle", alternative, "json-ld")
+
+
+def _month_first(reader: _Reader) -> bool:
+    language = normalize_language(reader.scan.lang) or ""
+    return language in ("en-US", "en")
+
+
+def _mark_shown(
+    reader: _Reader, chosen: Candidate[DateValue], offered: list[Candidate[DateValue]], field: str
+) -> None:
+    """The date elements that show the chosen date are the page's date line, whatever source
+    the value came from: the body extractor keeps them out of the body."""
+    for candidate in offered:
+        element = candidate.element
+        if (
+            element is None
+            or element in reader.elements
+            or candidate.source not in ("visible", "time")
+        ):
+            continue
+        if same_day(candidate.value, chosen.value):
+            reader.elements[element] = field
+
+
+def _utc_day_differs(machine: DateValue, shown: DateValue) -> bool:
+    value = machine.value
+    if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
+        return False
+    if shown.precision in ("year", "month"):
+        return False
+    shown_day = shown.value.date() if isinstance(shown.value, datetime) else shown.value
+    return abs((shown_day - value.date()).days) == 1
+
+
+def _dates(reader: _Reader, heading: Heading | None) -> None:
+    anchor = heading.position if heading is not None else None
+    published: list[Candidate[DateValue]] = []
+    modified: list[Candidate[DateValue]] = []
+    today = reader.today
+
+    def offer(
+        target: list[Candidate[DateValue]],
+        value: DateValue | None,
+        source: str,
+        trust: int,
+        element: HtmlElement | None = None,
+        earliest: int = 1991,
+    ) -> None:
+        if value is not None and plausible(value, today=today, earliest=earliest):
+            target.append(Candidate(value, source, trust, element))
+
+    def stated(
+        target: list[Candidate[DateValue]],
+        text: str | None,
+        source: str,
+        trust: int,
+        element: HtmlElement | None = None,
+    ) -> None:
+        offer(target, parse_machine_date(text), source, trust, element, _EARLIEST_STATED)
+
+    article = reader.article()
+    stated(published, text_of(article.get("datePublished")), "json-ld", _TRUST_JSONLD)
+    stated(published, text_of(article.get("dateCreated")), "json-ld", _TRUST_TIME)
+    stated(modified, text_of(article.get("dateModified")), "json-ld", _TRUST_JSONLD)
+    page = reader.page_node()
+    stated(published, text_of(page.get("datePublished")), "json-ld", _TRUST_PAGE)
+    stated(modified, text_of(page.get("dateModified")), "json-ld", _TRUST_PAGE)
+    for meta_value in reader.meta("published"):
+        trust = _TRUST_GENERIC_META if meta_value.key in _GENERIC_DATE_KEYS else _TRUST_META
+        stated(published, meta_value.value, meta_value.source, trust)
+    for meta_value in reader.meta("modified"):
+        stated(modified, meta_value.value, meta_value.source, _TRUST_META)
+    for micro in reader.micro("datepublished", "datecreated"):
+        stated(published, micro.value, "microdata", _TRUST_MICRODATA, micro.element)
+    for micro in reader.micro("datemodified"):
+        stated(modified, micro.value, "microdata", _TRUST_MICRODATA, micro.element)
+
+    month_first = _month_first(reader)
+    found_published = found_modified = False
+    class_updated: list[tuple[DateValue, str, HtmlElement]] = []
+    looked_after_published = 0
+    for spot in find_date_spots(reader.scan, reader.context, anchor):
+        if found_published:
+            looked_after_published += 1
+            if looked_after_published > 8:
+                break  # an updated date, if any, sits right next to the published one
+        value: DateValue | None = None
+        for machine in spot.machine:
+            value = parse_machine_date(machine)
+            if value is not None:
+                break
+        source = "time" if spot.element.tag == "time" else "visible"
+        shown = find_visible_date(spot.text, month_first=month_first) if spot.text else None
+        if value is None:
+            value = shown
+        elif shown is not None and _utc_day_differs(value, shown):
+            # The machine value is in UTC; the page shows the local day.
+            value, source = shown, "visible"
+        if value is None:
+            continue
+        if spot.modified_by_class:
+            class_updated.append((value, source, spot.element))
+        if spot.modified:
+            if not found_modified:
+                offer(modified, value, source, _TRUST_VISIBLE, spot.element)
+                found_modified = True
+        elif not found_published:
+            offer(
+                published,
+                value,
+                source,
+                _TRUST_TIME if source == "time" else _TRUST_VISIBLE,
+                spot.element,
+            )
+            found_published = True
+        if found_published and found_modified:
+            break
+    if not found_published and class_updated:
+        updated, updated_source, updated_element = class_updated[0]
+        offer(published, updated, updated_source, _TRUST_UPDATED, updated_element)
+    offer(
+        published,
+        date_from_url(reader.url or reader.fields.get("canonical_url")),
+        "url",
+        _TRUST_URL,
+    )
+    # The text next to the headline ("Datum 28.01.2022") is read when nothing better than a
+    # generic meta date or the URL gives the day.
+    needs_text = all(
+        c.trust >= _TRUST_GENERIC_META or c.value.precision in ("year", "month") for c in published
+    )
+    if not found_published and heading is not None and needs_text:
+        text = text_after(heading.element)
+        in_text = find_visible_date(text, month_first=month_first) if text else None
+        if in_text is None:
+            text = text_before(heading.element)
+            in_text = find_visible_date(text, month_first=month_first) if text else None
+        offer(published, in_text, "visible", _TRUST_TEXT if found_published else _TRUST_TEXT_CUED)
+
+    reader.offered["published"] = list(published)
+    reader.offered["modified"] = list(modified)
+    chosen = choose_date(published)
+    if chosen is not None:
+        chosen = localize(chosen, published)
+        reader.set("published", chosen.value, chosen.source, chosen.element)
+        _mark_shown(reader, chosen, published, "published")
+    chosen_modified = choose_date(modified)
+    if chosen_modified is not None:
+        reader.set(
+            "modified", chosen_modified.value, chosen_modified.source, chosen_modified.element
+        )
+
+
+def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) -> None:
+    anchor = heading.position if heading is not None else None
+    groups: list[Candidate[tuple[Byline, ...]]] = []
+    article = reader.article()
+    publisher = reader.jsonld.resolve(article.get("publisher"))
+    owner_named = _named_for_owner(reader.url or reader.fields.get("canonical_url"), site_names)
+    personal = owner_named or (isinstance(publisher, dict) and "person" in node_types(publisher))
+    # On a personal site the person who publishes it is a person, whatever the site is called.
+    organizations = [] if personal else [n for n in (text_of(publisher), *site_names) if n]
+    if owner_named:
+        site_names = []
+    for key in ("author", "creator"):
+        value = article.get(key)
+        if value:
+            credits = credits_from_jsonld(
+                value,
+                resolve=reader.jsonld.resolve,
+                site_names=site_names,
+                organizations=organizations,
+            )
+            if credits:
+                groups.append(Candidate(tuple(credits), "json-ld", 0))
+                break
+    meta_credits: dict[str, list[Byline]] = {}
+    for value in reader.meta("authors"):
+        if value.key == "twitter:creator" or value.value.startswith(("http://", "https://", "@")):
+            continue
+        meta_credits.setdefault(value.source, []).extend(
+            split_credits(value.value, site_names=site_names)
+        )
+    for rank, (source, credits) in enumerate(meta_credits.items()):
+        if credits:
+            groups.append(Candidate(tuple(credits), source, 1 + rank))
+    micro_credits: list[Byline] = []
+    for micro in reader.micro("author", "creator"):
+        organization = micro.nested_type in ("organization", "newsmediaorganization")
+        if organization:
+            credit = credit_from_name(micro.value, site_names=site_names, organization=True)
+            micro_credits.extend([credit] if credit is not None else [])
+        else:
+            micro_credits.extend(split_credits(micro.value, site_names=site_names))
+    if micro_credits:
+        groups.append(Candidate(tuple(micro_credits), "microdata", 5))
+    visible, visible_elements = _visible_credits(reader, heading, anchor, site_names)
+    if visible:
+        groups.append(Candidate(tuple(visible), "visible", 6))
+    if personal:
+        # A personal site: the person who publishes it wrote it.
+        credits = credits_from_jsonld(publisher, resolve=reader.jsonld.resolve)
+        if credits:
+            groups.append(Candidate(tuple(credits), "json-ld", 9))
+    reader.offered["bylines"] = list(groups)
+    chosen = choose_authors(groups)
+    if chosen is None:
+        return
+    reader.set("bylines", dedupe_bylines(chosen.value), chosen.source)
+    if chosen.source == "visible":
+        for element in visible_elements:
+            reader.elements[element] = "bylines"
+    else:
+        # The visible byline shows the same people: keep it out of the body as well.
+        chosen_keys = {title_key(b.name or "") for b in chosen.value if b.name}
+        if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
+            for element in visible_elements:
+                reader.elements[element] = "bylines"
+
+
+_PERSON_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+# Words that make a site name a publication's, not a person's ("Presse Augsburg").
+# A name that opens with an article is a title ("Le Figaro", "The Verge").
+_ARTICLES = frozenset(
+    "the a an le la les l el los las il lo gli i der die das den de het een ein eine".split()  # noqa: SIM905 (a word list reads best as text)
+)
+_PUBLICATION_WORDS = frozenset(
+    """press presse news nachrichten media medien magazin magazine zeitung journal blog online
+    verlag times post daily weekly today heute aktuell live world herald tribune gazette
+    courier observer review report digest tv radio team foundation stiftung group gruppe club
+    verein""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+
+def _named_for_owner(url: str | None, site_names: list[str]) -> bool:
+    """Whether the site is a person's own site: named like a person ("Jane Doe") and its host
+    is that name (janedoe.net)."""
+    hosts = _domain_label(url)
+    if not hosts:
+        return False
+    host = hosts[0].replace("-", "").replace(".", "")
+    for name in site_names:
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(_PERSON_WORD.fullmatch(w) for w in words)
+            and not any(w.casefold() in _PUBLICATION_WORDS for w in words)
+            and words[0].casefold() not in _ARTICLES
+        ) and name_key(name).replace(" ", "") in host:
+            return True
+    return False
+
+
+def _article_date(reader: _Reader, heading: Heading) -> None:
+    """The date of an article that shows none near its headline: the first date element
+    further on in the article (a post footer, a meta line after the text)."""
+    container = article_container(heading.element)
+    if container is None:
+        return
+    month_first = _month_first(reader)
+    updated: Candidate[DateValue] | None = None
+    for spot in find_article_date_spots(container, heading.element, reader.context):
+        value: DateValue | None = None
+        for machine in spot.machine:
+            value = parse_machine_date(machine)
+            if value is not None:
+                break
+        source = "time" if spot.element.tag == "time" and value is not None else "visible"
+        if value is None and spot.text:
+            value = find_visible_date(spot.text, month_first=month_first)
+        if value is None or not plausible(value, today=reader.today):
+            continue
+        if spot.modified:
+            updated = updated or Candidate(value, source, _TRUST_UPDATED, spot.element)
+            continue
+        reader.set("published", value, source, spot.element)
+        return
+    if updated is not None:
+        reader.set("published", updated.value, updated.source, updated.element)
+
+
+def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -> None:
+    """The byline of an article that shows none near its headline: the first author element
+    further on in the article (an author box after the text, a byline in the post footer)."""
+    container = article_container(heading.element)
+    if container is None:
+        return
+    for spot in find_article_byline_spots(container, heading.element, reader.context):
+        credits = [c for text in spot.texts for c in split_credits(text, site_names=site_names)]
+        if any(c.name for c in credits):
+            reader.forget("bylines")
+            reader.set("bylines", dedupe_bylines(credits), "visible", spot.element)
+            return
+    bold = bold_byline_paragraph(container)
+    if bold is not None:
+        credits = split_credits(bold[1], site_names=site_names)
+        if any(c.name for c in credits):
+            reader.forget("bylines")
+            reader.set("bylines", dedupe_bylines(credits), "visible", bold[0])
+
+
+def _visible_credits(
+    reader: _Reader, heading: Heading | None, anchor: int | None, site_names: list[str]
+) -> tuple[list[Byline], list[HtmlElement]]:
+    """The credits of the byline nearest to the headline (and of byline elements right next
+    to it: several authors each in their own element)."""
+    visible: list[Byline] = []
+    elements: list[HtmlElement] = []
+    first_position: int | None = None
+    spots = find_byline_spots(
+        reader.scan, reader.context, anchor, heading.element if heading is not None else None
+    )
+    first_distance = 0
+    for spot in spots:
+        if first_position is not None:
+            if _spot_distance(spot.position, anchor) > first_distance + 40:
+                break  # spots come nearest first: the rest are further away
+            if abs(spot.position - first_position) > 25:
+                continue
+        if any(_is_inside(spot.element, kept) for kept in elements):
+            continue
+        credits: list[Byline] = []
+        for text in spot.texts:
+            credits.extend(split_credits(text, site_names=site_names))
+        if credits:
+            if first_position is None:
+                first_position = spot.position
+                first_distance = _spot_distance(spot.position, anchor)
+            visible.extend(credits)
+            elements.append(spot.element)
+    if not visible and heading is not None:
+        line = byline_line_after(heading)
+        if line is not None:
+            credits = split_credits(line[1], site_names=site_names)
+            if credits:
+                visible.extend(credits)
+                elements.append(line[0])
+    return visible, elements
+
+
+def _spot_distance(position: int, anchor: int | None) -> int:
+    if anchor is None:
+        return position
+    return position - anchor if position >= anchor else (anchor - position) * 3
+
+
+def _is_inside(element: HtmlElement, container: HtmlElement) -> bool:
+    node = element.getparent()
+    for _ in range(30):
+        if node is None:
+            return False
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _first_url(values: Iterable[str | None], base: str | None) -> str | None:
+    for value in values:
+        url = safe_http_url(value, base)
+        if url is not None:
+            return url
+    return None
+
+
+def _image_of(value: Any) -> str | None:
+    for _ in range(4):
+        if isinstance(value, list):
+            value = value[0] if value else None
+        elif isinstance(value, dict):
+            value = value.get("url") or value.get("contentUrl") or value.get("@id")
+        else:
+            break
+    return value if isinstance(value, str) else None
+
+
+def _simple_fields(reader: _Reader, canonical: str | None, site_names: list[str]) -> None:
+    article = reader.article()
+    base = reader.base_url
+
+    # site name
+    for value in reader.meta("site_name"):
+        if value.key == "og:site_name":
+            reader.set("site_name", value.value, value.source)
+            break
+    if "site_name" not in reader.fields:
+        publisher = text_of(reader.jsonld.resolve(article.get("publisher")))
+        website = reader.jsonld.first_of_type(("website",))
+        if publisher:
+            reader.set("site_name", publisher, "json-ld")
+        elif website is not None and text_of(website.data.get("name")):
+            reader.set("site_name", text_of(website.data.get("name")), "json-ld")
+    if "site_name" not in reader.fields:
+        for value in reader.meta("site_name"):
+            reader.set("site_name", value.value, value.source)
+            break
+
+    # description
+    for value in reader.meta("description"):
+        if value.key in ("og:description", "description"):
+            reader.set("description", value.value, value.source)
+            break
+    if "description" not in reader.fields:
+        text = text_of(article.get("description"))
+        if text:
+            reader.set("description", text, "json-ld")
+    if "description" not in reader.fields:
+        for value in reader.meta("description"):
+            reader.set("description", value.value, value.source)
+            break
+    if "description" not in reader.fields:
+        for micro in reader.micro("description"):
+            reader.set("description", micro.value, "microdata")
+            break
+
+    # image
+    for value in reader.meta("image"):
+        image = safe_http_url(value.value, base)
+        if image is not None:
+            reader.set("image", image, value.source)
+            break
+    if "image" not in reader.fields:
+        image = safe_http_url(_image_of(article.get("image") or article.get("thumbnailUrl")), base)
+        if image is not None:
+            reader.set("image", image, "json-ld")
+    if "image" not in reader.fields:
+        for link in reader.scan.links:
+            if "image_src" in link.rel:
+                image = safe_http_url(link.href, base)
+                if image is not None:
+                    reader.set("image", image, "link-image_src")
+                    break
+    if "image" not in reader.fields:
+        for micro in reader.micro("image", "thumbnailurl"):
+            image = safe_http_url(micro.value, base)
+            if image is not None:
+                reader.set("image", image, "microdata")
+                break
+
+    # canonical URL
+    if canonical is None:
+        for value in reader.meta("canonical_url"):
+            url = safe_http_url(value.value, base)
+            if url is not None:
+                reader.set("canonical_url", url, value.source)
+                break
+    if "canonical_url" not in reader.fields:
+        url = safe_http_url(_image_of(article.get("url") or article.get("mainEntityOfPage")), base)
+        if url is not None:
+            reader.set("canonical_url", url, "json-ld")
+
+    # language
+    language = normalize_language(reader.scan.lang)
+    if language is not None:
+        reader.set("language", language, "html-lang")
+    else:
+        for value in reader.meta("language"):
+            language = normalize_language(value.value)
+            if language is not None:
+                reader.set("language", language, value.source)
+                break
+    if "language" not in reader.fields:
+        language = normalize_language(text_of(article.get("inLanguage")))
+        if language is not None:
+            reader.set("language", language, "json-ld")
+
+    # tags
+    tags: list[str] = []
+    source = None
+    for value in reader.meta("tags"):
+        if source is not None and value.source != source and tags:
+            break
+        pieces = (
+            [value.value] if value.key == "article:tag" else re.split(r"\s*[,;]\s*", value.value)
+        )
+        tags.extend(p for p in pieces if p)
+        source = value.source
+    if not tags:
+        keywords = article.get("keywords")
+        if isinstance(keywords, str):
+            tags = re.split(r"\s*[,;]\s*", keywords)
+        elif isinstance(keywords, list):
+            tags = [k for k in keywords if isinstance(k, str)]
+        source = "json-ld"
+    if not tags:
+        tags = [
+            " ".join(link.element.text_content().split())
+            for link in reader.scan.anchor_links
+            if "tag" in link.rel
+        ]
+        source = "rel-tag"
+    cleaned = list(
+        dict.fromkeys(t.strip() for t in tags if t and t.strip() and len(t.strip()) <= 100)
+    )
+    if cleaned and source is not None:
+        reader.set("tags", tuple(cleaned[:50]), source)
+    _ = (split_title, strip_site_affixes, site_names)

@@ -1,0 +1,365 @@
+"""The passes over the raw tree that collect what metadata is read from.
+
+A cheap first pass (``scan_head``) takes the head tags and the headings; once the headline is
+known, a second pass (``scan_elements``) reads class names, ``itemprop`` and author links of the
+region around it, with positions relative to the headline that later steps use to measure how
+close a byline or a date is. Pages where no headline is found get the second pass over the
+whole page. No element is visited twice by the same pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+import attrs
+from lxml.html import HtmlElement
+
+from pressparse._metadata.meta import KEY_FIELDS, MetaTag, normalize_key
+
+__all__ = [
+    "ROLES",
+    "LinkTag",
+    "MetaTag",
+    "PageScan",
+    "Spot",
+    "class_roles",
+    "roles_of",
+    "scan_elements",
+    "scan_head",
+    "scan_page",
+]
+
+#: Role names an element's class or id can give it (see ``roles_of``).
+ROLES = ("kicker", "dek", "byline", "date", "headline", "info", "site")
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+_LINK_RELS = frozenset({"canonical", "author", "tag", "image_src", "category", "publisher"})
+
+_EXACT: dict[str, str] = {}
+for _role, _words in (
+    ("site", "logo brand masthead sitename sitetitle blogname blogtitle sitebranding"),
+    (
+        "kicker",
+        "kicker eyebrow overline topline dachzeile roofline supertitle pretitle preheadline "
+        "surtitre surtitle occhiello antetitulo spitzmarke rubric rubrik flag",
+    ),
+    (
+        "dek",
+        "subtitle subheadline subhead standfirst strapline dek deck summary lead lede intro "
+        "excerpt abstract sapo chapo chapeau description synopsis underline",
+    ),
+    (
+        "byline",
+        "byline author authors writer autor autoren auteur autore verfasser contributor "
+        "reporter journalist creator signature postedby",
+    ),
+    ("date", "date time published publish pubdate posted datum fecha timestamp updated"),
+    ("headline", "headline title"),
+    ("info", "meta info infos information details dateline"),
+):
+    for _word in _words.split():
+        _EXACT[_word] = _role
+_PAIRS = {
+    ("site", "title"): "site",
+    ("site", "name"): "site",
+    ("blog", "title"): "site",
+    ("blog", "name"): "site",
+    ("section", "label"): "kicker",
+    ("section", "name"): "kicker",
+    ("category", "label"): "kicker",
+    ("top", "line"): "kicker",
+    ("pre", "title"): "kicker",
+    ("super", "title"): "kicker",
+    ("sub", "title"): "dek",
+    ("sub", "headline"): "dek",
+    ("sub", "head"): "dek",
+    ("by", "line"): "byline",
+    ("posted", "by"): "byline",
+    ("written", "by"): "byline",
+}
+# Stems found inside glued words ("postauthor", "pubdate", "entrytitle"), in priority order.
+_STEMS = (
+    ("subtitle", "dek"),
+    ("kicker", "kicker"),
+    ("byline", "byline"),
+    ("author", "byline"),
+    ("headline", "headline"),
+    ("title", "headline"),
+    ("date", "date"),
+    ("publish", "date"),
+    ("time", "date"),
+)
+_PAIR_SECONDS = frozenset(second for _, second in _PAIRS)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a trie (one branch per first letter: fast to reject)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# Any word or stem of the vocabulary: a token without one has no role.
+_ANY_WORD = re.compile(
+    _trie_pattern(
+        sorted({*_EXACT, *(a for a, _ in _PAIRS), *(b for _, b in _PAIRS), *(s for s, _ in _STEMS)})
+    )
+)
+_PARTS = re.compile(r"[a-z]+")
+_NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=32768)
+def roles_of(names: str) -> frozenset[str]:
+    """The roles that a class/id string names: its words (split at ``-``, ``_`` and spaces, case
+    ignored) looked up in a small vocabulary, with stems found inside glued words.
+
+    >>> sorted(roles_of("article__kicker"))
+    ['kicker']
+    >>> sorted(roles_of("entry-title"))
+    ['headline']
+    >>> sorted(roles_of("byline-date"))
+    ['byline', 'date']
+    >>> sorted(roles_of("sub-title"))
+    ['dek']
+    >>> sorted(roles_of("postAuthorName"))
+    ['byline']
+    """
+    lowered = names.lower()
+    if _ANY_WORD.search(lowered) is None:
+        return _NONE
+    found: set[str] | None = None
+    previous = ""
+    for part in _PARTS.findall(lowered):
+        role = _EXACT.get(part)
+        if part in _PAIR_SECONDS:
+            pair = _PAIRS.get((previous, part))
+            if pair is not None:
+                if found is None:
+                    found = set()
+                found.discard(_EXACT.get(previous, ""))
+                role = pair
+        if role is None and len(part) > 5:
+            for stem, stem_role in _STEMS:
+                if stem in part:
+                    role = stem_role
+                    break
+        if role is not None:
+            if found is None:
+                found = set()
+            found.add(role)
+        previous = part
+    return _NONE if found is None else frozenset(found)
+
+
+# Named tuples rather than attrs classes: a page makes hundreds of these, and tuples are the
+# cheapest immutable records Python has.
+class Spot(NamedTuple):
+    """A page element and its position (document order, numbered by the pass that saw it)."""
+
+    position: int
+    element: HtmlElement
+
+
+class LinkTag(NamedTuple):
+    """A ``<link>`` or ``<a>`` with a ``rel``: its rel tokens and href."""
+
+    rel: frozenset[str]
+    href: str
+    element: HtmlElement
+    position: int
+
+
+@attrs.define
+class PageScan:
+    """What one pass over a page collected, in document order."""
+
+    metas: list[MetaTag] = attrs.field(factory=list)
+    links: list[LinkTag] = attrs.field(factory=list)
+    jsonld: list[str] = attrs.field(factory=list)
+    title: str | None = None
+    lang: str | None = None
+    headings: list[Spot] = attrs.field(factory=list)
+    #: Filled by the second pass (``scan_elements``), in its numbering.
+    roles: list[tuple[Spot, frozenset[str]]] = attrs.field(factory=list)
+    itemprops: list[tuple[Spot, str]] = attrs.field(factory=list)
+    times: list[Spot] = attrs.field(factory=list)
+    anchor_links: list[LinkTag] = attrs.field(factory=list)
+    meta_itemprops: list[tuple[Spot, str]] = attrs.field(factory=list)
+
+
+def _meta_key(element: HtmlElement) -> str | None:
+    for attribute in ("property", "name", "itemprop", "http-equiv"):
+        value: str | None = element.get(attribute)
+        if value:
+            return value.strip().lower()
+    return None
+
+
+_HEAD_TAGS = ("meta", "link", "script", "title", "html", "h1", "h2", "h3")
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|profile|"
+    r"profiles|people|person|staff|journalist|journalisten|redaktion|reporter|team|user|users|"
+    r"members?|contributors?|columnists?|kolumnisten|by)(?:/|\?|$|-)|[?&]author=",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=8192)
+def class_roles(names: str) -> frozenset[str]:
+    """``roles_of`` for a whole class (or id) attribute, memoised: the same attribute values
+    recur on every page of a site, and the answer depends on the value alone."""
+    roles = _NONE
+    for token in _DIGITS.sub("", names).split():
+        found = roles_of(token)
+        if found:
+            roles = roles | found
+    return roles
+
+
+def scan_head(root: HtmlElement) -> PageScan:
+    """The cheap first pass: ``<meta>``, ``<link>``, JSON-LD scripts, ``<title>``, the
+    language and the ``h1``-``h3`` headings (lxml finds the tags in C, so the rest of the page
+    costs almost nothing here). Never mutates the tree."""
+    scan = PageScan()
+    head = root.find("head")
+    scan.lang = root.get("lang") or root.get("xml:lang")
+    for position, element in enumerate(root.iter("meta")):
+        _scan_meta(scan, element, position, element.getparent() is head)
+    for element in root.iter("script"):
+        if element.text and (element.get("type") or "").strip().lower() in _JSONLD_TYPES:
+            scan.jsonld.append(element.text)
+    for position, element in enumerate(root.iter("link")):
+        rel = element.get("rel")
+        href = element.get("href")
+        if rel and href is not None:
+            tokens = rel.lower().split()
+            if _LINK_RELS.intersection(tokens):
+                scan.links.append(LinkTag(frozenset(tokens), href, element, position))
+    title = head.find("title") if head is not None else None
+    if title is None:
+        title = root.find("title")
+    if title is not None:
+        scan.title = title.text_content()
+    scan.headings = [
+        Spot(position, element) for position, element in enumerate(root.iter("h1", "h2", "h3"))
+    ]
+    return scan
+
+
+def scan_elements(
+    scan: PageScan,
+    elements: Iterable[tuple[int, HtmlElement]],
+    *,
+    whole_page: bool,
+    extend: bool = False,
+) -> None:
+    """The second pass, over the elements given (the region around the headline, or the whole
+    page): the roles their class and id names give, ``itemprop`` values, ``<time>`` elements and
+    author links, with the positions given. Over the whole page it also collects the headings
+    again in the same numbering."""
+    roles_found: list[tuple[Spot, frozenset[str]]] = []
+    itemprops: list[tuple[Spot, str]] = []
+    times: list[Spot] = []
+    links: list[LinkTag] = []
+    headings: list[Spot] = []
+    for position, element in elements:
+        tag = element.tag
+        if tag == "a":
+            rel = element.get("rel")
+            href = element.get("href") or ""
+            if rel:
+                tokens = rel.lower().split()
+                if _LINK_RELS.intersection(tokens):
+                    links.append(LinkTag(frozenset(tokens), href, element, position))
+            # Links to an author's page count next to the headline only (a byline).
+            if (
+                -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER
+                and href
+                and _AUTHOR_HREF.search(href)
+            ):
+                links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
+        elif tag == "time":
+            times.append(Spot(position, element))
+        elif whole_page and tag in _HEADING_TAGS:
+            headings.append(Spot(position, element))
+        elif tag == "meta" or not isinstance(tag, str):
+            continue
+        get = element.get
+        names = get("class")
+        roles = class_roles(names) if names else None
+        ident = get("id")
+        if ident:
+            more = class_roles(ident)
+            if more:
+                roles = roles | more if roles else more
+        if roles:
+            roles_found.append((Spot(position, element), roles))
+        itemprop = get("itemprop")
+        if itemprop:
+            itemprops.append((Spot(position, element), itemprop))
+    if extend:
+        scan.roles = sorted(scan.roles + roles_found, key=_by_position)
+        scan.itemprops = sorted(scan.itemprops + itemprops, key=_by_position)
+        scan.times = sorted(scan.times + times, key=lambda spot: spot.position)
+        scan.anchor_links = sorted(scan.anchor_links + links, key=lambda link: link.position)
+        return
+    scan.roles = roles_found
+    scan.itemprops = scan.meta_itemprops + itemprops
+    scan.times = times
+    scan.anchor_links = links
+    if whole_page:
+        scan.headings = headings
+
+
+def _by_position(item: tuple[Spot, Any]) -> int:
+    return item[0].position
+
+
+_AUTHOR_LINK_BEFORE, _AUTHOR_LINK_AFTER = 20, 80
+#: The rel tokens given to links that point at an author's page.
+_AUTHOR_PAGE = frozenset({"author-page"})
+
+
+def scan_page(root: HtmlElement) -> PageScan:
+    """Both passes over the whole page."""
+    scan = scan_head(root)
+    scan_elements(scan, enumerate(root.iter()), whole_page=True)
+    return scan
+
+
+_JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
+
+
+def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: bool) -> None:
+    get = element.get
+    content = get("content")
+    if content is None:
+        content = get("value")
+        if content is None:
+            return
+    itemprop = get("itemprop")
+    if itemprop and not in_head:
+        scan.meta_itemprops.append((Spot(position, element), itemprop))
+    key = get("property") or get("name") or itemprop or get("http-equiv")
+    if key:
+        key = key.strip().lower()
+        # Only the keys some field is read from are kept.
+        if key in KEY_FIELDS or normalize_key(key) in KEY_FIELDS:
+            scan.metas.append(MetaTag(key, content, element, position, in_head))

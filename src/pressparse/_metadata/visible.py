@@ -1,0 +1,1047 @@
+"""The page itself: the visible headline and, around it, the kicker, dek, byline and date.
+
+Everything here works by general structural rules. Headline candidates are headings and elements
+whose class names a headline; the kicker is a short section label just above the headline (or a
+labelled part inside it); the dek is a summary element just below it; bylines are elements named
+for authors (``byline``, ``author``, ``rel=author``, ...) and dates are ``<time>`` and date-named
+elements, taken closest to the headline. Elements in navigation, sidebars, footers, comments and
+related-article lists never give a field.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+import attrs
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pressparse._html.text import BLOCK_TAGS, normalize_space
+from pressparse._metadata.scan import _AUTHOR_HREF, PageScan, class_roles
+from pressparse._metadata.title import title_tokens
+
+__all__ = [
+    "ContextFilter",
+    "Heading",
+    "element_roles",
+    "find_dek",
+    "find_headings",
+    "find_kicker",
+    "visible_text",
+]
+
+_EXCLUDED_TAGS = frozenset(
+    {"nav", "aside", "footer", "form", "button", "select", "noscript", "template", "dialog"}
+)
+_EXCLUDED_PARTS = frozenset(
+    """comment comments kommentar kommentare commentaires comentarios related recommended
+    recommendations recommendation sidebar footer nav navbar navigation menu breadcrumb
+    breadcrumbs crumbs popular trending mostread newsletter promo promotion advert
+    advertisement ads ad cookie cookies outbrain taboola paywall subscribe signup login
+    teaser teasers carousel ticker pagination pager disqus reply replies respond""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+_EXCLUDED_PAIRS = frozenset(
+    {("most", "read"), ("read", "more"), ("more", "from"), ("also", "read")}
+)
+_PARTS = re.compile(r"[a-z]+")
+_STATE_WORDS = frozenset(
+    {"has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "js", "can"}
+)
+_SKIP_TEXT_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "button", "svg"}
+)
+_HEADING_RANK = {"h1": 0, "h2": 2, "h3": 3}
+_MAX_HEADLINE_CHARS = 400
+
+
+def element_roles(element: HtmlElement) -> frozenset[str]:
+    """The roles an element's class and id give it (see ``scan.roles_of``)."""
+    names = element.get("class")
+    roles = class_roles(names) if names else _NO_ROLES
+    ident = element.get("id")
+    if ident:
+        more = class_roles(ident)
+        if more:
+            roles = roles | more
+    return roles
+
+
+_NO_ROLES: frozenset[str] = frozenset()
+
+
+@attrs.define
+class ContextFilter:
+    """Tells whether an element sits in page furniture (nav, sidebar, footer, comments, related
+    lists). Answers are memoised per element for one page."""
+
+    root: HtmlElement
+    #: Elements known to hold the article (the headline's ancestors): never furniture.
+    exempt: frozenset[HtmlElement] = frozenset()
+    _memo: dict[HtmlElement, bool] = attrs.field(factory=dict)
+
+    def around(self, element: HtmlElement) -> ContextFilter:
+        """A filter for the same page that knows ``element`` is part of the article."""
+        return ContextFilter(self.root, frozenset(element.iterancestors()))
+
+    def own(self, element: HtmlElement) -> bool:
+        """Whether the element itself (not its ancestors) is page furniture."""
+        return self._own(element)
+
+    def _own(self, element: HtmlElement) -> bool:
+        tag = element.tag
+        if tag in _EXCLUDED_TAGS:
+            # An article's own footer holds its byline and date, not page furniture.
+            return not (tag == "footer" and _inside_article(element))
+        if element.get("role") in ("navigation", "complementary", "contentinfo", "dialog"):
+            return True
+        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+            return True
+        names = element.get("class") or ""
+        ident = element.get("id")
+        if ident:
+            names = f"{names} {ident}"
+        if not names or not _names_furniture(names) or _is_shallow(element):
+            # Page-wide wrappers ("navigation-container" around everything) name no furniture.
+            return False
+        return not (_names_furniture(names) == "footer" and _inside_article(element))
+
+    def excluded(self, element: HtmlElement) -> bool:
+        """Whether the element or one of its ancestors (up to ``<main>``) is page furniture."""
+        chain: list[HtmlElement] = []
+        node: HtmlElement | None = element
+        result = False
+        while node is not None and node is not self.root and node.tag not in ("body", "html"):
+            if node in self.exempt:
+                break
+            known = self._memo.get(node)
+            if known is not None:
+                result = known
+                break
+            chain.append(node)
+            if self._own(node):
+                result = True
+                break
+            if node.tag == "main":
+                break
+            node = node.getparent()
+        for item in chain:
+            self._memo[item] = result
+        return result
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_furniture(names: str) -> str | None:
+    """The furniture word a class/id string names ("comments", "sidebar", ...), or None.
+    "has-sidebar", "with-comments" and "sidebar-parent" name containers, not furniture."""
+    for token in names.lower().split():
+        parts = _PARTS.findall(token)
+        if not parts or parts[0] in _STATE_WORDS or parts[-1] in ("parent", "parents"):
+            continue
+        previous = ""
+        for part in parts:
+            if part in _EXCLUDED_PARTS or (previous, part) in _EXCLUDED_PAIRS:
+                return str(part)
+            previous = part
+    return None
+
+
+def _inside_article(element: HtmlElement) -> bool:
+    node = element.getparent()
+    for _ in range(20):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag == "article":
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_shallow(element: HtmlElement) -> bool:
+    """Whether the element sits at most two levels below ``<body>``."""
+    parent = element.getparent()
+    for _ in range(2):
+        if parent is None or parent.tag in ("body", "html"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def visible_text(element: HtmlElement, *, skip: Sequence[HtmlElement] = ()) -> str:
+    """The element's text on one line, without the subtrees in ``skip`` and without scripts."""
+    pieces: list[str] = []
+    skipped = set(skip)
+    stack: list[tuple[HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node.tag in BLOCK_TAGS:
+                pieces.append(" ")
+            if node is not element and node.tail:
+                pieces.append(node.tail)
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if not tag or tag in _SKIP_TEXT_TAGS or node in skipped:
+            if node is not element and node.tail:
+                pieces.append(node.tail)
+            continue
+        if tag == "br" or tag in BLOCK_TAGS:
+            pieces.append(" ")
+        if node.text:
+            pieces.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return normalize_space("".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
+
+
+def short_text(element: HtmlElement, limit: int = 1000) -> str:
+    """The element's text on one line, read quickly: text pieces joined with spaces (fine for
+    bylines and dates, where a word split by markup is rare); scripts and styles left out.
+    A text longer than ``limit`` characters gives "" (no byline or date is that long), and
+    reading stops there."""
+    pieces: list[str] = []
+    total = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        total += len(piece)
+        if total > limit:
+            return ""
+    if next(element.iter("script", "style", "noscript", "template"), None) is not None:
+        return visible_text(element)
+    return normalize_space(" ".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
+
+
+def _descendants_with(element: HtmlElement, role: str, limit: int = 200) -> Iterator[HtmlElement]:
+    for count, node in enumerate(element.iterdescendants()):
+        if count >= limit:
+            return
+        if isinstance(node.tag, str) and role in element_roles(node):
+            yield node
+
+
+@attrs.frozen
+class Heading:
+    """A headline candidate: the element, its text (kicker/dek parts taken out), its rank
+    (h1 = 0 first) and the kicker found inside it."""
+
+    element: HtmlElement
+    position: int
+    text: str
+    rank: int
+    inner_kicker: HtmlElement | None = None
+    inner_headline: HtmlElement | None = None
+    #: In page furniture by its class names (taken only when nothing better shows the title).
+    excluded: bool = False
+    #: The heading as displayed, kicker included ("Kicker: Headline").
+    full_text: str = ""
+
+
+def _split_kicker(element: HtmlElement) -> HtmlElement | None:
+    """The first part of a heading built as "short label, separator, headline" from child
+    elements (``<h2><span>Label</span><span> – </span><span>Headline</span></h2>``)."""
+    if element.text and element.text.strip():
+        return None
+    children = [c for c in element if isinstance(c.tag, str) and c.tag not in _SKIP_TEXT_TAGS]
+    if len(children) < 2 or len(children) > 4:
+        return None
+    texts = [visible_text(c) for c in children]
+    first, rest = texts[0], " ".join(t for t in texts[1:] if t.strip(" -–—|:·•"))
+    if not first or not rest or len(first) > 80 or len(first) >= len(rest):
+        return None
+    if any(c.tail and c.tail.strip(" -–—|:·•") for c in children[:-1]):
+        return None  # running text between the parts: one headline with markup in it
+    separated = any(not t.strip(" -–—|:·•") for t in texts[1:]) or first.endswith((":", "|"))
+    if separated or children[0].tag in ("div", "p", "small") or children[1].tag in ("div", "p"):
+        return children[0]
+    return None
+
+
+def _looks_like_crumb(element: HtmlElement) -> bool:
+    """A heading that ends a trail of links (the last item of a breadcrumb)."""
+    links = 0
+    for sibling in element.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag == "a" or (len(sibling) == 1 and sibling[0].tag == "a"):
+            links += 1
+            if links >= 2:
+                return True
+        elif sibling.tag not in ("span", "i", "svg", "img"):
+            return False
+    return False
+
+
+def _heading_from(element: HtmlElement, position: int, rank: int) -> Heading | None:
+    # One look at the heading's descendants: which of them are labelled, and how.
+    labelled: list[tuple[HtmlElement, frozenset[str]]] = []
+    if len(element):
+        for count, node in enumerate(element.iterdescendants()):
+            if count >= 50:
+                break
+            if isinstance(node.tag, str):
+                roles = element_roles(node)
+                if roles:
+                    labelled.append((node, roles))
+    inner_kicker = next((n for n, roles in labelled if "kicker" in roles), None)
+    if inner_kicker is None and len(element) >= 2:
+        inner_kicker = _split_kicker(element)
+    inner_headline = None
+    best_length = 2
+    for node, roles in labelled:
+        if "headline" not in roles or "kicker" in roles or node is inner_kicker:
+            continue
+        if inner_kicker is not None and _is_ancestor(inner_kicker, node):
+            continue
+        length = len(short_text(node).strip(" -–—|:·•"))
+        if length > best_length:
+            inner_headline, best_length = node, length
+    skip = [n for n in (inner_kicker,) if n is not None]
+    skip.extend(
+        n
+        for n, roles in labelled
+        if roles & _NOT_HEADLINE_ROLES and n is not inner_headline and n is not inner_kicker
+    )
+    if inner_headline is not None and inner_kicker is not None:
+        text = visible_text(inner_headline)
+    elif not labelled and len(element) == 0:
+        text = normalize_space(element.text or "")
+    else:
+        text = visible_text(element, skip=skip)
+    text = text.strip(" -–—|:·•")
+    if not text or len(text) > _MAX_HEADLINE_CHARS:
+        return None
+    full = text
+    if inner_kicker is not None:
+        full = visible_text(element, skip=skip[1:]).strip(" -–—|:·•") or text
+    return Heading(element, position, text, rank, inner_kicker, inner_headline, full_text=full)
+
+
+_NOT_HEADLINE_ROLES = frozenset({"dek", "date", "byline", "info"})
+
+
+def find_headings(
+    scan: PageScan,
+    context: ContextFilter,
+    titles: Sequence[str] = (),
+    known: Mapping[HtmlElement, Heading | None] | None = None,
+) -> list[Heading]:
+    """Headline candidates in page order: h1-h3, headline-named elements, ``itemprop=headline``.
+
+    Only ``<h1>`` elements and headings that share words with one of the stated ``titles`` are
+    read in full: the other headings of a page (teasers, section titles) cannot be its headline.
+    ``known`` gives the answers of an earlier call (``None`` for an element found wanting): they
+    are reused, with the positions of this scan.
+    """
+    title_words = [_rough_words(t) for t in titles if t]
+    spots: dict[HtmlElement, tuple[int, int]] = {}
+    for spot in scan.headings:
+        spots[spot.element] = (spot.position, _HEADING_RANK.get(spot.element.tag, 4))
+    for spot, roles in scan.roles:
+        if (
+            "headline" in roles
+            and not roles & {"site", "kicker", "dek"}
+            and spot.element not in spots
+        ):
+            if spot.element.tag in ("meta", "link", "img", "a", "input", "body", "html"):
+                continue
+            spots[spot.element] = (spot.position, 1)
+    for spot, prop in scan.itemprops:
+        if prop.lower() == "headline" and spot.element.tag != "meta":
+            position, rank = spots.get(spot.element, (spot.position, 1))
+            spots[spot.element] = (position, min(rank, 1))
+    out: list[Heading] = []
+    for element, (position, rank) in sorted(spots.items(), key=lambda item: item[1][0]):
+        if known is not None and element in known:
+            earlier = known[element]
+            if earlier is not None:
+                out.append(attrs.evolve(earlier, position=position))
+            continue
+        if rank != 0 and not _shares_words(element, title_words):
+            continue
+        if _in_site_brand(element) or element.tag in ("nav",):
+            continue
+        excluded = context.excluded(element) or _looks_like_crumb(element)
+        # A container of headings is not itself the headline.
+        if rank == 1 and element.tag not in _HEADING_RANK and _has_heading_inside(element):
+            continue
+        heading = _heading_from(element, position, rank)
+        if heading is not None:
+            out.append(attrs.evolve(heading, excluded=excluded) if excluded else heading)
+    return out
+
+
+_PUNCTUATION_TO_SPACE = {ord(ch): " " for ch in "\"'.,;:!?()[]{}«»‹›„“”‘’|/\\-–—·•*#"}
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _rough_words(text: str) -> set[str]:
+    """The words of a text, cheaply (lower case, punctuation as spaces): a first filter.
+    Chinese, Japanese and Korean text, written without spaces, is cut into characters."""
+    if not text.isascii() and _CJK.search(text):
+        return set(title_tokens(text))
+    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+
+
+def _shares_words(element: HtmlElement, title_words: Sequence[set[str]]) -> bool:
+    raw = element.text_content()
+    if not raw or len(raw) > 2 * _MAX_HEADLINE_CHARS:
+        return False
+    words = _rough_words(raw)
+    if not words:
+        return False
+    for other in title_words:
+        if other and len(words & other) * 2 >= min(len(words), len(other)):
+            return True
+    return False
+
+
+def _has_heading_inside(element: HtmlElement) -> bool:
+    return any(
+        isinstance(n.tag, str) and n.tag in ("h1", "h2", "h3") for n in element.iterdescendants()
+    )
+
+
+def _in_site_brand(element: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    for _ in range(4):
+        if node is None:
+            return False
+        if "site" in element_roles(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+# --- around the headline -----------------------------------------------------------------------
+
+
+def _short_text(element: HtmlElement, limit: int) -> str | None:
+    text = visible_text(element)
+    return text if text and len(text) <= limit else None
+
+
+def _previous_elements(
+    element: HtmlElement, levels: int = 3, per_level: int = 3
+) -> Iterator[HtmlElement]:
+    """Elements just before ``element``: its previous siblings, then its parent's, ..."""
+    node: HtmlElement | None = element
+    for _ in range(levels):
+        if node is None:
+            return
+        sibling = node.getprevious()
+        seen = 0
+        while sibling is not None and seen < per_level:
+            if isinstance(sibling.tag, str) and sibling.tag not in _SKIP_TEXT_TAGS:
+                yield sibling
+                seen += 1
+            sibling = sibling.getprevious()
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "article", "main"):
+            return
+
+
+def _next_elements(
+    element: HtmlElement, levels: int = 3, per_level: int = 5
+) -> Iterator[HtmlElement]:
+    """Elements just after ``element``: its next siblings, then its parent's, ..."""
+    node: HtmlElement | None = element
+    for _ in range(levels):
+        if node is None:
+            return
+        sibling = node.getnext()
+        seen = 0
+        while sibling is not None and seen < per_level:
+            if isinstance(sibling.tag, str) and sibling.tag not in _SKIP_TEXT_TAGS:
+                yield sibling
+                seen += 1
+            sibling = sibling.getnext()
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "main"):
+            return
+
+
+def _with_role(element: HtmlElement, role: str) -> HtmlElement | None:
+    if role in element_roles(element):
+        return element
+    return next(_descendants_with(element, role, 30), None)
+
+
+_KICKER_MAX = 80
+
+
+def find_kicker(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str] | None:
+    """The kicker of a headline: a kicker part inside it, or a short kicker-named element just
+    above it."""
+    if heading.inner_kicker is not None:
+        text = _short_text(heading.inner_kicker, _KICKER_MAX)
+        if text:
+            return heading.inner_kicker, text.strip(" -–—|:·•")
+    for candidate in _previous_elements(heading.element):
+        found = _with_role(candidate, "kicker")
+        if found is None:
+            # Text that is not a kicker sits between: stop looking further up.
+            if candidate.tag not in ("figure", "picture", "img") and visible_text(candidate):
+                break
+            continue
+        if context.excluded(found):
+            continue
+        text = _short_text(found, _KICKER_MAX)
+        if text:
+            return found, text.strip(" -–—|:·•")
+    return None
+
+
+_DEK_MIN, _DEK_MAX = 15, 800
+
+
+def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str] | None:
+    """The dek (standfirst, summary) of a headline: a dek-named element just below it."""
+    inner = next(_descendants_with(heading.element, "dek", 30), None)
+    if inner is not None:
+        text = visible_text(inner)
+        if _DEK_MIN <= len(text) <= _DEK_MAX:
+            return inner, text
+    for candidate in _next_elements(heading.element):
+        found = _with_role(candidate, "dek")
+        if found is None or context.excluded(found):
+            continue
+        roles = element_roles(found)
+        if "byline" in roles or "date" in roles:
+            continue
+        text = visible_text(found)
+        if _DEK_MIN <= len(text) <= _DEK_MAX:
+            return found, text
+    return None
+
+
+# --- bylines and dates near the headline -----------------------------------------------------
+
+_NAME_PARTS = frozenset({"name", "fn", "nickname", "vcard"})
+# Parts of a class that mark an author's picture, job title, bio or links, not the name.
+_NOT_NAME_PARTS = frozenset(
+    """title role job position bio biography description desc about avatar image img photo
+    picture pic icon thumb follow social share twitter facebook mail email contact more
+    count date time posts list label""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+_BYLINE_MAX = 250
+_BY_WORD = re.compile(
+    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s*:?\s+\S",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class BylineSpot:
+    """A byline element: where it is, its name texts, and whether those come from links or
+    name-marked elements (structured) or from the element's free text."""
+
+    element: HtmlElement
+    position: int
+    texts: tuple[str, ...]
+    structured: bool
+
+
+def _class_parts(element: HtmlElement) -> set[str]:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    return set(_PARTS.findall(names.lower())) if names else set()
+
+
+def _is_author_link(node: HtmlElement) -> bool:
+    rel = (node.get("rel") or "").lower().split()
+    return "author" in rel or bool(_AUTHOR_HREF.search(node.get("href") or ""))
+
+
+def _name_elements(element: HtmlElement) -> list[HtmlElement]:
+    names: list[HtmlElement] = []
+    for count, node in enumerate(element.iterdescendants()):
+        if count > 120:
+            break
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "a" and _is_author_link(node):
+            names.append(node)
+            continue
+        if node.get("itemprop") in ("name", "author"):
+            names.append(node)
+            continue
+        parts = _class_parts(node)
+        if parts & _NAME_PARTS and not parts & _NOT_NAME_PARTS:
+            names.append(node)
+    # Keep the outermost of nested name elements.
+    return [n for n in names if not any(o is not n and _is_ancestor(o, n) for o in names)]
+
+
+def _is_ancestor(ancestor: HtmlElement, node: HtmlElement) -> bool:
+    parent = node.getparent()
+    for _ in range(30):
+        if parent is None:
+            return False
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def byline_spot(
+    element: HtmlElement, position: int, *, by_text_only: bool = False
+) -> BylineSpot | None:
+    """The name texts of one byline element (``None`` when it holds none).
+
+    ``by_text_only`` takes the element only when its text opens with "By"/"Von"/... (for
+    elements named for dates or meta data that may carry the byline).
+    """
+    tag = element.tag
+    if tag in (
+        "meta",
+        "link",
+        "img",
+        "script",
+        "style",
+        "input",
+        "textarea",
+        "time",
+        "svg",
+        "button",
+    ):
+        return None
+    if by_text_only:
+        text = short_text(element, _BYLINE_MAX * 8)
+        if 0 < len(text) <= _BYLINE_MAX and _BY_WORD.match(text):
+            return BylineSpot(element, position, (text,), False)
+        return None
+    own_parts = _class_parts(element)
+    if tag == "a":
+        text = short_text(element)
+        if own_parts & _NOT_NAME_PARTS and not _is_author_link(element):
+            return None
+        return BylineSpot(element, position, (text,), True) if 0 < len(text) <= 80 else None
+    named = _name_elements(element)
+    if named:
+        texts = tuple(t for t in (short_text(n, 800) for n in named) if 0 < len(t) <= 80)
+        if texts:
+            return BylineSpot(element, position, texts, True)
+    if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline"}:
+        return None
+    text = short_text(element, _BYLINE_MAX * 8)
+    if 0 < len(text) <= _BYLINE_MAX:
+        return BylineSpot(element, position, (text,), False)
+    return None
+
+
+def find_byline_spots(
+    scan: PageScan, context: ContextFilter, anchor: int | None, heading: HtmlElement | None = None
+) -> Iterator[BylineSpot]:
+    """Byline elements, nearest to the headline first (after it before before it), lazily: elements
+    named for authors, ``rel=author`` links, ``itemprop=author``, links to author pages right
+    after the headline, and date or meta elements whose text opens with "By"."""
+    seen: set[HtmlElement] = set()
+    candidates: list[tuple[int, HtmlElement, bool]] = []
+    for spot, roles in scan.roles:
+        if "byline" in roles:
+            candidates.append((spot.position, spot.element, False))
+        elif anchor is not None and roles & {"info", "date"} and abs(spot.position - anchor) < 60:
+            candidates.append((spot.position, spot.element, True))
+    for link in scan.anchor_links:
+        if "author" in link.rel or "author-page" in link.rel:
+            candidates.append((link.position, link.element, False))
+    for spot, prop in scan.itemprops:
+        if prop.lower() in ("author", "creator") and spot.element.tag != "meta":
+            candidates.append((spot.position, spot.element, False))
+    candidates.sort(key=lambda item: _distance(item[0], anchor))
+    for position, element, by_text_only in candidates[:30]:
+        if element in seen:
+            continue
+        seen.add(element)
+        if context.excluded(element):
+            continue
+        found = byline_spot(element, position, by_text_only=by_text_only)
+        if found is not None:
+            yield found
+
+
+# Author elements anywhere in an article are looked for only when the region around the
+# headline gave no byline (an author box after the text, a post footer).
+_ARTICLE_TYPES = ("Article", "BlogPosting", "Posting", "Report")
+_ARTICLE_CLASSES = frozenset({"hentry", "post", "article", "entry", "blogpost", "story", "node"})
+
+
+def article_container(heading: HtmlElement) -> HtmlElement | None:
+    """The element that holds the whole article the headline opens: the nearest ``<article>``,
+    Article-typed microdata item or post/entry element around it (``None`` when there is none
+    below ``<body>``)."""
+    for node in heading.iterancestors():
+        tag = node.tag
+        if tag in ("body", "html"):
+            return None
+        if tag in ("article", "main"):
+            return node
+        itemtype = node.get("itemtype")
+        if itemtype and any(kind in itemtype for kind in _ARTICLE_TYPES):
+            return node
+        names = node.get("class")
+        if names and not _is_shallow(node) and set(names.lower().split()) & _ARTICLE_CLASSES:
+            return node
+    return None
+
+
+def find_article_byline_spots(
+    container: HtmlElement, heading: HtmlElement, context: ContextFilter
+) -> Iterator[BylineSpot]:
+    """Byline elements anywhere in the article container, in page order, not in its furniture
+    (comments, related lists): an author box after the text, a byline in the post footer.
+    The article's own footer counts as part of it."""
+    seen: list[HtmlElement] = []
+    for count, element in enumerate(_author_named(container)):
+        if count > 60:
+            break
+        if element is heading:
+            continue
+        if any(_is_ancestor(kept, element) for kept in seen):
+            continue
+        is_author = (
+            element.get("itemprop") == "author"
+            or "author" in (element.get("rel") or "").lower().split()
+        )
+        if not is_author and "byline" not in element_roles(element):
+            continue
+        if _furniture_within(element, container, context):
+            continue
+        found = byline_spot(element, count)
+        if found is not None:
+            seen.append(element)
+            yield found
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """A byline set as the article's first paragraph in bold (``<p><strong>Jane Doe</strong>
+    </p>``): a short paragraph that is all one bold run naming people, among the first three."""
+    seen = 0
+    for paragraph in container.iter("p"):
+        text = short_text(paragraph, 400)
+        if not text:
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        if len(text) > 80 or len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
+            continue
+        if (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
+            continue
+        if _names_only(text):
+            return paragraph, text
+    return None
+
+
+def _names_only(text: str) -> bool:
+    """Whether a text is one to three capitalised names ("Jane Doe/John Roe")."""
+    names = [n for n in re.split(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", text) if n]
+    if not 1 <= len(names) <= 3:
+        return False
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            return False
+        if not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+    return True
+
+
+def _author_named(container: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements in ``container`` whose class names an author or a byline ("author",
+    "Autor", "byline", ...), ``itemprop=author`` elements and ``rel=author`` links."""
+    for element in container.iterdescendants(_ELEMENT):
+        names = element.get("class")
+        if (
+            (names and ("uthor" in names or "utor" in names or "yline" in names))
+            or element.get("itemprop") == "author"
+            or (element.tag == "a" and "author" in (element.get("rel") or ""))
+        ):
+            yield element
+
+
+def _furniture_within(element: HtmlElement, container: HtmlElement, context: ContextFilter) -> bool:
+    """Whether the element sits in furniture inside the article (its comments, a related
+    list); the article's own footer is not furniture."""
+    node: HtmlElement | None = element
+    for _ in range(40):
+        if node is None or node is container:
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        furniture = _names_furniture(names) if names.strip() else None
+        if node.tag == "footer" or furniture == "footer":
+            node = node.getparent()
+            continue
+        if context.own(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+_ELEMENT = etree.Element  # as an iter() filter: elements only, no comments
+
+
+def _elements_before(element: HtmlElement, limit: int) -> list[HtmlElement]:
+    """Up to ``limit`` elements before ``element`` in document order (its ancestors left
+    out), found walking backwards so that a large block before it is not read in full."""
+    backwards: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    while node is not None and len(backwards) < limit and node.tag not in ("body", "html"):
+        sibling = node.getprevious()
+        while sibling is not None and len(backwards) < limit:
+            # Reverse document order of the sibling's subtree: its children right to left
+            # (each reversed), then the sibling itself.
+            stack: list[tuple[HtmlElement, bool]] = [(sibling, False)]
+            while stack and len(backwards) < limit:
+                current, expanded = stack.pop()
+                if not isinstance(current.tag, str):
+                    continue
+                if expanded:
+                    backwards.append(current)
+                else:
+                    stack.append((current, True))
+                    stack.extend((child, False) for child in current)
+            sibling = sibling.getprevious()
+        node = node.getparent()
+    backwards.reverse()
+    return backwards
+
+
+def elements_around(
+    element: HtmlElement, *, before: int, after: int
+) -> list[tuple[int, HtmlElement]]:
+    """The elements around ``element`` in document order, numbered from it (0; negative
+    before it): up to ``before`` elements before (previous siblings' subtrees, then the
+    parent's, ...) and up to ``after`` after, the element's own subtree included.
+    Its ancestors are not included."""
+    out: list[tuple[int, HtmlElement]] = [(0, node) for node in element.iter(_ELEMENT)]
+    count = 0
+    node: HtmlElement | None = element
+    while node is not None and count < after and node.tag not in ("body", "html"):
+        sibling = node.getnext()
+        while sibling is not None and count < after:
+            for child in sibling.iter(_ELEMENT):
+                count += 1
+                out.append((count, child))
+                if count >= after:
+                    break
+            sibling = sibling.getnext()
+        node = node.getparent()
+    earlier = _elements_before(element, before)
+    return [(index - len(earlier), child) for index, child in enumerate(earlier)] + out
+
+
+def _distance(position: int, anchor: int | None) -> int:
+    if anchor is None:
+        return position
+    if position >= anchor:
+        return position - anchor
+    return (anchor - position) * 3
+
+
+_DATE_ATTRIBUTE = re.compile(r"date|time|publish", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"\b(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|erschienen)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class DateSpot:
+    """A date-bearing element near the headline: its texts and machine values."""
+
+    element: HtmlElement
+    position: int
+    machine: tuple[str, ...]
+    text: str
+    modified: bool
+    #: Only the class says "updated" (WordPress themes mark their only date that way).
+    modified_by_class: bool = False
+
+
+def find_date_spots(
+    scan: PageScan, context: ContextFilter, anchor: int | None, *, window: int = 400
+) -> Iterator[DateSpot]:
+    """``<time>`` and date-named elements, nearest to the headline first (lazily: the reader
+    stops once it has its dates).
+
+    Without a headline only ``<time>`` elements and date-named elements that say they give the
+    publication date are taken.
+    """
+    candidates: list[tuple[int, HtmlElement]] = [(s.position, s.element) for s in scan.times]
+    for spot, roles in scan.roles:
+        if roles & _DATE_ROLES:
+            candidates.append((spot.position, spot.element))
+    for spot, prop in scan.itemprops:
+        if (
+            prop.lower() in ("datepublished", "datecreated", "datemodified")
+            and spot.element.tag != "meta"
+        ):
+            candidates.append((spot.position, spot.element))
+    if anchor is not None:
+        candidates = [c for c in candidates if -window // 4 <= c[0] - anchor <= window]
+    candidates.sort(key=lambda item: _distance(item[0], anchor))
+    seen: set[HtmlElement] = set()
+    for position, element in candidates[:40]:
+        if element in seen or element.tag in ("meta", "link", "script", "style", "img", "input"):
+            continue
+        seen.add(element)
+        names = ((element.get("class") or "") + " " + (element.get("itemprop") or "")).lower()
+        if anchor is None and element.tag != "time" and not ("publish" in names or "date" in names):
+            continue
+        machine = tuple(
+            value.strip()
+            for key, value in element.items()
+            if key == "datetime"
+            or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
+        )
+        text = short_text(element, 1600)
+        if len(text) > 200:
+            text = ""
+        if not machine and not text:
+            continue
+        if context.excluded(element):
+            continue
+        said_updated = bool(_UPDATED.search(text[:40]) and not _PUBLISHED.search(text))
+        class_updated = ("updated" in names or "modified" in names) and "publish" not in names
+        modified = said_updated or class_updated
+        yield DateSpot(
+            element, position, machine, text, modified, class_updated and not said_updated
+        )
+
+
+_DATE_ROLES = frozenset({"date", "info", "byline"})
+
+
+def _date_named(container: HtmlElement) -> Iterator[HtmlElement]:
+    """The ``<time>`` elements in ``container`` and those whose class names a date, a time or
+    a meta line ("post-date", "Datum", "entry-meta", "submitted", ...)."""
+    for element in container.iterdescendants(_ELEMENT):
+        if element.tag == "time":
+            yield element
+            continue
+        names = element.get("class")
+        if names and (
+            "ate" in names
+            or "ime" in names
+            or "meta" in names
+            or "atum" in names
+            or "publish" in names
+            or "posted" in names
+            or "submitted" in names
+        ):
+            yield element
+
+
+def find_article_date_spots(
+    container: HtmlElement, heading: HtmlElement, context: ContextFilter
+) -> Iterator[DateSpot]:
+    """``<time>`` and date-named elements anywhere in the article container, in page order,
+    outside its furniture (comments, related lists)."""
+    for count, element in enumerate(_date_named(container)):
+        if count > 80:
+            break
+        if element is heading:
+            continue
+        roles = element_roles(element) | class_roles(element.get("class") or "")
+        if element.tag != "time" and not roles & {"date", "info"}:
+            continue
+        if element.tag in ("meta", "link", "script", "style", "img", "input"):
+            continue
+        machine = tuple(
+            value.strip()
+            for key, value in element.items()
+            if key == "datetime"
+            or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
+        )
+        text = short_text(element, 1600)
+        if len(text) > 200:
+            text = ""
+        if not machine and not text:
+            continue
+        if _furniture_within(element, container, context):
+            continue
+        names = (element.get("class") or "").lower()
+        said_updated = bool(_UPDATED.search(text[:40]) and not _PUBLISHED.search(text))
+        class_updated = ("updated" in names or "modified" in names) and "publish" not in names
+        yield DateSpot(element, count, machine, text, said_updated or class_updated)
+
+
+_TEXT_AFTER_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "button", "select", "form", "nav", "aside"}
+)
+
+
+def text_after(element: HtmlElement, limit: int = 400) -> str:
+    """The page text that follows ``element`` (its tail, its next siblings, then its ancestors'
+    next siblings), up to about ``limit`` characters."""
+    pieces: list[str] = []
+    total = 0
+
+    def add(text: str | None) -> bool:
+        nonlocal total
+        if text and not text.isspace():
+            pieces.append(text)
+            total += len(text)
+        return total >= limit
+
+    node: HtmlElement | None = element
+    steps = 0
+    while node is not None and node.tag not in ("body", "html"):
+        if add(node.tail):
+            break
+        sibling = node.getnext()
+        while sibling is not None and steps < 200:
+            steps += 1
+            if isinstance(sibling.tag, str) and sibling.tag not in _TEXT_AFTER_SKIP:
+                for child in sibling.iter():
+                    if not isinstance(child.tag, str) or child.tag in _TEXT_AFTER_SKIP:
+                        continue
+                    if add(child.text) or (child is not sibling and add(child.tail)):
+                        return normalize_space(" ".join(pieces))
+            if add(sibling.tail):
+                return normalize_space(" ".join(pieces))
+            sibling = sibling.getnext()
+        node = node.getparent()
+    return normalize_space(" ".join(pieces))
+
+
+def byline_line_after(heading: Heading) -> tuple[HtmlElement, str] | None:
+    """A line right below the headline that credits someone without any markup saying so
+    ("Posted by Ann Lee on 3 April 2014"): the first short text element after it, if it opens
+    with "By"/"Von"/"Posted by"/..."""
+    for candidate in _next_elements(heading.element, levels=2, per_level=3):
+        text = short_text(candidate, _BYLINE_MAX * 8)
+        if not text:
+            continue
+        if len(text) <= _BYLINE_MAX and _BY_WORD.match(text):
+            return candidate, text
+        return None
+    return None
+
+
+def text_before(element: HtmlElement, limit: int = 150) -> str:
+    """The text of the elements just before ``element`` (previous siblings, then the parent's),
+    nearest first, up to about ``limit`` characters."""
+    pieces: list[str] = []
+    total = 0
+    for sibling in _previous_elements(element, levels=2, per_level=3):
+        text = visible_text(sibling)
+        if text:
+            pieces.append(text)
+            total += len(text)
+            if total >= limit:
+                break
+    return " ".join(pieces)[: limit * 2]

@@ -1,0 +1,219 @@
+"""Authors: byline texts and metadata values to person and organization credits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressparse._metadata.authors import (
+    clean_byline_text,
+    credit_from_name,
+    credits_from_jsonld,
+    dedupe_bylines,
+    is_agency,
+    is_junk_name,
+    looks_like_username,
+    name_key,
+    polish_name,
+    split_credits,
+)
+from pressparse._metadata.resolve import Candidate, choose_authors
+from pressparse._model import Byline
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("Von Seb Dumitru, Lille", "Seb Dumitru, Lille"),
+        ("By Jane Doe | Updated 3 hours ago", "Jane Doe"),
+        ("Autor: Max Muster 05.08.2024, 20:59 Uhr", "Max Muster"),
+        ("ByTravis Haney", "Travis Haney"),
+        ("AuthorAndreas Kalt", "Andreas Kalt"),
+        ("Zeige alle Beiträge von Petra Ruland", "Petra Ruland"),
+        ("View all posts by Daniel Lemire", "Daniel Lemire"),
+        ("Erstellt von Andri Bryner", "Andri Bryner"),
+        ("Interview: Julia Lauter", "Julia Lauter"),
+        ("Elena Oberholzer (obe), Oliver Maksan (oma)", "Elena Oberholzer, Oliver Maksan"),
+        ("Posted by Arthur Pendle on 3 April 2014", "Arthur Pendle"),
+        ("Rob Ewaschuk Edited by Betsy Beyer", "Rob Ewaschuk"),
+        ("Photograph by Ed Marshall", ""),
+        ("Par Barbara Stiegler", "Barbara Stiegler"),
+        ("di Mario Rossi", "Mario Rossi"),
+        ("Marine Le Pen", "Marine Le Pen"),
+        ("Christoph von Eichhorn", "Christoph von Eichhorn"),
+        ("Caf&eacute; Owner", "Café Owner"),
+        ("Posted on September 21, 2020 by Ada Tal", "Ada Tal"),
+        ("Datum: 03.11.2021 Autor: Peter Kranz", "Peter Kranz"),
+        ("Posted in Gardening by jdoe on August 3, 2019", "jdoe"),
+        ("Submitted by rasos on Fri, 07/12/2019 - 10:00", "rasos"),
+        ("Sara Wendel Stand: 05. Februar 2020", "Sara Wendel"),
+        ("About the Author - Flora Ionas", "Flora Ionas"),
+        ("Fritz ImhalQuelle: Livenet", "Fritz Imhal"),
+        ("© Kathrin Fuhr Kathrin Fuhr", "Kathrin Fuhr"),
+        ("section von Jemma Kell 05. November 2024 15:36 Uhr", "Jemma Kell"),
+        ("Theme by Fuchsy", ""),
+    ],
+)
+def test_cleaning_byline_texts(text: str, cleaned: str) -> None:
+    assert clean_byline_text(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "organizations"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], []),
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], ["Reuters"]),
+        ("Reuters", [], ["Reuters"]),
+        ("AP", [], ["AP"]),
+        ("dpa/AFP", [], ["dpa/AFP"]),
+        ("Mike Cason | mcason@al.com", ["Mike Cason"], []),
+        ("Kathrin Müller / dpa", ["Kathrin Müller"], ["dpa"]),
+        ("The Associated Press", [], ["The Associated Press"]),
+        ("Email the author", [], []),
+        ("Updated 3 hours ago", [], []),
+        ("@janedoe", [], []),
+        ("https://example.com/authors/jane", [], []),
+        ("Facebook", [], []),
+        ("Share on Twitter", [], []),
+        ("JANE DOE", ["Jane Doe"], []),
+        ("Meg Wagner NEW YORK DAILY NEWS", ["Meg Wagner"], []),
+        ("Andrew HusbandTwitter", ["Andrew Husband"], []),
+        ("Lea Brunner und Tim Graf", ["Lea Brunner", "Tim Graf"], []),
+        ("Laura E. Adkins", ["Laura E. Adkins"], []),
+        ("Juan y Maria Lopez", ["Juan", "Maria Lopez"], []),
+        ("Alex Boz Thursday", ["Alex Boz"], []),
+        ("Brenda Good, MA", ["Brenda Good"], []),
+        ("donation to Planned Parenthood", [], []),
+        ("Mobasir hassan", ["Mobasir hassan"], []),
+        ("Peter Maahn/SP-X", ["Peter Maahn"], ["SP-X"]),
+        ("Cc-By-Sa", [], []),
+        (
+            "Richard David Precht im Gespräch mit Karin Fischer",
+            ["Richard David Precht", "Karin Fischer"],
+            [],
+        ),
+    ],
+)
+def test_splitting_credits(text: str, names: list[str], organizations: list[str]) -> None:
+    credits = split_credits(text)
+    assert [c.name for c in credits if c.name] == names
+    assert [c.organization for c in credits if c.organization and not c.name] == organizations
+
+
+def test_desk_glued_to_the_publication() -> None:
+    credit = credit_from_name("NZZ-Redaktion")
+    assert (credit.name, credit.role, credit.organization) == (None, "Redaktion", "NZZ")
+
+
+def test_site_names_are_organizations_not_people() -> None:
+    (credit,) = split_credits("n-tv NACHRICHTEN", site_names=["n-tv NACHRICHTEN"])
+    assert credit.name is None
+    assert credit.organization == "n-tv NACHRICHTEN"
+
+
+def test_staff_is_a_role() -> None:
+    credit = credit_from_name("Reuters Staff")
+    assert (credit.name, credit.role, credit.organization) == (None, "Staff", "Reuters")
+    credit = credit_from_name("Redaktion")
+    assert credit.name is None
+    assert credit.role == "Redaktion"
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Christoph Hein Chefredakteur", ("Christoph Hein", "Chefredakteur", None)),
+        ("Paul Warren for Amika", ("Paul Warren", None, "Amika")),
+        ("Tomas Spahn Fr", ("Tomas Spahn", None, None)),
+        ("FOCUS-Online-Experte Robin Tschöpe", ("Robin Tschöpe", "FOCUS-Online-Experte", None)),
+        ("Ann Lee", ("Ann Lee", None, None)),
+    ],
+)
+def test_polishing_names(name: str, parts: tuple[str, str | None, str | None]) -> None:
+    assert polish_name(name) == parts
+
+
+def test_junk_and_agencies() -> None:
+    assert is_junk_name("Themen bearbeiten")
+    assert is_junk_name("12:30")
+    assert not is_junk_name("Ann Lee")
+    assert not is_junk_name("freeman1984")  # a handle on its own is a credit
+    assert is_agency("Keystone-SDA")
+    assert not is_agency("Ann Lee")
+
+
+def test_jsonld_credits() -> None:
+    people = {"#p": {"@id": "#p", "@type": "Person", "givenName": "Ann", "familyName": "Lee"}}
+
+    def resolve(value: object) -> object:
+        if isinstance(value, dict) and value.get("@id") in people:
+            return people[value["@id"]]
+        return value
+
+    credits = credits_from_jsonld(
+        [{"@id": "#p"}, {"@type": "Organization", "name": "Reuters"}, "By Bo Ek"], resolve=resolve
+    )
+    assert [(c.name, c.organization) for c in credits] == [
+        ("Ann Lee", None),
+        (None, "Reuters"),
+        ("Bo Ek", None),
+    ]
+
+
+def test_a_person_named_like_the_publisher_is_the_publisher() -> None:
+    credits = credits_from_jsonld(
+        {"@type": "Person", "name": "L'Opinion"}, resolve=lambda v: v, organizations=["L'Opinion"]
+    )
+    assert credits[0].name is None
+    assert credits[0].organization == "L'Opinion"
+
+
+def test_dedupe_keeps_the_fuller_form_in_page_order() -> None:
+    credits = dedupe_bylines(
+        [
+            Byline("a", "Jane"),
+            Byline("b", "Bo Ek"),
+            Byline("c", "Jane Doe"),
+            Byline("d", "JANE DOE"),
+        ]
+    )
+    assert [c.name for c in credits] == ["Jane Doe", "Bo Ek"]
+    assert name_key("José Álvarez") == name_key("jose alvarez")
+
+
+def test_choose_authors_prefers_people_then_proper_names() -> None:
+    org = Candidate((Byline("x", None, organization="Site"),), "json-ld", 0)
+    handle = Candidate((Byline("y", "jdoe"),), "meta:author", 1)
+    shown = Candidate((Byline("z", "Jane Doe"),), "visible", 6)
+    assert choose_authors([org, handle, shown]).source == "visible"
+    assert choose_authors([org]).source == "json-ld"
+    first_only = Candidate((Byline("t", "Todd"),), "json-ld", 0)
+    full = Candidate((Byline("u", "Todd Bates"),), "visible", 6)
+    chosen = choose_authors([first_only, full])
+    assert chosen.source == "json-ld"
+    assert chosen.value[0].name == "Todd Bates"
+    publisher = Candidate((Byline("p", "Conde Nast"),), "meta:author", 1)
+    article = Candidate((Byline("q", "Ann Lee"),), "meta:article:author", 2)
+    shown = Candidate((Byline("r", "Ann Lee"),), "visible", 6)
+    assert choose_authors([publisher, article, shown]).source == "meta:article:author"
+    assert choose_authors([publisher, shown]).source == "meta:author"
+    assert looks_like_username("christian.stadtfeld")
+    assert not looks_like_username("Jo Ek")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_credit_readers_never_raise(text: str) -> None:
+    for credit in split_credits(text):
+        assert credit.name is None or not is_junk_name(credit.name)
+    clean_byline_text(text)
+    credit_from_name(text)
+    polish_name(text)
+
+
+def test_hostile_bylines_finish_quickly() -> None:
+    for text in ("By " * 50_000, "-" * 100_000, "(" * 100_000, "a, " * 40_000, "1" * 100_000):
+        split_credits(text)
+        clean_byline_text(text)
