@@ -257,8 +257,9 @@ _EDGE_PUNCT = " \t\n.,;:|/-–—•·*()[]{}\"'“”„«»‹›"
 def name_key(name: str) -> str:
     """A comparison key for a name: accents, case, punctuation and word order of initials gone.
 
-    >>> name_key("José  Álvarez-Díaz") == name_key("jose alvarez diaz")
-    True
+    Examples:
+        >>> name_key("José  Álvarez-Díaz") == name_key("jose alvarez diaz")
+        True
     """
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -269,22 +270,23 @@ def clean_byline_text(text: str) -> str:
     """A byline text without its "By"/"Von"/... lead, without parentheses, and without what
     follows the names (dates, "Updated ...", separators).
 
-    >>> clean_byline_text("Von Seb Dumitru, Lille")
-    'Seb Dumitru, Lille'
-    >>> clean_byline_text("By Jane Doe | Updated 3 hours ago")
-    'Jane Doe'
-    >>> clean_byline_text("Autor: Max Muster 05.08.2024, 20:59 Uhr")
-    'Max Muster'
-    >>> clean_byline_text("ByTravis Haney")
-    'Travis Haney'
-    >>> clean_byline_text("Zeige alle Beiträge von Petra Ruland")
-    'Petra Ruland'
-    >>> clean_byline_text("Elena Oberholzer (obe), Oliver Maksan (oma)")
-    'Elena Oberholzer, Oliver Maksan'
-    >>> clean_byline_text("Posted on September 21, 2020 by Jane Doe")
-    'Jane Doe'
-    >>> clean_byline_text("Max Muster Stand: 05. Februar 2020")
-    'Max Muster'
+    Examples:
+        >>> clean_byline_text("Von Seb Dumitru, Lille")
+        'Seb Dumitru, Lille'
+        >>> clean_byline_text("By Jane Doe | Updated 3 hours ago")
+        'Jane Doe'
+        >>> clean_byline_text("Autor: Max Muster 05.08.2024, 20:59 Uhr")
+        'Max Muster'
+        >>> clean_byline_text("ByTravis Haney")
+        'Travis Haney'
+        >>> clean_byline_text("Zeige alle Beiträge von Petra Ruland")
+        'Petra Ruland'
+        >>> clean_byline_text("Elena Oberholzer (obe), Oliver Maksan (oma)")
+        'Elena Oberholzer, Oliver Maksan'
+        >>> clean_byline_text("Posted on September 21, 2020 by Jane Doe")
+        'Jane Doe'
+        >>> clean_byline_text("Max Muster Stand: 05. Februar 2020")
+        'Max Muster'
     """
     if "&" in text:
         text = html.unescape(text)
@@ -325,14 +327,15 @@ def _strip_leads(text: str, *, labels: bool) -> str:
 def polish_name(name: str) -> tuple[str, str | None, str | None]:
     """One name without what clings to it: ``(name, role, organization)``.
 
-    >>> polish_name("Andrew HusbandTwitter")
-    ('Andrew Husband', None, None)
-    >>> polish_name("Christoph Hein Chefredakteur")
-    ('Christoph Hein', 'Chefredakteur', None)
-    >>> polish_name("Meg Wagner NEW YORK DAILY NEWS")
-    ('Meg Wagner', None, 'NEW YORK DAILY NEWS')
-    >>> polish_name("Paul Warren for Amika")
-    ('Paul Warren', None, 'Amika')
+    Examples:
+        >>> polish_name("Andrew HusbandTwitter")
+        ('Andrew Husband', None, None)
+        >>> polish_name("Christoph Hein Chefredakteur")
+        ('Christoph Hein', 'Chefredakteur', None)
+        >>> polish_name("Meg Wagner NEW YORK DAILY NEWS")
+        ('Meg Wagner', None, 'NEW YORK DAILY NEWS')
+        >>> polish_name("Paul Warren for Amika")
+        ('Paul Warren', None, 'Amika')
     """
     name = _GLUED_TAIL.sub("", " ".join(name.split())).strip(_EDGE_PUNCT)
     role = organization = None
@@ -382,8 +385,9 @@ def _fold(text: str) -> str:
 def is_agency(name: str) -> bool:
     """Whether a credit names a news agency or service.
 
-    >>> is_agency("Reuters"), is_agency("dpa/AFP"), is_agency("Jane Doe")
-    (True, True, False)
+    Examples:
+        >>> is_agency("Reuters"), is_agency("dpa/AFP"), is_agency("Jane Doe")
+        (True, True, False)
     """
     words = re.findall(r"[\w-]+", name)
     if words and all(w in AGENCIES or w.lower() in ("staff", "with", "and") for w in words):
@@ -395,10 +399,11 @@ def is_agency(name: str) -> bool:
 def is_junk_name(name: str) -> bool:
     """Whether a would-be name is not a name at all.
 
-    >>> is_junk_name("Email the author"), is_junk_name("@janedoe"), is_junk_name("Jane Doe")
-    (True, True, False)
-    >>> is_junk_name("Updated 3 hours ago"), is_junk_name("https://example.com/jane")
-    (True, True)
+    Examples:
+        >>> is_junk_name("Email the author"), is_junk_name("@janedoe"), is_junk_name("Jane Doe")
+        (True, True, False)
+        >>> is_junk_name("Updated 3 hours ago"), is_junk_name("https://example.com/jane")
+        (True, True)
     """
     stripped = name.strip(_EDGE_PUNCT)
     if not stripped or len(stripped) > 60 or len(stripped) < 2:
@@ -454,15 +459,16 @@ def credit_from_name(
 ) -> Byline | None:
     """One credit from a single name: a person, or an organization / desk credit, or None (junk).
 
-    >>> credit_from_name("Reuters")
-    Byline(raw='Reuters', name=None, role=None, organization='Reuters')
-    >>> credit_from_name("Reuters Staff")
-    Byline(raw='Reuters Staff', name=None, role='Staff', organization='Reuters')
-    >>> credit_from_name("Jane Doe")
-    Byline(raw='Jane Doe', name='Jane Doe', role=None, organization=None)
-    >>> credit = credit_from_name("Christoph Hein Chefredakteur")
-    >>> credit.name, credit.role
-    ('Christoph Hein', 'Chefredakteur')
+    Examples:
+        >>> credit_from_name("Reuters")
+        Byline(raw='Reuters', name=None, role=None, organization='Reuters')
+        >>> credit_from_name("Reuters Staff")
+        Byline(raw='Reuters Staff', name=None, role='Staff', organization='Reuters')
+        >>> credit_from_name("Jane Doe")
+        Byline(raw='Jane Doe', name='Jane Doe', role=None, organization=None)
+        >>> credit = credit_from_name("Christoph Hein Chefredakteur")
+        >>> credit.name, credit.role
+        ('Christoph Hein', 'Chefredakteur')
     """
     name = " ".join(name.split()).strip(_EDGE_PUNCT)
     raw = raw if raw is not None else name
@@ -501,10 +507,11 @@ def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
     The shared ``parse_byline`` reads the names; each is then checked here (junk dropped,
     organizations moved out of ``name``).
 
-    >>> [(b.name, b.organization) for b in split_credits("By Jane Doe and John Roe, Reuters")]
-    [('Jane Doe', None), ('John Roe', None), (None, 'Reuters')]
-    >>> split_credits("Email the author")
-    []
+    Examples:
+        >>> [(b.name, b.organization) for b in split_credits("By Jane Doe and John Roe, Reuters")]
+        [('Jane Doe', 'Reuters'), ('John Roe', 'Reuters')]
+        >>> split_credits("Email the author")
+        []
     """
     raw = " ".join(text.split())
     cleaned = clean_byline_text(text)
@@ -595,8 +602,9 @@ def dedupe_bylines(bylines: Iterable[Byline]) -> tuple[Byline, ...]:
 
     A person given once in full and once by first name only ("Jane Doe", "Jane") counts once.
 
-    >>> [b.name for b in dedupe_bylines([Byline("a", "Jane Doe"), Byline("b", "JANE DOE")])]
-    ['Jane Doe']
+    Examples:
+        >>> [b.name for b in dedupe_bylines([Byline("a", "Jane Doe"), Byline("b", "JANE DOE")])]
+        ['Jane Doe']
     """
     kept: list[Byline] = []
     keys: list[str] = []
@@ -626,8 +634,9 @@ _USERNAME = re.compile(r"[^\W\d_]*[\d._-]|[a-z]+", re.UNICODE)
 def looks_like_username(name: str) -> bool:
     """A handle rather than a name: one token in lower case or with digits, dots, dashes.
 
-    >>> looks_like_username("arianschlichenmayer"), looks_like_username("Arian Schlichenmayer")
-    (True, False)
+    Examples:
+        >>> looks_like_username("arianschlichenmayer"), looks_like_username("Arian Schlichenmayer")
+        (True, False)
     """
     return " " not in name.strip() and (
         name.islower() or any(ch.isdigit() or ch in "._-" for ch in name)

@@ -90,14 +90,15 @@ def _offset(zone: str | None) -> timezone | Literal[False] | None:
 def parse_iso(text: str) -> DateValue | None:
     """An ISO 8601-like value (``2016-09-28``, ``2016-09-28T14:46:12+0200``, ``20160928``, ...).
 
-    >>> parse_iso("2016-09-28T14:46:12.000+0200").value.isoformat()
-    '2016-09-28T14:46:12+02:00'
-    >>> parse_iso("2016-09").precision
-    'month'
-    >>> parse_iso("2024-08-05 20:59:59.0").value.isoformat()
-    '2024-08-05T20:59:59'
-    >>> parse_iso("Sept 28") is None
-    True
+    Examples:
+        >>> parse_iso("2016-09-28T14:46:12.000+0200").value.isoformat()
+        '2016-09-28T14:46:12+02:00'
+        >>> parse_iso("2016-09").precision
+        'month'
+        >>> parse_iso("2024-08-05 20:59:59.0").value.isoformat()
+        '2024-08-05T20:59:59'
+        >>> parse_iso("Sept 28") is None
+        True
     """
     if len(text) > 64:
         return None
@@ -154,12 +155,13 @@ def parse_machine_date(text: str | None) -> DateValue | None:
     ISO 8601 first, then RFC 2822, then the visible-date readers for sites that put a human
     date into their metadata.
 
-    >>> parse_machine_date("Wed, 28 Sep 2016 14:46:12 +0200").value.isoformat()
-    '2016-09-28T14:46:12+02:00'
-    >>> parse_machine_date("28.09.2016").value.isoformat()
-    '2016-09-28'
-    >>> parse_machine_date("") is None
-    True
+    Examples:
+        >>> parse_machine_date("Wed, 28 Sep 2016 14:46:12 +0200").value.isoformat()
+        '2016-09-28T14:46:12+02:00'
+        >>> parse_machine_date("28.09.2016").value.isoformat()
+        '2016-09-28'
+        >>> parse_machine_date("") is None
+        True
     """
     if not text:
         return None
@@ -261,14 +263,15 @@ def find_visible_date(
     ``month_first`` (American pages) or the day part is above 12. A time of day right after the
     date is kept (without a zone unless one is printed).
 
-    >>> find_visible_date("Von Seb Dumitru, Lille 05.08.2024, 20:59 Uhr").value.isoformat()
-    '2024-08-05T20:59:00'
-    >>> find_visible_date("Published September 28, 2016 at 2:05 pm EDT").value.isoformat()
-    '2016-09-28T14:05:00-04:00'
-    >>> find_visible_date("28. September 2016").precision
-    'day'
-    >>> find_visible_date("Updated 3 hours ago") is None
-    True
+    Examples:
+        >>> find_visible_date("Von Seb Dumitru, Lille 05.08.2024, 20:59 Uhr").value.isoformat()
+        '2024-08-05T20:59:00'
+        >>> find_visible_date("Published September 28, 2016 at 2:05 pm EDT").value.isoformat()
+        '2016-09-28T14:05:00-04:00'
+        >>> find_visible_date("28. September 2016").precision
+        'day'
+        >>> find_visible_date("Updated 3 hours ago") is None
+        True
     """
     if not text:
         return None
@@ -368,14 +371,15 @@ _URL_MONTH = re.compile(r"/(?P<y>(?:199|20[0-3])\d)[/_-](?P<m>0[1-9]|1[0-2])/")
 def date_from_url(url: str | None) -> DateValue | None:
     """A date written into a URL's path (``/2016/09/28/``, ``/2016/0928-``, ``/20160928/``).
 
-    >>> date_from_url("https://example.com/press/2016/0928-russia.html").value.isoformat()
-    '2016-09-28'
-    >>> date_from_url("https://example.com/2019/04/story/").precision
-    'month'
-    >>> date_from_url("https://example.com/item/12345") is None
-    True
-    >>> date_from_url("https://example.com/news/29-10-2021-flood").value.isoformat()
-    '2021-10-29'
+    Examples:
+        >>> date_from_url("https://example.com/press/2016/0928-russia.html").value.isoformat()
+        '2016-09-28'
+        >>> date_from_url("https://example.com/2019/04/story/").precision
+        'month'
+        >>> date_from_url("https://example.com/item/12345") is None
+        True
+        >>> date_from_url("https://example.com/news/29-10-2021-flood").value.isoformat()
+        '2021-10-29'
     """
     if not url or len(url) > 2048:
         return None
@@ -433,12 +437,13 @@ def _day(value: DateValue) -> date:
 def plausible(value: DateValue, *, today: date, earliest: int = 1991) -> bool:
     """Whether ``value`` can be a web page's publication date: from ``earliest`` to tomorrow.
 
-    >>> plausible(DateValue(date(2016, 9, 28), "day"), today=date(2020, 1, 1))
-    True
-    >>> plausible(DateValue(date(2031, 1, 1), "day"), today=date(2020, 1, 1))
-    False
-    >>> plausible(DateValue(date(1970, 1, 1), "day"), today=date(2020, 1, 1), earliest=1900)
-    False
+    Examples:
+        >>> plausible(DateValue(date(2016, 9, 28), "day"), today=date(2020, 1, 1))
+        True
+        >>> plausible(DateValue(date(2031, 1, 1), "day"), today=date(2020, 1, 1))
+        False
+        >>> plausible(DateValue(date(1970, 1, 1), "day"), today=date(2020, 1, 1), earliest=1900)
+        False
     """
     day = _day(value)
     if day in _PLACEHOLDER_DAYS:
@@ -454,8 +459,9 @@ def same_day(first: DateValue, second: DateValue) -> bool:
     """Whether two values agree as far as the coarser of them goes (``2016-09`` agrees with
     ``2016-09-28``; two datetimes with offsets are compared as instants' local days).
 
-    >>> same_day(DateValue(date(2016, 9, 1), "month"), DateValue(date(2016, 9, 28), "day"))
-    True
+    Examples:
+        >>> same_day(DateValue(date(2016, 9, 1), "month"), DateValue(date(2016, 9, 28), "day"))
+        True
     """
     a, b = _day(first), _day(second)
     if "year" in (first.precision, second.precision):

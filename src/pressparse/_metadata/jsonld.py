@@ -58,12 +58,13 @@ _FOREIGN_KEYS = frozenset(
 def load_jsonld(text: str) -> list[Any]:
     """The JSON values in one script's text, read strictly first and leniently when that fails.
 
-    >>> load_jsonld('{"@type": "NewsArticle", "headline": "A",}')
-    [{'@type': 'NewsArticle', 'headline': 'A'}]
-    >>> load_jsonld('<!-- {"a": 1} {"b": 2} -->')
-    [{'a': 1}, {'b': 2}]
-    >>> load_jsonld("not json")
-    []
+    Examples:
+        >>> load_jsonld('{"@type": "NewsArticle", "headline": "A",}')
+        [{'@type': 'NewsArticle', 'headline': 'A'}]
+        >>> load_jsonld('<!-- {"a": 1} {"b": 2} -->')
+        [{'a': 1}, {'b': 2}]
+        >>> load_jsonld("not json")
+        []
     """
     if not text or len(text) > MAX_SCRIPT_CHARS:
         return []
@@ -89,8 +90,9 @@ def load_jsonld(text: str) -> list[Any]:
 def node_types(node: dict[str, Any]) -> frozenset[str]:
     """The node's ``@type`` values, lower-cased and without a vocabulary prefix.
 
-    >>> sorted(node_types({"@type": ["NewsArticle", "http://schema.org/Article"]}))
-    ['article', 'newsarticle']
+    Examples:
+        >>> sorted(node_types({"@type": ["NewsArticle", "http://schema.org/Article"]}))
+        ['article', 'newsarticle']
     """
     value = node.get("@type")
     values = value if isinstance(value, list) else [value]
@@ -104,8 +106,9 @@ def node_types(node: dict[str, Any]) -> frozenset[str]:
 def text_of(value: Any) -> str | None:
     """A plain string from a JSON-LD value: a string, the first of a list, or a node's name.
 
-    >>> text_of([{"@type": "Person", "name": " Ann  Lee "}])
-    'Ann Lee'
+    Examples:
+        >>> text_of([{"@type": "Person", "name": " Ann  Lee "}])
+        'Ann Lee'
     """
     for _ in range(4):
         if isinstance(value, list):
@@ -219,14 +222,15 @@ def read_jsonld_page(texts: Iterable[str], *, urls: Iterable[str | None] = ()) -
 
     ``urls`` (the page's URL, its canonical URL) break ties between several article nodes.
 
-    >>> page = read_jsonld_page(
-    ...     [
-    ...         '{"@graph": [{"@type": "WebSite", "name": "S"},'
-    ...         ' {"@type": ["NewsArticle"], "headline": "H"}]}'
-    ...     ]
-    ... )
-    >>> page.article.data["headline"], len(page.nodes)
-    ('H', 3)
+    Examples:
+        >>> page = read_jsonld_page(
+        ...     [
+        ...         '{"@graph": [{"@type": "WebSite", "name": "S"},'
+        ...         ' {"@type": ["NewsArticle"], "headline": "H"}]}'
+        ...     ]
+        ... )
+        >>> page.article.data["headline"], len(page.nodes)
+        ('H', 3)
     """
     nodes: list[JsonLdNode] = []
     broken = 0

@@ -17,16 +17,17 @@ def normalize_language(value: str | None) -> str | None:
     The language is lower case, a script subtag title case, a region upper case; ``_`` becomes
     ``-``; only the first of a comma-separated list counts.
 
-    >>> normalize_language("en_US")
-    'en-US'
-    >>> normalize_language("DE-ch")
-    'de-CH'
-    >>> normalize_language("zh-hans-cn")
-    'zh-Hans-CN'
-    >>> normalize_language("en-US, fr")
-    'en-US'
-    >>> normalize_language("{{lang}}") is None
-    True
+    Examples:
+        >>> normalize_language("en_US")
+        'en-US'
+        >>> normalize_language("DE-ch")
+        'de-CH'
+        >>> normalize_language("zh-hans-cn")
+        'zh-Hans-CN'
+        >>> normalize_language("en-US, fr")
+        'en-US'
+        >>> normalize_language("{{lang}}") is None
+        True
     """
     if not value:
         return None

@@ -149,10 +149,11 @@ KEY_RANK: dict[str, int] = {
 def normalize_key(key: str) -> str:
     """The lookup form of a meta key: lower case, Dublin Core prefixes with a dot.
 
-    >>> normalize_key("DC:Date.Issued")
-    'dc.date.issued'
-    >>> normalize_key("og:title")
-    'og:title'
+    Examples:
+        >>> normalize_key("DC:Date.Issued")
+        'dc.date.issued'
+        >>> normalize_key("og:title")
+        'og:title'
     """
     key = key.strip().lower()
     for prefix in ("dc:", "dcterms:", "dct:", "dcterm:"):
@@ -166,8 +167,9 @@ def normalize_key(key: str) -> str:
 def meta_source(key: str) -> str:
     """The provenance name of a meta key.
 
-    >>> meta_source("og:title"), meta_source("twitter:title"), meta_source("byl")
-    ('opengraph', 'twitter', 'meta:byl')
+    Examples:
+        >>> meta_source("og:title"), meta_source("twitter:title"), meta_source("byl")
+        ('opengraph', 'twitter', 'meta:byl')
     """
     if key.startswith("og:"):
         return "opengraph"

@@ -183,17 +183,18 @@ def read_metadata(
 
     ``today`` bounds plausible dates (default: the current UTC date).
 
-    >>> from lxml.html import document_fromstring
-    >>> page = document_fromstring(
-    ...     '<html lang="en_US"><head><title>Big News | Example Times</title>'
-    ...     '<meta property="og:site_name" content="Example Times"></head>'
-    ...     '<body><h1>Big News</h1><p class="byline">By Jane Doe</p></body></html>'
-    ... )
-    >>> meta = read_metadata(page, url="https://example.com/2016/09/28/big-news", base_url=None)
-    >>> meta.title, meta.language, meta.published.isoformat(), [b.name for b in meta.bylines]
-    ('Big News', 'en-US', '2016-09-28', ['Jane Doe'])
-    >>> meta.provenance["title"], meta.provenance["published"]
-    ('visible', 'url')
+    Examples:
+        >>> from lxml.html import document_fromstring
+        >>> page = document_fromstring(
+        ...     '<html lang="en_US"><head><title>Big News | Example Times</title>'
+        ...     '<meta property="og:site_name" content="Example Times"></head>'
+        ...     '<body><h1>Big News</h1><p class="byline">By Jane Doe</p></body></html>'
+        ... )
+        >>> meta = read_metadata(page, url="https://example.com/2016/09/28/big-news", base_url=None)
+        >>> meta.title, meta.language, meta.published.isoformat(), [b.name for b in meta.bylines]
+        ('Big News', 'en-US', '2016-09-28', ['Jane Doe'])
+        >>> meta.provenance["title"], meta.provenance["published"]
+        ('visible', 'url')
     """
     reader = _read(root, url=url, base_url=base_url, trace=trace, today=today)
     if trace is not None:

@@ -204,11 +204,12 @@ _LONE_MIN_WORDS = 3
 def choose_date(candidates: Sequence[Candidate[DateValue]]) -> Candidate[DateValue] | None:
     """The most trusted date, made more precise by a less trusted source that agrees with it.
 
-    >>> from datetime import date
-    >>> month = Candidate(DateValue(date(2016, 9, 1), "month"), "visible", 5)
-    >>> day = Candidate(DateValue(date(2016, 9, 28), "day"), "url", 8)
-    >>> choose_date([month, day]).source
-    'url'
+    Examples:
+        >>> from datetime import date
+        >>> month = Candidate(DateValue(date(2016, 9, 1), "month"), "visible", 5)
+        >>> day = Candidate(DateValue(date(2016, 9, 28), "day"), "url", 8)
+        >>> choose_date([month, day]).source
+        'url'
     """
     if not candidates:
         return None
@@ -230,13 +231,14 @@ def localize(
     as a local date and time (``2023-11-09T05:30Z`` shown as "Nov 8, 11:30 pm" is
     ``2023-11-08T23:30-06:00``). The offset is read off the two, never assumed.
 
-    >>> from datetime import datetime, timezone
-    >>> utc = Candidate(
-    ...     DateValue(datetime(2023, 11, 9, 5, 30, tzinfo=timezone.utc), "second"), "json-ld", 0
-    ... )
-    >>> shown = Candidate(DateValue(datetime(2023, 11, 8, 23, 30), "minute"), "visible", 5)
-    >>> localize(utc, [utc, shown]).value.isoformat()
-    '2023-11-08T23:30:00-06:00'
+    Examples:
+        >>> from datetime import datetime, timezone
+        >>> utc = Candidate(
+        ...     DateValue(datetime(2023, 11, 9, 5, 30, tzinfo=timezone.utc), "second"), "json-ld", 0
+        ... )
+        >>> shown = Candidate(DateValue(datetime(2023, 11, 8, 23, 30), "minute"), "visible", 5)
+        >>> localize(utc, [utc, shown]).value.isoformat()
+        '2023-11-08T23:30:00-06:00'
     """
     value = chosen.value.value
     if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):

@@ -129,16 +129,17 @@ def roles_of(names: str) -> frozenset[str]:
     """The roles that a class/id string names: its words (split at ``-``, ``_`` and spaces, case
     ignored) looked up in a small vocabulary, with stems found inside glued words.
 
-    >>> sorted(roles_of("article__kicker"))
-    ['kicker']
-    >>> sorted(roles_of("entry-title"))
-    ['headline']
-    >>> sorted(roles_of("byline-date"))
-    ['byline', 'date']
-    >>> sorted(roles_of("sub-title"))
-    ['dek']
-    >>> sorted(roles_of("postAuthorName"))
-    ['byline']
+    Examples:
+        >>> sorted(roles_of("article__kicker"))
+        ['kicker']
+        >>> sorted(roles_of("entry-title"))
+        ['headline']
+        >>> sorted(roles_of("byline-date"))
+        ['byline', 'date']
+        >>> sorted(roles_of("sub-title"))
+        ['dek']
+        >>> sorted(roles_of("postAuthorName"))
+        ['byline']
     """
     lowered = names.lower()
     if _ANY_WORD.search(lowered) is None:

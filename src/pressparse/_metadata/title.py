@@ -66,8 +66,9 @@ def title_key(text: str) -> str:
     """A comparison key: NFKC, case folded, quotes and dashes unified, spaces collapsed,
     surrounding punctuation stripped.
 
-    >>> title_key("  “Hello”  —  World. ") == title_key('"hello" - world')
-    True
+    Examples:
+        >>> title_key("  “Hello”  —  World. ") == title_key('"hello" - world')
+        True
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(text.split()).strip(_EDGES)
@@ -82,10 +83,11 @@ def _affix_key(text: str) -> str:
 def split_title(text: str) -> list[str]:
     """A title cut at its separators (`` | ``, `` - ``, `` – ``, `` :: ``, `` » ``, ...).
 
-    >>> split_title("Rasende Polizisten - strafprozess.ch")
-    ['Rasende Polizisten', 'strafprozess.ch']
-    >>> split_title("Spider-Man returns")
-    ['Spider-Man returns']
+    Examples:
+        >>> split_title("Rasende Polizisten - strafprozess.ch")
+        ['Rasende Polizisten', 'strafprozess.ch']
+        >>> split_title("Spider-Man returns")
+        ['Spider-Man returns']
     """
     return [part.strip() for part in _SEPARATOR.split(text) if part and part.strip()]
 
@@ -114,12 +116,13 @@ def names_site(part: str, site_names: Sequence[str]) -> bool:
 def strip_site_affixes(title: str, site_names: Sequence[str]) -> str:
     """``title`` without leading and trailing parts that name the site.
 
-    >>> strip_site_affixes("Rasende Polizisten - strafprozess.ch", ["strafprozess"])
-    'Rasende Polizisten'
-    >>> strip_site_affixes("Example Times | Big story", ["Example Times"])
-    'Big story'
-    >>> strip_site_affixes("Example Times", ["Example Times"])
-    'Example Times'
+    Examples:
+        >>> strip_site_affixes("Rasende Polizisten - strafprozess.ch", ["strafprozess"])
+        'Rasende Polizisten'
+        >>> strip_site_affixes("Example Times | Big story", ["Example Times"])
+        'Big story'
+        >>> strip_site_affixes("Example Times", ["Example Times"])
+        'Example Times'
     """
     if not site_names:
         return title
@@ -159,10 +162,11 @@ def affix_match(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with something added before or after it, cut off by a
     separator (``"Headline | Site"``, ``"Kicker: Headline"``).
 
-    >>> affix_match("Big story", "Big story | Example Times")
-    True
-    >>> affix_match("Big", "Big story")
-    False
+    Examples:
+        >>> affix_match("Big story", "Big story | Example Times")
+        True
+        >>> affix_match("Big", "Big story")
+        False
     """
     short_key, long_key = title_key(short), title_key(long)
     if not short_key or len(short_key) >= len(long_key):
@@ -181,16 +185,17 @@ def affix_relation(short: str, long: str) -> str | None:
     or before it with a bar or dash (``"Headline | Site"``, ``"Section - Headline"``),
     ``"kicker"`` when a label is put before it with a colon (``"Kicker: Headline"``), else None.
 
-    >>> affix_relation("Big story", "Big story | Example Times")
-    'site'
-    >>> affix_relation("Big story", "Breaking: Big story")
-    'kicker'
-    >>> affix_relation("Breaking", "Breaking: Big story") is None
-    True
-    >>> affix_relation(
-    ...     "A long headline about the budget", "A long headline about the budget: Politics"
-    ... )
-    'site'
+    Examples:
+        >>> affix_relation("Big story", "Big story | Example Times")
+        'site'
+        >>> affix_relation("Big story", "Breaking: Big story")
+        'kicker'
+        >>> affix_relation("Breaking", "Breaking: Big story") is None
+        True
+        >>> affix_relation(
+        ...     "A long headline about the budget", "A long headline about the budget: Politics"
+        ... )
+        'site'
     """
     quotes = "«»‹›\"'"
     short_key, long_key = _affix_key(short).strip(quotes), _affix_key(long)
@@ -240,8 +245,9 @@ def _is_cjk(char: str) -> bool:
 def token_overlap(first: str, second: str) -> float:
     """Token F1 between two titles (letters/digits; each CJK character a token).
 
-    >>> round(token_overlap("a b c d", "a b c e"), 2)
-    0.75
+    Examples:
+        >>> round(token_overlap("a b c d", "a b c e"), 2)
+        0.75
     """
     a, b = title_tokens(first), title_tokens(second)
     if not a or not b:
