@@ -34,7 +34,7 @@ def test_parse_prints_the_article_as_json() -> None:
 
 
 @pytest.mark.parametrize(
-    ("fmt", "expected"), [("text", "City council"), ("markdown", "# City council")]
+    ("fmt", "expected"), [("text", "City council"), ("markdown", "*Local*\n\n# City council")]
 )
 def test_parse_text_and_markdown(fmt: str, expected: str) -> None:
     code, out, _ = run("parse", str(PAGE), "--format", fmt)
