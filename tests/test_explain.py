@@ -202,3 +202,22 @@ def test_the_network_check_sees_a_live_page_fetching(tmp_path: Path) -> None:
         check=True,
     )
     assert any("evil.example" in url for url in _page_requests(netlog))
+
+
+def test_adapter_selectors_show_in_the_view() -> None:
+    from pressparse import SiteAdapter
+
+    adapter = SiteAdapter(
+        name="ledger",
+        domains=("lakeside-ledger.example",),
+        selectors={"title": "div.story h1", "remove": ".ad-slot"},
+    )
+    view = explain_page(
+        (EXAMPLES / "news-article.html").read_bytes(),
+        "https://www.lakeside-ledger.example/a",
+        adapter=adapter,
+    )
+    tree = lxml_html.document_fromstring(view)
+    why = " ".join(tree.xpath("//*[@id='pp-page']//@data-pp-why"))
+    assert "field: adapter:ledger:title (selector: div.story h1)" in why
+    assert "drop: adapter:ledger:remove (selector: .ad-slot)" in why

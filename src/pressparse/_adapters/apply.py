@@ -266,6 +266,11 @@ def _warn_miss(adapter: SiteAdapter, field: str, warnings: list[str], what: str 
         warnings.append(_miss(adapter, field, what) if what else _miss(adapter, field))
 
 
+def _selectors(adapter: SiteAdapter, field: str) -> str:
+    """The field's selectors, for the explain view."""
+    return "selector: " + " | ".join(adapter.selectors.get(field, ()))
+
+
 def _call_hook(
     adapter: SiteAdapter, field: str, warnings: list[str], read: Callable[[], Any]
 ) -> Any:
@@ -321,7 +326,7 @@ def plan_adapter(
                 if field in _HEADER_FIELDS:
                     header_elements.append(item)
                 if trace is not None:
-                    trace.record(item, "field", f"{source}:{field}")
+                    trace.record(item, "field", f"{source}:{field}", _selectors(adapter, field))
 
     merged = attrs.evolve(meta, **changes, provenance=provenance) if changes else meta
 
@@ -340,7 +345,7 @@ def plan_adapter(
             if not isinstance(element, HtmlElement) or element.getparent() is None:
                 continue
             if trace is not None:
-                trace.record(element, "drop", f"{source}:remove")
+                trace.record(element, "drop", f"{source}:remove", _selectors(adapter, "remove"))
             drop_element(element)
 
     body_root: HtmlElement | None = None
@@ -410,7 +415,9 @@ def _plan_dateline(
         )
         if isinstance(parsed, Dateline):
             if trace is not None and isinstance(item, HtmlElement):
-                trace.record(item, "field", f"{_prefix(adapter)}:dateline")
+                trace.record(
+                    item, "field", f"{_prefix(adapter)}:dateline", _selectors(adapter, "dateline")
+                )
             end = parsed.end if 0 < parsed.end <= len(text) else len(text)
             return parsed, text[:end]
     _warn_miss(adapter, "dateline", warnings, "matched text that holds no dateline")
@@ -439,7 +446,12 @@ def _plan_figures(
         if figure is not None:
             figures.append(figure)
             if trace is not None:
-                trace.record(container, "figure", f"{_prefix(adapter)}:figures")
+                trace.record(
+                    container,
+                    "figure",
+                    f"{_prefix(adapter)}:figures",
+                    _selectors(adapter, "figures"),
+                )
     for field in ("caption", "credit"):
         if field in adapter.selectors and not hits.get(field) and field not in adapter.optional:
             selectors = " | ".join(adapter.selectors[field])
