@@ -126,3 +126,16 @@ def test_output_is_identical_across_processes() -> None:
         runs.append(json.loads(completed.stdout))
     assert runs[0] == runs[1]
     assert len(runs[0]) > 25
+
+
+FUZZ_FINDINGS = sorted((Path(__file__).parent / "fixtures" / "fuzz").glob("*.bin"))
+
+
+@pytest.mark.parametrize("finding", FUZZ_FINDINGS, ids=lambda p: p.stem)
+def test_fuzz_findings_stay_fixed(finding: Path) -> None:
+    """Inputs the fuzzers once crashed on (``fuzz/README.md``) parse to an Article or a clean error."""
+    try:
+        article = pressparse.parse(finding.read_bytes(), "https://example.com/news/1")
+    except pressparse.PressparseError:
+        return
+    assert isinstance(article, Article)

@@ -116,7 +116,10 @@ def choose_title(
             continue
         level = max((_match_level(heading.text, ref.value) for ref in references), default=0.0)
         if heading.full_text != heading.text:
-            level = max(level, *(_match_level(heading.full_text, ref.value) for ref in references))
+            full_level = max(
+                (_match_level(heading.full_text, ref.value) for ref in references), default=0.0
+            )
+            level = max(level, full_level)
         if level >= 1.0:
             matched.append((heading, level))
     # "Headline" and "Headline | Site" both shown: the first is the headline.
