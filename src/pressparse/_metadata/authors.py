@@ -190,7 +190,9 @@ _NOISY_LEAD = re.compile(
 # "By" glued to the name by markup: "ByJane Doe", "AuthorJane Doe".
 _GLUED_PREFIX = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Author|Autor|Autorin)(?=[A-ZÀ-ÝŁŚŻ])")
 # A short label and a colon: "Text: ", "Interview: ", "Autorin: ".
-_LABEL_PREFIX = re.compile(r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*:\s+")
+_LABEL_PREFIX = re.compile(
+    r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*(?::\s+|：\s*)"
+)
 # URLs, e-mail addresses and handles: never part of a name.
 _LINKS = re.compile(r"(?:https?://|www\.)\S{1,300}|\S{1,100}@\S{1,100}\.\w{2,10}|(?<!\w)@\w{1,50}")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\([^()]{0,80}$)")
@@ -501,25 +503,58 @@ def credit_from_name(
     return Byline(raw=raw, name=person, role=role, organization=attached)
 
 
-def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
+def split_credits(
+    text: str, *, site_names: Sequence[str] = (), lone: bool = False
+) -> list[Byline]:
     """The credits in a byline text ("By Jane Doe and John Roe, Reuters").
 
     The shared ``parse_byline`` reads the names; each is then checked here (junk dropped,
-    organizations moved out of ``name``).
+    organizations moved out of ``name``). ``lone``: the text is all of a name element or a
+    name value (an author link, ``<meta name=author>``), so one word alone is a name too (a
+    first name, a handle, a name in a script written without spaces).
 
     Examples:
         >>> [(b.name, b.organization) for b in split_credits("By Jane Doe and John Roe, Reuters")]
         [('Jane Doe', 'Reuters'), ('John Roe', 'Reuters')]
         >>> split_credits("Email the author")
         []
+        >>> [b.name for b in split_credits("Heiko", lone=True)], split_credits("Heiko")
+        (['Heiko'], [])
     """
     raw = " ".join(text.split())
+    out: list[Byline] = []
+    rest = text
+    for _ in range(4):
+        # A separator ends the byline ("Jane Doe | Updated 3 hours ago") unless what is before
+        # it names no one ("Politik · Jochen Bittner, Tina Hildebrandt").
+        found = _piece_credits(rest, raw=raw, site_names=site_names, lone=lone)
+        if any(c.name for c in found):
+            return out + found
+        out.extend(found)
+        parts = _SEPARATOR.split(rest, maxsplit=1)
+        if len(parts) < 2 or not parts[1].strip():
+            break
+        rest = parts[1]
+    return out
+
+
+_SEPARATOR = re.compile(r"\s*[|•·◆●]\s*")
+
+
+def _piece_credits(
+    text: str, *, raw: str, site_names: Sequence[str], lone: bool
+) -> list[Byline]:
     cleaned = clean_byline_text(text)
     if not cleaned or len(cleaned) > 250:
         return []
     if _is_same_as_site(cleaned, site_names) or is_agency(cleaned):
         whole = credit_from_name(cleaned, raw=raw, site_names=site_names, organization=True)
         return [whole] if whole is not None else []
+    alone_in_text = _SEPARATOR.search(text) is None and _ends_with(cleaned, text)
+    if lone and alone_in_text and _LONE_NAME.fullmatch(cleaned):
+        # One word as the page shows it: "HansEhrlich" is a handle, not two glued words.
+        alone = _lone_credit(cleaned, raw=raw, site_names=site_names)
+        return [alone] if alone is not None else []
     try:
         parsed = parse_byline(cleaned)
     except Exception:  # a parser on hostile text must not stop metadata reading
@@ -532,19 +567,62 @@ def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
                     Byline(raw=raw, name=None, role=credit.role, organization=credit.organization)
                 )
             continue
-        for piece in _SPLIT_NAMES.split(credit.name):
-            checked = credit_from_name(piece, raw=raw, site_names=site_names)
-            if checked is None:
-                continue
-            if checked.name is not None and (credit.role or credit.organization):
-                checked = Byline(
-                    raw=checked.raw,
-                    name=checked.name,
-                    role=checked.role or credit.role,
-                    organization=checked.organization or credit.organization,
-                )
-            out.append(checked)
+        checked = credit_from_name(credit.name, raw=raw, site_names=site_names)
+        if checked is None:
+            continue
+        if checked.name is not None and (credit.role or credit.organization):
+            checked = Byline(
+                raw=checked.raw,
+                name=checked.name,
+                role=checked.role or credit.role,
+                organization=checked.organization or credit.organization,
+            )
+        out.append(checked)
     return out
+
+
+def _ends_with(word: str, text: str) -> bool:
+    """Whether ``text`` ends with ``word`` (only a lead such as "By" or a label before it):
+    nothing after the name was cut off ("ca. 8 Min.", "Views (2391)")."""
+    return text.rstrip(_EDGE_PUNCT).endswith(word)
+
+
+# One word: letters, digits, dots, dashes and underscores ("Heiko", "freeman1984", "fri.juli",
+# "Herr_Rein"), or a name in a script written without spaces ("肖春芳").
+_LONE_NAME = re.compile(r"[^\W_][\w.'’-]{0,40}")
+
+
+def _lone_credit(word: str, *, raw: str, site_names: Sequence[str]) -> Byline | None:
+    """A name element that holds one word: a person (by first name or handle), a desk or title
+    ("Redaktion", "Editor"), an agency or the site itself; None for junk."""
+    folded = word.casefold()
+    if folded in _JUNK_WORDS or folded in _LONE_JUNK or is_junk_name(word):
+        return None
+    if folded in _DESK_WORDS or folded in _ROLE_WORDS or folded in _LONE_ROLES:
+        return Byline(raw=raw, name=None, role=word)
+    if not any(ch.isalpha() for ch in word) or sum(ch.isdigit() for ch in word) * 2 > len(word):
+        return None
+    if (word.islower() and len(word) < 3) or (word.isupper() and len(word) > 5):
+        return None  # "ca", "AUTHORING": an abbreviation or a label in capitals
+    if _is_same_as_site(word, site_names):
+        return Byline(raw=raw, name=None, organization=word)
+    credit = credit_from_name(word, raw=raw, site_names=site_names)
+    if credit is not None and credit.name is None and credit.organization == word:
+        credit = Byline(raw=raw, name=word)  # "LD", "IWB": initials in an author element
+    if credit is None and not is_junk_name(word):
+        # "freeman1984": a handle with digits is a name the site knows its author by
+        credit = Byline(raw=raw, name=word)
+    return credit
+
+
+# Words a name element may hold that name no one.
+_LONE_JUNK = frozenset(
+    """admin administrator webmaster user guest anonymous unknown none null undefined
+    n/a na author autor auteur autore by von par por""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+_LONE_ROLES = frozenset(
+    """editor redakteur redakteurin reporter writer contributor correspondent columnist""".split()  # noqa: SIM905 (a word list reads best as text)
+)
 
 
 def credits_from_jsonld(

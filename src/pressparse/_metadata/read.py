@@ -597,7 +597,7 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         if value.key == "twitter:creator" or value.value.startswith(("http://", "https://", "@")):
             continue
         meta_credits.setdefault(value.source, []).extend(
-            split_credits(value.value, site_names=site_names)
+            split_credits(value.value, site_names=site_names, lone=True)
         )
     for rank, (source, credits) in enumerate(meta_credits.items()):
         if credits:
@@ -609,12 +609,19 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
             credit = credit_from_name(micro.value, site_names=site_names, organization=True)
             micro_credits.extend([credit] if credit is not None else [])
         else:
-            micro_credits.extend(split_credits(micro.value, site_names=site_names))
+            micro_credits.extend(split_credits(micro.value, site_names=site_names, lone=True))
     if micro_credits:
         groups.append(Candidate(tuple(micro_credits), "microdata", 5))
     visible, visible_elements = _visible_credits(reader, heading, anchor, site_names)
     if visible:
         groups.append(Candidate(tuple(visible), "visible", 6))
+    written_by = _labelled_author(reader)
+    if written_by is not None:
+        # A CMS's "Written by" label names the account that posted, which may be an editor's:
+        # the byline shown on the page comes first.
+        credits = split_credits(written_by[1], site_names=site_names, lone=True)
+        if credits:
+            groups.append(Candidate(tuple(credits), written_by[0], 7))
     if personal:
         # A personal site: the person who publishes it wrote it.
         credits = credits_from_jsonld(publisher, resolve=reader.jsonld.resolve)
@@ -634,6 +641,31 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
             for element in visible_elements:
                 reader.elements[element] = "bylines"
+
+
+_AUTHOR_LABEL = re.compile(
+    r"^(?:written by|author|authors|autor|autorin|autoren|verfasst von|geschrieben von|"
+    r"écrit par|auteur|escrito por|scritto da|geschreven door|skrevet av|napisane przez)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_author(reader: _Reader) -> tuple[str, str] | None:
+    """The author a site states in a label and value pair of meta tags (``twitter:label1``
+    "Written by", ``twitter:data1`` "Jane Doe"): its source and value."""
+    labels: dict[str, str] = {}
+    data: dict[str, str] = {}
+    for tag in reader.scan.metas:
+        key = tag.key
+        if key.startswith("twitter:label"):
+            labels[key[len("twitter:label") :]] = tag.content.strip()
+        elif key.startswith("twitter:data"):
+            data[key[len("twitter:data") :]] = tag.content.strip()
+    for number, label in labels.items():
+        value = data.get(number)
+        if value and _AUTHOR_LABEL.match(label):
+            return f"meta:twitter:data{number}", value
+    return None
 
 
 _PERSON_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
@@ -704,7 +736,11 @@ def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -
     if container is None:
         return
     for spot in find_article_byline_spots(container, heading.element, reader.context):
-        credits = [c for text in spot.texts for c in split_credits(text, site_names=site_names)]
+        credits = [
+            c
+            for text in spot.texts
+            for c in split_credits(text, site_names=site_names, lone=True)
+        ]
         if any(c.name for c in credits):
             reader.forget("bylines")
             reader.set("bylines", dedupe_bylines(credits), "visible", spot.element)
@@ -733,13 +769,15 @@ def _visible_credits(
         if first_position is not None:
             if _spot_distance(spot.position, anchor) > first_distance + 40:
                 break  # spots come nearest first: the rest are further away
-            if abs(spot.position - first_position) > 25:
-                continue
+            if abs(spot.position - first_position) > 25 or not _share_parent(
+                spot.element, elements[0]
+            ):
+                continue  # the byline of another article (a teaser list) is no co-author
         if any(_is_inside(spot.element, kept) for kept in elements):
             continue
         credits: list[Byline] = []
         for text in spot.texts:
-            credits.extend(split_credits(text, site_names=site_names))
+            credits.extend(split_credits(text, site_names=site_names, lone=True))
         if credits:
             if first_position is None:
                 first_position = spot.position
@@ -754,6 +792,26 @@ def _visible_credits(
                 visible.extend(credits)
                 elements.append(line[0])
     return visible, elements
+
+
+def _share_parent(element: HtmlElement, other: HtmlElement, levels: int = 4) -> bool:
+    """Whether two elements sit in one small container: an ancestor of both at most
+    ``levels`` above each."""
+    ancestors: set[HtmlElement] = set()
+    node = element.getparent()
+    for _ in range(levels):
+        if node is None:
+            break
+        ancestors.add(node)
+        node = node.getparent()
+    node = other.getparent()
+    for _ in range(levels):
+        if node is None:
+            return False
+        if node in ancestors:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _spot_distance(position: int, anchor: int | None) -> int:

@@ -216,7 +216,7 @@ _HEAD_TAGS = ("meta", "link", "script", "title", "html", "h1", "h2", "h3")
 _AUTHOR_HREF = re.compile(
     r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|profile|"
     r"profiles|people|person|staff|journalist|journalisten|redaktion|reporter|team|user|users|"
-    r"members?|contributors?|columnists?|kolumnisten|by)(?:/|\?|$|-)|[?&]author=",
+    r"members?|contributors?|columnists?|kolumnisten|editors?|by)(?:/|\?|$|-)|[?&]author=",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -362,5 +362,9 @@ def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: boo
     if key:
         key = key.strip().lower()
         # Only the keys some field is read from are kept.
-        if key in KEY_FIELDS or normalize_key(key) in KEY_FIELDS:
+        if (
+            key in KEY_FIELDS
+            or normalize_key(key) in KEY_FIELDS
+            or key.startswith(("twitter:label", "twitter:data"))
+        ):
             scan.metas.append(MetaTag(key, content, element, position, in_head))

@@ -40,10 +40,18 @@ _EXCLUDED_PARTS = frozenset(
     recommendations recommendation sidebar footer nav navbar navigation menu breadcrumb
     breadcrumbs crumbs popular trending mostread newsletter promo promotion advert
     advertisement ads ad cookie cookies outbrain taboola paywall subscribe signup login
-    teaser teasers carousel ticker pagination pager disqus reply replies respond""".split()  # noqa: SIM905 (a word list reads best as text)
+    teaser teasers carousel ticker pagination pager disqus reply replies respond tags
+    tagcloud""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _EXCLUDED_PAIRS = frozenset(
-    {("most", "read"), ("read", "more"), ("more", "from"), ("also", "read")}
+    {
+        ("most", "read"),
+        ("read", "more"),
+        ("more", "from"),
+        ("also", "read"),
+        ("tag", "cloud"),
+        ("tag", "list"),
+    }
 )
 _PARTS = re.compile(r"[a-z]+")
 _STATE_WORDS = frozenset(
@@ -92,8 +100,12 @@ class ContextFilter:
     def _own(self, element: HtmlElement) -> bool:
         tag = element.tag
         if tag in _EXCLUDED_TAGS:
-            # An article's own footer holds its byline and date, not page furniture.
-            return not (tag == "footer" and _inside_article(element))
+            # An article's own footer holds its byline and date, not page furniture, and so
+            # may an aside inside the article (a meta column beside the text); either is
+            # furniture still when its class names comments, related items, ...
+            if tag in ("footer", "aside") and _inside_article(element):
+                return _names_furniture(_names_of(element)) is not None
+            return True
         if element.get("role") in ("navigation", "complementary", "contentinfo", "dialog"):
             return True
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
@@ -145,6 +157,12 @@ def _names_furniture(names: str) -> str | None:
                 return str(part)
             previous = part
     return None
+
+
+def _names_of(element: HtmlElement) -> str:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    return f"{names} {ident}" if ident else names
 
 
 def _inside_article(element: HtmlElement) -> bool:
@@ -653,6 +671,9 @@ def find_byline_spots(
     for spot, prop in scan.itemprops:
         if prop.lower() in ("author", "creator") and spot.element.tag != "meta":
             candidates.append((spot.position, spot.element, False))
+    # An element that is both a meta line and an author link is read as the author link.
+    strict = {element for _, element, by_text_only in candidates if not by_text_only}
+    candidates = [c for c in candidates if not c[2] or c[1] not in strict]
     candidates.sort(key=lambda item: _distance(item[0], anchor))
     for position, element, by_text_only in candidates[:30]:
         if element in seen:

@@ -76,7 +76,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     deputy assistant political national international sports business science health
     technology tech entertainment culture food travel opinion investigative data video
     visual graphics designer illustrator researcher researchers strategist economist
-    commentator blogger journalist journalists staffer stringer""")
+    commentator blogger journalist journalists staffer stringer ceo cfo cto coo cmo cio founder
+    co-founder cofounder president director manager chairman chairwoman professor lecturer""")
 )
 
 #: Post-nominal credentials written after a name ("MS, RDN", "PhD", "Jr.").
