@@ -17,6 +17,7 @@ from typing import Any
 
 from pressparse._model import Byline
 from pressparse._text.byline import parse_byline
+from pressparse._text.names import ORGANIZATION_WORDS
 
 __all__ = [
     "clean_byline_text",
@@ -153,6 +154,7 @@ _JUNK_WORDS = frozenset(
         "theme",
         "designed",
         "powered",
+        "commons",
     ]
 )
 # Credits for pictures, not for the text.
@@ -168,7 +170,9 @@ _LEAD_PHRASES = (
     r"(?:zum\s+)?profil\s+von",
     r"more\s+(?:from|by)",
     r"mehr\s+von",
-    r"(?:erstellt|verfasst|geschrieben|redigiert|zusammengestellt)\s+von",
+    r"(?:erstellt|verfasst|geschrieben|redigiert|zusammengestellt|gespeichert|eingestellt|"
+    r"eingetragen|hochgeladen|publiziert)\s+von",
+    r"(?:submitted|created|added|uploaded|shared)\s+by",
     r"(?:ein|eine)\s+\w{3,20}\s+von",
     r"about\s+(?:the\s+)?authors?|über\s+(?:den\s+|die\s+)?autor(?:in|en)?",
     r"(?:written|posted|published|reported|story|words|interview|text)\s+by",
@@ -179,7 +183,8 @@ _BY_PREFIX = re.compile(r"^\s*(?:" + "|".join(_LEAD_PHRASES) + r")\b\s*[:\-–�
 # A credit cue after a date or a "Posted in Politics" lead: "Posted on May 2, 2020 by Jane Doe",
 # "Datum: 03.11.2021 Autor: Max Muster".
 _LATER_CUE = re.compile(
-    r"\b(?:by|von|par|por|door|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)\s+(?=[^\W\d_])",
+    r"\b(?:by|von|par|por|door|(?:autor(?:in)?|author|auteur|verfasser(?:in)?|redaktion|text)"
+    r"\s*:)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _NOISY_LEAD = re.compile(
@@ -198,7 +203,9 @@ _LINKS = re.compile(r"(?:https?://|www\.)\S{1,300}|\S{1,100}@\S{1,100}\.\w{2,10}
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\([^()]{0,80}$)")
 # Where a byline text stops naming people: a date, a time, a separator bar, "Updated", ...
 _TAIL = re.compile(
-    r"\s*(?:[|•·◆●]|\b(?:updated|published|posted|veröffentlicht|aktualisiert|publiziert|"
+    r"\s*(?:[|•·◆●]|\b(?:(?:last|first|zuerst|zuletzt|erstmals|dernière)\s{1,3})?"
+    r"(?:updated|published|posted|veröffentlicht|aktualisiert|publiziert|geändert|"
+    r"erstellt\s{1,3}(?:am|um)|"
     r"erschienen|stand|mis à jour|publié|publicado|actualizado|pubblicato|aggiornato|"
     r"edited by|reviewed by|fact[- ]checked by|illustrated by|photographs? by|photos? by)\b|"
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}|"
@@ -551,7 +558,7 @@ def _piece_credits(
         whole = credit_from_name(cleaned, raw=raw, site_names=site_names, organization=True)
         return [whole] if whole is not None else []
     alone_in_text = _SEPARATOR.search(text) is None and _ends_with(cleaned, text)
-    if lone and alone_in_text and _LONE_NAME.fullmatch(cleaned):
+    if ((lone and alone_in_text) or _credited(cleaned, text)) and _LONE_NAME.fullmatch(cleaned):
         # One word as the page shows it: "HansEhrlich" is a handle, not two glued words.
         alone = _lone_credit(cleaned, raw=raw, site_names=site_names)
         return [alone] if alone is not None else []
@@ -581,6 +588,16 @@ def _piece_credits(
     return out
 
 
+def _credited(word: str, text: str) -> bool:
+    """Whether ``word`` comes right after "by"/"von"/... in ``text`` ("Submitted by rasos on
+    Fri, 07/12/2019"): after a credit cue one word is a name."""
+    at = text.find(word)
+    return at > 0 and _CUE_BEFORE.search(text[max(0, at - 12) : at]) is not None
+
+
+_CUE_BEFORE = re.compile(r"\b(?:by|von|par|por|door|av|af|przez)\s{0,2}:?\s{1,3}$", re.IGNORECASE)
+
+
 def _ends_with(word: str, text: str) -> bool:
     """Whether ``text`` ends with ``word`` (only a lead such as "By" or a label before it):
     nothing after the name was cut off ("ca. 8 Min.", "Views (2391)")."""
@@ -600,6 +617,8 @@ def _lone_credit(word: str, *, raw: str, site_names: Sequence[str]) -> Byline | 
         return None
     if folded in _DESK_WORDS or folded in _ROLE_WORDS or folded in _LONE_ROLES:
         return Byline(raw=raw, name=None, role=word)
+    if folded in ORGANIZATION_WORDS:
+        return None  # "News", "Online": a section, not a credit
     if not any(ch.isalpha() for ch in word) or sum(ch.isdigit() for ch in word) * 2 > len(word):
         return None
     if (word.islower() and len(word) < 3) or (word.isupper() and len(word) > 5):

@@ -770,9 +770,11 @@ def _visible_credits(
             if _spot_distance(spot.position, anchor) > first_distance + 40:
                 break  # spots come nearest first: the rest are further away
             if abs(spot.position - first_position) > 25 or not _share_parent(
-                spot.element, elements[0]
+                spot.element, elements[0], levels=2 if spot.weak else 4
             ):
-                continue  # the byline of another article (a teaser list) is no co-author
+                # The byline of another article (a teaser list) is no co-author, nor is a
+                # person the text links to.
+                continue
         if any(_is_inside(spot.element, kept) for kept in elements):
             continue
         credits: list[Byline] = []

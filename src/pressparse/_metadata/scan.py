@@ -58,7 +58,7 @@ for _role, _words in (
     ),
     ("date", "date time published publish pubdate posted datum fecha timestamp updated"),
     ("headline", "headline title"),
-    ("info", "meta info infos information details dateline"),
+    ("info", "meta info infos information details dateline submitted"),
 ):
     for _word in _words.split():
         _EXACT[_word] = _role
@@ -86,6 +86,7 @@ _STEMS = (
     ("kicker", "kicker"),
     ("byline", "byline"),
     ("author", "byline"),
+    ("autor", "byline"),
     ("headline", "headline"),
     ("title", "headline"),
     ("date", "date"),

@@ -546,7 +546,11 @@ _NOT_NAME_PARTS = frozenset(
 )
 _BYLINE_MAX = 250
 _BY_WORD = re.compile(
-    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s*:?\s+\S",
+    # a date may come first ("05.02.2020 - Redaktion: Eberhard Fuhr")
+    r"^[\s\d./:,\-–—|]{0,30}(?:(?:(?:posted|written|published|submitted|created|added|uploaded"
+    r"|erstellt|verfasst|geschrieben|gespeichert|eingestellt|eingetragen|publiziert)\s+)?"
+    r"(?:by|von|par|por|door|av|af|di|przez)\s*:?|(?:text|autor(?:in|en)?|authors?|auteur"
+    r"|redaktion|verfasser(?:in)?|reporter)\s*:)\s+\S",
     re.IGNORECASE,
 )
 
@@ -560,6 +564,8 @@ class BylineSpot:
     position: int
     texts: tuple[str, ...]
     structured: bool
+    #: Found only by a link to an author's page (no byline class, no ``rel=author``).
+    weak: bool = False
 
 
 def _class_parts(element: HtmlElement) -> set[str]:
@@ -665,12 +671,18 @@ def find_byline_spots(
             candidates.append((spot.position, spot.element, False))
         elif anchor is not None and roles & {"info", "date"} and abs(spot.position - anchor) < 60:
             candidates.append((spot.position, spot.element, True))
+    named = {element for _, element, _ in candidates}
+    weak: set[HtmlElement] = set()
     for link in scan.anchor_links:
         if "author" in link.rel or "author-page" in link.rel:
             candidates.append((link.position, link.element, False))
+            if "author" not in link.rel:
+                weak.add(link.element)
     for spot, prop in scan.itemprops:
         if prop.lower() in ("author", "creator") and spot.element.tag != "meta":
             candidates.append((spot.position, spot.element, False))
+            weak.discard(spot.element)
+    weak -= named
     # An element that is both a meta line and an author link is read as the author link.
     strict = {element for _, element, by_text_only in candidates if not by_text_only}
     candidates = [c for c in candidates if not c[2] or c[1] not in strict]
@@ -683,7 +695,7 @@ def find_byline_spots(
             continue
         found = byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
-            yield found
+            yield attrs.evolve(found, weak=True) if element in weak else found
 
 
 # Author elements anywhere in an article are looked for only when the region around the

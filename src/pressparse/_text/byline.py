@@ -61,7 +61,8 @@ _BIO = re.compile(r"\s(?:is|was|has been)\s{1,3}(?:an?|the)\s", re.IGNORECASE)
 _BY = re.compile(
     r"^[\W_]{0,5}(?:(?:written|reported|story|text|words|reporting|posted|published|compiled"
     r"|veröffentlicht|geschrieben|erstellt|verfasst|publié|écrit|publicado|escrito|scritto"
-    r"|pubblicato|geplaatst|geschreven)\s{1,3})?"
+    r"|pubblicato|geplaatst|geschreven|submitted|created|added|uploaded|gespeichert|eingestellt"
+    r"|eingetragen|hochgeladen|publiziert)\s{1,3})?"
     r"(?:by|von|par|por|door|di|av|af|przez|texto|text|autor(?:/in|in|en|innen)?|authors?"
     r"|auteurs?|autores?|autori|autore)\b\s{0,3}[:.\-–—]?\s{0,3}",
     re.IGNORECASE,

@@ -56,7 +56,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     radio tv television channel online digital desk staff team editors editorial board newsroom
     agency agencies service services group inc inc. ltd ltd. llc corp corp. company co.
     foundation institute university association council committee society department ministry
-    office wire wires reports publishing publications publication studios productions""")
+    office wire wires reports publishing publications publication studios productions blog
+    gmbh ag e.v. kg se plc""")
 )
 
 #: Words that are organization words only next to another sign of one ("The Sun", "Daily
