@@ -17,7 +17,7 @@ from typing import Any
 
 from pressparse._model import Byline
 from pressparse._text.byline import parse_byline
-from pressparse._text.names import ORGANIZATION_WORDS
+from pressparse._text.names import ORGANIZATION_WORDS, looks_like_organization
 
 __all__ = [
     "clean_byline_text",
@@ -619,6 +619,8 @@ def _lone_credit(word: str, *, raw: str, site_names: Sequence[str]) -> Byline | 
         return Byline(raw=raw, name=None, role=word)
     if folded in ORGANIZATION_WORDS:
         return None  # "News", "Online": a section, not a credit
+    if looks_like_organization(word):
+        return Byline(raw=raw, name=None, organization=word)  # "katholisch.at", "Volksblatt"
     if not any(ch.isalpha() for ch in word) or sum(ch.isdigit() for ch in word) * 2 > len(word):
         return None
     if (word.islower() and len(word) < 3) or (word.isupper() and len(word) > 5):
@@ -637,7 +639,7 @@ def _lone_credit(word: str, *, raw: str, site_names: Sequence[str]) -> Byline | 
 # Words a name element may hold that name no one.
 _LONE_JUNK = frozenset(
     """admin administrator webmaster user guest anonymous unknown none null undefined
-    n/a na author autor auteur autore by von par por""".split()  # noqa: SIM905 (a word list reads best as text)
+    n/a na author autor auteur autore by von par por xxx xx test tbd todo lorem""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _LONE_ROLES = frozenset(
     """editor redakteur redakteurin reporter writer contributor correspondent columnist""".split()  # noqa: SIM905 (a word list reads best as text)

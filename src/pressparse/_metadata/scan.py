@@ -311,6 +311,8 @@ def scan_elements(
             more = class_roles(ident)
             if more:
                 roles = roles | more if roles else more
+        if tag in _TAG_ROLES:
+            roles = roles | _TAG_ROLES[tag] if roles else _TAG_ROLES[tag]
         if roles:
             roles_found.append((Spot(position, element), roles))
         itemprop = get("itemprop")
@@ -328,6 +330,15 @@ def scan_elements(
     scan.anchor_links = links
     if whole_page:
         scan.headings = headings
+
+
+# Elements whose tag names a byline: ``<address>`` (HTML's element for the author's contact
+# information) and custom tags ("<byline>").
+_TAG_ROLES = {
+    "byline": frozenset({"byline"}),
+    "address": frozenset({"byline"}),
+    "author": frozenset({"byline"}),
+}
 
 
 def _by_position(item: tuple[Spot, Any]) -> int:

@@ -542,7 +542,7 @@ _NAME_PARTS = frozenset({"name", "fn", "nickname", "vcard"})
 _NOT_NAME_PARTS = frozenset(
     """title role job position bio biography description desc about avatar image img photo
     picture pic icon thumb follow social share twitter facebook mail email contact more
-    count date time posts list label""".split()  # noqa: SIM905 (a word list reads best as text)
+    count date time posts label""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _BYLINE_MAX = 250
 _BY_WORD = re.compile(
@@ -650,8 +650,8 @@ def byline_spot(
         texts = tuple(t for t in (short_text(n, 800) for n in named) if 0 < len(t) <= 80)
         if texts:
             return BylineSpot(element, position, texts, True)
-    if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline"}:
-        return None
+    if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline", "date", "time"}:
+        return None  # an author's picture, bio or links; "author-date" is the byline line
     text = short_text(element, _BYLINE_MAX * 8)
     if 0 < len(text) <= _BYLINE_MAX:
         return BylineSpot(element, position, (text,), False)
