@@ -35,9 +35,10 @@ from pressparse._metadata.resolve import (
     choose_authors,
     choose_date,
     choose_title,
+    corroborate,
     localize,
 )
-from pressparse._metadata.scan import PageScan, scan_elements, scan_head
+from pressparse._metadata.scan import _TIME_TAGS, PageScan, scan_elements, scan_head
 from pressparse._metadata.title import split_title, strip_site_affixes, title_key
 from pressparse._metadata.visible import (
     ContextFilter,
@@ -482,6 +483,9 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
     stated(modified, text_of(article.get("dateModified")), "json-ld", _TRUST_JSONLD)
     page = reader.page_node()
     stated(published, text_of(page.get("datePublished")), "json-ld", _TRUST_PAGE)
+    work = reader.jsonld.work
+    if work is not None:
+        stated(published, text_of(work.data.get("datePublished")), "json-ld", _TRUST_PAGE)
     stated(modified, text_of(page.get("dateModified")), "json-ld", _TRUST_PAGE)
     for meta_value in reader.meta("published"):
         trust = _TRUST_GENERIC_META if meta_value.key in _GENERIC_DATE_KEYS else _TRUST_META
@@ -507,7 +511,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
             value = parse_machine_date(machine)
             if value is not None:
                 break
-        source = "time" if spot.element.tag == "time" else "visible"
+        source = "time" if spot.element.tag in _TIME_TAGS else "visible"
         shown = find_visible_date(spot.text, month_first=month_first) if spot.text else None
         if value is None:
             value = shown
@@ -548,7 +552,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         c.trust >= _TRUST_GENERIC_META or c.value.precision in ("year", "month") for c in published
     )
     if not found_published and heading is not None and needs_text:
-        text = text_after(heading.element)
+        text = text_after(heading.element, limit=700)
         in_text = find_visible_date(text, month_first=month_first) if text else None
         if in_text is None:
             text = text_before(heading.element)
@@ -559,7 +563,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
     reader.offered["modified"] = list(modified)
     chosen = choose_date(published)
     if chosen is not None:
-        chosen = localize(chosen, published)
+        chosen = localize(corroborate(chosen, published), published)
         reader.set("published", chosen.value, chosen.source, chosen.element)
         _mark_shown(reader, chosen, published, "published")
     chosen_modified = choose_date(modified)
@@ -602,6 +606,16 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     for rank, (source, credits) in enumerate(meta_credits.items()):
         if credits:
             groups.append(Candidate(tuple(credits), source, 1 + rank))
+    work = reader.jsonld.work
+    if work is not None and work.data.get("author"):
+        credits = credits_from_jsonld(
+            work.data["author"],
+            resolve=reader.jsonld.resolve,
+            site_names=site_names,
+            organizations=organizations,
+        )
+        if credits:
+            groups.append(Candidate(tuple(credits), "json-ld", 5))
     micro_credits: list[Byline] = []
     for micro in reader.micro("author", "creator"):
         organization = micro.nested_type in ("organization", "newsmediaorganization")

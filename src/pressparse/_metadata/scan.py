@@ -297,7 +297,7 @@ def scan_elements(
                 and _AUTHOR_HREF.search(href)
             ):
                 links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
-        elif tag == "time":
+        elif tag in _TIME_TAGS:
             times.append(Spot(position, element))
         elif whole_page and tag in _HEADING_TAGS:
             headings.append(Spot(position, element))
@@ -332,6 +332,8 @@ def scan_elements(
         scan.headings = headings
 
 
+# ``<time>`` and the custom elements that scripts render as one (GitHub's ``<relative-time>``).
+_TIME_TAGS = frozenset({"time", "relative-time", "local-time", "time-ago"})
 # Elements whose tag names a byline: ``<address>`` (HTML's element for the author's contact
 # information) and custom tags ("<byline>").
 _TAG_ROLES = {

@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import _AUTHOR_HREF, PageScan, class_roles
+from pressparse._metadata.scan import _AUTHOR_HREF, _TIME_TAGS, PageScan, class_roles
 from pressparse._metadata.title import title_tokens
 
 __all__ = [
@@ -932,7 +932,7 @@ def find_date_spots(
             continue
         seen.add(element)
         names = ((element.get("class") or "") + " " + (element.get("itemprop") or "")).lower()
-        if anchor is None and element.tag != "time" and not ("publish" in names or "date" in names):
+        if anchor is None and element.tag not in _TIME_TAGS and not ("publish" in names or "date" in names):
             continue
         machine = tuple(
             value.strip()
