@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
@@ -641,6 +642,7 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         credits = credits_from_jsonld(publisher, resolve=reader.jsonld.resolve)
         if credits:
             groups.append(Candidate(tuple(credits), "json-ld", 9))
+    groups = _organizations_named_elsewhere(groups)
     reader.offered["bylines"] = list(groups)
     chosen = choose_authors(groups)
     if chosen is None:
@@ -655,6 +657,34 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
             for element in visible_elements:
                 reader.elements[element] = "bylines"
+
+
+def _organizations_named_elsewhere(
+    groups: list[Candidate[tuple[Byline, ...]]],
+) -> list[Candidate[tuple[Byline, ...]]]:
+    """The credits with a one-word "person" that another source names as an organization (a
+    site's name in ``<meta name=author>`` that its JSON-LD types as an ``Organization``) made
+    that organization."""
+    organizations = {
+        name_key(b.organization)
+        for group in groups
+        for b in group.value
+        if b.organization and not b.name and " " not in b.organization.strip()
+    }
+    if not organizations:
+        return groups
+    out: list[Candidate[tuple[Byline, ...]]] = []
+    for group in groups:
+        if any(b.name and name_key(b.name) in organizations for b in group.value):
+            credits = tuple(
+                Byline(raw=b.raw, name=None, role=b.role, organization=b.name)
+                if b.name and name_key(b.name) in organizations
+                else b
+                for b in group.value
+            )
+            group = Candidate(credits, group.source, group.trust, group.element)
+        out.append(group)
+    return out
 
 
 _AUTHOR_LABEL = re.compile(
@@ -748,6 +778,13 @@ def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -
     further on in the article (an author box after the text, a byline in the post footer)."""
     container = article_container(heading.element)
     if container is None:
+        text_block = _text_block(heading.element)
+        bold = bold_byline_paragraph(text_block) if text_block is not None else None
+        if bold is not None:
+            credits = split_credits(bold[1], site_names=site_names)
+            if any(c.name for c in credits):
+                reader.forget("bylines")
+                reader.set("bylines", dedupe_bylines(credits), "visible", bold[0])
         return
     for spot in find_article_byline_spots(container, heading.element, reader.context):
         credits = [
@@ -765,6 +802,19 @@ def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -
         if any(c.name for c in credits):
             reader.forget("bylines")
             reader.set("bylines", dedupe_bylines(credits), "visible", bold[0])
+
+
+def _text_block(heading: HtmlElement) -> HtmlElement | None:
+    """Without an article element: the nearest ancestor of the headline that holds the text
+    (three paragraphs or more), at most four levels up."""
+    node = heading.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if sum(1 for _ in itertools.islice(node.iter("p"), 3)) >= 3:
+            return node
+        node = node.getparent()
+    return None
 
 
 def _visible_credits(

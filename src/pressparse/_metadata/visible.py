@@ -755,16 +755,25 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
 def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | None:
-    """A byline set as the article's first paragraph in bold (``<p><strong>Jane Doe</strong>
-    </p>``): a short paragraph that is all one bold run naming people, among the first three."""
-    seen = 0
+    """A byline set as a paragraph of its own in bold (``<p><strong>Jane Doe</strong></p>``):
+    a short paragraph that is all one bold run naming people, among the article's first three
+    paragraphs or as its last one (a signature under the text)."""
+    paragraphs: list[HtmlElement] = []
+    last: HtmlElement | None = None
     for paragraph in container.iter("p"):
-        text = short_text(paragraph, 400)
-        if not text:
+        if len(paragraphs) < 3:
+            if short_text(paragraph, 400):
+                paragraphs.append(paragraph)
             continue
-        seen += 1
-        if seen > 3:
-            return None
+        last = paragraph
+    if last is not None:
+        # The last paragraph with text: walk back over empty ones.
+        for paragraph in (last, *last.itersiblings("p", preceding=True)):
+            if paragraph.text_content().strip():
+                paragraphs.append(paragraph)
+                break
+    for paragraph in paragraphs:
+        text = short_text(paragraph, 400)
         if len(text) > 80 or len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
             continue
         if (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
