@@ -195,9 +195,7 @@ _NOISY_LEAD = re.compile(
 # "By" glued to the name by markup: "ByJane Doe", "AuthorJane Doe".
 _GLUED_PREFIX = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Author|Autor|Autorin)(?=[A-ZÀ-ÝŁŚŻ])")
 # A short label and a colon: "Text: ", "Interview: ", "Autorin: ".
-_LABEL_PREFIX = re.compile(
-    r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*(?::\s+|：\s*)"
-)
+_LABEL_PREFIX = re.compile(r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*(?::\s+|：\s*)")
 # URLs, e-mail addresses and handles: never part of a name.
 _LINKS = re.compile(r"(?:https?://|www\.)\S{1,300}|\S{1,100}@\S{1,100}\.\w{2,10}|(?<!\w)@\w{1,50}")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\([^()]{0,80}$)")
@@ -510,9 +508,7 @@ def credit_from_name(
     return Byline(raw=raw, name=person, role=role, organization=attached)
 
 
-def split_credits(
-    text: str, *, site_names: Sequence[str] = (), lone: bool = False
-) -> list[Byline]:
+def split_credits(text: str, *, site_names: Sequence[str] = (), lone: bool = False) -> list[Byline]:
     """The credits in a byline text ("By Jane Doe and John Roe, Reuters").
 
     The shared ``parse_byline`` reads the names; each is then checked here (junk dropped,
@@ -528,6 +524,13 @@ def split_credits(
         >>> [b.name for b in split_credits("Heiko", lone=True)], split_credits("Heiko")
         (['Heiko'], [])
     """
+    if len(text) > 2000:
+        return list(_split_credits.__wrapped__(text, tuple(site_names), lone))
+    return list(_split_credits(text, tuple(site_names), lone))
+
+
+@functools.lru_cache(maxsize=2048)
+def _split_credits(text: str, site_names: tuple[str, ...], lone: bool) -> tuple[Byline, ...]:
     raw = " ".join(text.split())
     out: list[Byline] = []
     rest = text
@@ -536,21 +539,19 @@ def split_credits(
         # it names no one ("Politik · Jochen Bittner, Tina Hildebrandt").
         found = _piece_credits(rest, raw=raw, site_names=site_names, lone=lone)
         if any(c.name for c in found):
-            return out + found
+            return (*out, *found)
         out.extend(found)
         parts = _SEPARATOR.split(rest, maxsplit=1)
         if len(parts) < 2 or not parts[1].strip():
             break
         rest = parts[1]
-    return out
+    return tuple(out)
 
 
 _SEPARATOR = re.compile(r"\s*[|•·◆●]\s*")
 
 
-def _piece_credits(
-    text: str, *, raw: str, site_names: Sequence[str], lone: bool
-) -> list[Byline]:
+def _piece_credits(text: str, *, raw: str, site_names: Sequence[str], lone: bool) -> list[Byline]:
     cleaned = clean_byline_text(text)
     if not cleaned or len(cleaned) > 250:
         return []

@@ -788,9 +788,7 @@ def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -
         return
     for spot in find_article_byline_spots(container, heading.element, reader.context):
         credits = [
-            c
-            for text in spot.texts
-            for c in split_credits(text, site_names=site_names, lone=True)
+            c for text in spot.texts for c in split_credits(text, site_names=site_names, lone=True)
         ]
         if any(c.name for c in credits):
             reader.forget("bylines")

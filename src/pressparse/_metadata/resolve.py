@@ -317,9 +317,7 @@ def localize(
     return chosen
 
 
-def _local_midnight(
-    value: datetime, candidates: Sequence[Candidate[DateValue]]
-) -> datetime | None:
+def _local_midnight(value: datetime, candidates: Sequence[Candidate[DateValue]]) -> datetime | None:
     """A UTC instant on the full hour in the evening that the page shows as the next day's date
     (``2021-11-04T23:00Z`` shown as "5. November 2021"): a local date stored as its midnight,
     given in the offset that makes it midnight (``2021-11-05T00:00+01:00``)."""

@@ -242,26 +242,38 @@ def scan_head(root: HtmlElement) -> PageScan:
     scan = PageScan()
     head = root.find("head")
     scan.lang = root.get("lang") or root.get("xml:lang")
-    for position, element in enumerate(root.iter("meta")):
-        _scan_meta(scan, element, position, element.getparent() is head)
-    for element in root.iter("script"):
-        if element.text and (element.get("type") or "").strip().lower() in _JSONLD_TYPES:
-            scan.jsonld.append(element.text)
-    for position, element in enumerate(root.iter("link")):
-        rel = element.get("rel")
-        href = element.get("href")
-        if rel and href is not None:
-            tokens = rel.lower().split()
-            if _LINK_RELS.intersection(tokens):
-                scan.links.append(LinkTag(frozenset(tokens), href, element, position))
-    title = head.find("title") if head is not None else None
-    if title is None:
-        title = root.find("title")
+    # One walk that lxml filters in C; positions count each tag group on its own.
+    metas = links = headings = 0
+    title: HtmlElement | None = None
+    for element in root.iter("meta", "script", "link", "title", "h1", "h2", "h3"):
+        tag = element.tag
+        if tag == "meta":
+            _scan_meta(scan, element, metas, element.getparent() is head)
+            metas += 1
+        elif tag == "script":
+            kind = element.get("type")
+            if kind and element.text and kind.strip().lower() in _JSONLD_TYPES:
+                scan.jsonld.append(element.text)
+        elif tag == "link":
+            rel = element.get("rel")
+            href = element.get("href")
+            if rel and href is not None:
+                tokens = rel.lower().split()
+                if _LINK_RELS.intersection(tokens):
+                    scan.links.append(LinkTag(frozenset(tokens), href, element, links))
+            links += 1
+        elif tag == "title":
+            # The head's title, else the first one anywhere.
+            parent = element.getparent()
+            if parent is not None and parent.tag in _SVG_TAGS:
+                continue  # an icon's tooltip
+            if title is None or (parent is head and title.getparent() is not head):
+                title = element
+        else:
+            scan.headings.append(Spot(headings, element))
+            headings += 1
     if title is not None:
         scan.title = title.text_content()
-    scan.headings = [
-        Spot(position, element) for position, element in enumerate(root.iter("h1", "h2", "h3"))
-    ]
     return scan
 
 
@@ -283,9 +295,10 @@ def scan_elements(
     headings: list[Spot] = []
     for position, element in elements:
         tag = element.tag
+        get = element.get
         if tag == "a":
-            rel = element.get("rel")
-            href = element.get("href") or ""
+            rel = get("rel")
+            href = get("href") or ""
             if rel:
                 tokens = rel.lower().split()
                 if _LINK_RELS.intersection(tokens):
@@ -303,7 +316,6 @@ def scan_elements(
             headings.append(Spot(position, element))
         elif tag == "meta" or not isinstance(tag, str):
             continue
-        get = element.get
         names = get("class")
         roles = class_roles(names) if names else None
         ident = get("id")
@@ -360,6 +372,7 @@ def scan_page(root: HtmlElement) -> PageScan:
 
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
+_SVG_TAGS = frozenset({"svg", "g", "symbol", "use", "path", "defs"})
 
 
 def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: bool) -> None:
@@ -374,11 +387,19 @@ def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: boo
         scan.meta_itemprops.append((Spot(position, element), itemprop))
     key = get("property") or get("name") or itemprop or get("http-equiv")
     if key:
-        key = key.strip().lower()
-        # Only the keys some field is read from are kept.
-        if (
-            key in KEY_FIELDS
-            or normalize_key(key) in KEY_FIELDS
-            or key.startswith(("twitter:label", "twitter:data"))
-        ):
-            scan.metas.append(MetaTag(key, content, element, position, in_head))
+        kept = _kept_key(key)
+        if kept is not None:
+            scan.metas.append(MetaTag(kept, content, element, position, in_head))
+
+
+@functools.lru_cache(maxsize=2048)
+def _kept_key(key: str) -> str | None:
+    """A meta key in lower case when some field is read from it (only those are kept)."""
+    key = key.strip().lower()
+    if (
+        key in KEY_FIELDS
+        or normalize_key(key) in KEY_FIELDS
+        or key.startswith(("twitter:label", "twitter:data"))
+    ):
+        return key
+    return None

@@ -395,15 +395,16 @@ _PUNCTUATION_TO_SPACE = {ord(ch): " " for ch in "\"'.,;:!?()[]{}«»‹›„“
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _rough_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _rough_words(text: str) -> frozenset[str]:
     """The words of a text, cheaply (lower case, punctuation as spaces): a first filter.
     Chinese, Japanese and Korean text, written without spaces, is cut into characters."""
     if not text.isascii() and _CJK.search(text):
-        return set(title_tokens(text))
-    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+        return frozenset(title_tokens(text))
+    return frozenset(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
 
 
-def _shares_words(element: HtmlElement, title_words: Sequence[set[str]]) -> bool:
+def _shares_words(element: HtmlElement, title_words: Sequence[frozenset[str]]) -> bool:
     raw = element.text_content()
     if not raw or len(raw) > 2 * _MAX_HEADLINE_CHARS:
         return False
@@ -568,12 +569,17 @@ class BylineSpot:
     weak: bool = False
 
 
-def _class_parts(element: HtmlElement) -> set[str]:
+def _class_parts(element: HtmlElement) -> frozenset[str]:
     names = element.get("class") or ""
     ident = element.get("id")
     if ident:
         names = f"{names} {ident}"
-    return set(_PARTS.findall(names.lower())) if names else set()
+    return _parts_of(names) if names else _NO_ROLES
+
+
+@functools.lru_cache(maxsize=8192)
+def _parts_of(names: str) -> frozenset[str]:
+    return frozenset(_PARTS.findall(names.lower()))
 
 
 def _is_author_link(node: HtmlElement) -> bool:
@@ -941,7 +947,11 @@ def find_date_spots(
             continue
         seen.add(element)
         names = ((element.get("class") or "") + " " + (element.get("itemprop") or "")).lower()
-        if anchor is None and element.tag not in _TIME_TAGS and not ("publish" in names or "date" in names):
+        if (
+            anchor is None
+            and element.tag not in _TIME_TAGS
+            and not ("publish" in names or "date" in names)
+        ):
             continue
         machine = tuple(
             value.strip()

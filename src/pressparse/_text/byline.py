@@ -305,9 +305,13 @@ def _read(text: str, *, by: bool) -> tuple[list[_Credit], list[str], list[str]]:
                     found.add(*side)
                 continue
         found.add(*whole)
-    if not found.credits and not found.loose_orgs and len(segments) == 1:
-        if _lower_surname(segments[0]):
-            found.add("people", segments[0], None)  # "Mobasir hassan": the byline is the name
+    if (
+        not found.credits
+        and not found.loose_orgs
+        and len(segments) == 1
+        and _lower_surname(segments[0])
+    ):
+        found.add("people", segments[0], None)  # "Mobasir hassan": the byline is the name
     return found.credits, found.loose_orgs, found.loose_roles
 
 
@@ -476,7 +480,7 @@ def _people(segment: str) -> str | None:
     last_full = max((index for index, ok in enumerate(full) if ok), default=-1)
     if last_full > 0 and all(
         ok or (index < last_full and _first_name(name))
-        for index, (name, ok) in enumerate(zip(names, full))
+        for index, (name, ok) in enumerate(zip(names, full, strict=True))
     ):
         return "\n".join(names)
     return None

@@ -64,6 +64,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     rédaction redacción giornale quotidiano rivista redazione""")
 )
 
+_ORGANIZATION_KEYS = frozenset(name.casefold() for name in ORGANIZATIONS)
+
 # The endings of German compound words that name organizations ("Landesanstalt",
 # "Volksblatt", "Caritasverband").
 _ORGANIZATION_ENDINGS = (
@@ -71,6 +73,7 @@ _ORGANIZATION_ENDINGS = (
     "gesellschaft", "stiftung", "anstalt", "akademie", "kammer", "redaktion", "magazin",
     "agentur", "universität", "nachrichten",
 )  # fmt: skip
+_ORGANIZATION_ENDING = re.compile(r"[^\W\d_]{3}(?:" + "|".join(_ORGANIZATION_ENDINGS) + r")$")
 # A web address as a credit ("katholisch.at", "przepisy.pl").
 _DOMAIN = re.compile(
     r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|biz|edu|gov|io|co|tv|fm|me|eu|de|at|ch|li|fr"
@@ -139,6 +142,8 @@ def known_organization(text: str, organizations: Collection[str] = ORGANIZATIONS
         (True, False)
     """
     key = " ".join(text.split()).casefold()
+    if organizations is ORGANIZATIONS:
+        return key in _ORGANIZATION_KEYS
     return any(key == name.casefold() for name in organizations)
 
 
@@ -165,11 +170,7 @@ def looks_like_organization(text: str) -> bool:
     folded = [word.casefold().strip(",") for word in words]
     if any(word in ORGANIZATION_WORDS for word in folded):
         return True
-    if any(
-        len(word) > len(ending) + 2 and word.endswith(ending)
-        for word in folded
-        for ending in _ORGANIZATION_ENDINGS
-    ):
+    if any(_ORGANIZATION_ENDING.search(word) for word in folded):
         return True
     # a weak word counts with a second one ("Daily Mail" has a strong one already)
     return sum(word in WEAK_ORGANIZATION_WORDS for word in folded) >= 2
