@@ -78,7 +78,8 @@ def test_cleaning_byline_texts(text: str, cleaned: str) -> None:
         ("Facebook", [], []),
         ("Share on Twitter", [], []),
         ("JANE DOE", ["Jane Doe"], []),
-        ("Meg Wagner NEW YORK DAILY NEWS", ["Meg Wagner"], []),
+        # the publication after the name is the credit's organization (docs/metadata.md)
+        ("Meg Wagner NEW YORK DAILY NEWS", ["Meg Wagner"], ["NEW YORK DAILY NEWS"]),
         ("Andrew HusbandTwitter", ["Andrew Husband"], []),
         ("Lea Brunner und Tim Graf", ["Lea Brunner", "Tim Graf"], []),
         ("Laura E. Adkins", ["Laura E. Adkins"], []),

@@ -17,6 +17,7 @@ from typing import Any
 
 from pressparse._model import Byline
 from pressparse._text.byline import parse_byline
+from pressparse._text.names import ORGANIZATION_WORDS, looks_like_organization
 
 __all__ = [
     "clean_byline_text",
@@ -153,6 +154,7 @@ _JUNK_WORDS = frozenset(
         "theme",
         "designed",
         "powered",
+        "commons",
     ]
 )
 # Credits for pictures, not for the text.
@@ -168,7 +170,9 @@ _LEAD_PHRASES = (
     r"(?:zum\s+)?profil\s+von",
     r"more\s+(?:from|by)",
     r"mehr\s+von",
-    r"(?:erstellt|verfasst|geschrieben|redigiert|zusammengestellt)\s+von",
+    r"(?:erstellt|verfasst|geschrieben|redigiert|zusammengestellt|gespeichert|eingestellt|"
+    r"eingetragen|hochgeladen|publiziert)\s+von",
+    r"(?:submitted|created|added|uploaded|shared)\s+by",
     r"(?:ein|eine)\s+\w{3,20}\s+von",
     r"about\s+(?:the\s+)?authors?|über\s+(?:den\s+|die\s+)?autor(?:in|en)?",
     r"(?:written|posted|published|reported|story|words|interview|text)\s+by",
@@ -179,7 +183,8 @@ _BY_PREFIX = re.compile(r"^\s*(?:" + "|".join(_LEAD_PHRASES) + r")\b\s*[:\-–�
 # A credit cue after a date or a "Posted in Politics" lead: "Posted on May 2, 2020 by Jane Doe",
 # "Datum: 03.11.2021 Autor: Max Muster".
 _LATER_CUE = re.compile(
-    r"\b(?:by|von|par|por|door|(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:)\s+(?=[^\W\d_])",
+    r"\b(?:by|von|par|por|door|(?:autor(?:in)?|author|auteur|verfasser(?:in)?|redaktion|text)"
+    r"\s*:)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _NOISY_LEAD = re.compile(
@@ -190,13 +195,15 @@ _NOISY_LEAD = re.compile(
 # "By" glued to the name by markup: "ByJane Doe", "AuthorJane Doe".
 _GLUED_PREFIX = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Author|Autor|Autorin)(?=[A-ZÀ-ÝŁŚŻ])")
 # A short label and a colon: "Text: ", "Interview: ", "Autorin: ".
-_LABEL_PREFIX = re.compile(r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*:\s+")
+_LABEL_PREFIX = re.compile(r"^\s*[^\W\d_][\w.-]{0,24}(?:\s+[\w.-]{1,24}){0,2}\s*(?::\s+|：\s*)")
 # URLs, e-mail addresses and handles: never part of a name.
 _LINKS = re.compile(r"(?:https?://|www\.)\S{1,300}|\S{1,100}@\S{1,100}\.\w{2,10}|(?<!\w)@\w{1,50}")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|\([^()]{0,80}$)")
 # Where a byline text stops naming people: a date, a time, a separator bar, "Updated", ...
 _TAIL = re.compile(
-    r"\s*(?:[|•·◆●]|\b(?:updated|published|posted|veröffentlicht|aktualisiert|publiziert|"
+    r"\s*(?:[|•·◆●]|\b(?:(?:last|first|zuerst|zuletzt|erstmals|dernière)\s{1,3})?"
+    r"(?:updated|published|posted|veröffentlicht|aktualisiert|publiziert|geändert|"
+    r"erstellt\s{1,3}(?:am|um)|"
     r"erschienen|stand|mis à jour|publié|publicado|actualizado|pubblicato|aggiornato|"
     r"edited by|reviewed by|fact[- ]checked by|illustrated by|photographs? by|photos? by)\b|"
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}|"
@@ -501,25 +508,61 @@ def credit_from_name(
     return Byline(raw=raw, name=person, role=role, organization=attached)
 
 
-def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
+def split_credits(text: str, *, site_names: Sequence[str] = (), lone: bool = False) -> list[Byline]:
     """The credits in a byline text ("By Jane Doe and John Roe, Reuters").
 
     The shared ``parse_byline`` reads the names; each is then checked here (junk dropped,
-    organizations moved out of ``name``).
+    organizations moved out of ``name``). ``lone``: the text is all of a name element or a
+    name value (an author link, ``<meta name=author>``), so one word alone is a name too (a
+    first name, a handle, a name in a script written without spaces).
 
     Examples:
         >>> [(b.name, b.organization) for b in split_credits("By Jane Doe and John Roe, Reuters")]
         [('Jane Doe', 'Reuters'), ('John Roe', 'Reuters')]
         >>> split_credits("Email the author")
         []
+        >>> [b.name for b in split_credits("Heiko", lone=True)], split_credits("Heiko")
+        (['Heiko'], [])
     """
+    if len(text) > 2000:
+        return list(_split_credits.__wrapped__(text, tuple(site_names), lone))
+    return list(_split_credits(text, tuple(site_names), lone))
+
+
+@functools.lru_cache(maxsize=2048)
+def _split_credits(text: str, site_names: tuple[str, ...], lone: bool) -> tuple[Byline, ...]:
     raw = " ".join(text.split())
+    out: list[Byline] = []
+    rest = text
+    for _ in range(4):
+        # A separator ends the byline ("Jane Doe | Updated 3 hours ago") unless what is before
+        # it names no one ("Politik · Jochen Bittner, Tina Hildebrandt").
+        found = _piece_credits(rest, raw=raw, site_names=site_names, lone=lone)
+        if any(c.name for c in found):
+            return (*out, *found)
+        out.extend(found)
+        parts = _SEPARATOR.split(rest, maxsplit=1)
+        if len(parts) < 2 or not parts[1].strip():
+            break
+        rest = parts[1]
+    return tuple(out)
+
+
+_SEPARATOR = re.compile(r"\s*[|•·◆●]\s*")
+
+
+def _piece_credits(text: str, *, raw: str, site_names: Sequence[str], lone: bool) -> list[Byline]:
     cleaned = clean_byline_text(text)
     if not cleaned or len(cleaned) > 250:
         return []
     if _is_same_as_site(cleaned, site_names) or is_agency(cleaned):
         whole = credit_from_name(cleaned, raw=raw, site_names=site_names, organization=True)
         return [whole] if whole is not None else []
+    alone_in_text = _SEPARATOR.search(text) is None and _ends_with(cleaned, text)
+    if ((lone and alone_in_text) or _credited(cleaned, text)) and _LONE_NAME.fullmatch(cleaned):
+        # One word as the page shows it: "HansEhrlich" is a handle, not two glued words.
+        alone = _lone_credit(cleaned, raw=raw, site_names=site_names)
+        return [alone] if alone is not None else []
     try:
         parsed = parse_byline(cleaned)
     except Exception:  # a parser on hostile text must not stop metadata reading
@@ -532,19 +575,76 @@ def split_credits(text: str, *, site_names: Sequence[str] = ()) -> list[Byline]:
                     Byline(raw=raw, name=None, role=credit.role, organization=credit.organization)
                 )
             continue
-        for piece in _SPLIT_NAMES.split(credit.name):
-            checked = credit_from_name(piece, raw=raw, site_names=site_names)
-            if checked is None:
-                continue
-            if checked.name is not None and (credit.role or credit.organization):
-                checked = Byline(
-                    raw=checked.raw,
-                    name=checked.name,
-                    role=checked.role or credit.role,
-                    organization=checked.organization or credit.organization,
-                )
-            out.append(checked)
+        checked = credit_from_name(credit.name, raw=raw, site_names=site_names)
+        if checked is None:
+            continue
+        if checked.name is not None and (credit.role or credit.organization):
+            checked = Byline(
+                raw=checked.raw,
+                name=checked.name,
+                role=checked.role or credit.role,
+                organization=checked.organization or credit.organization,
+            )
+        out.append(checked)
     return out
+
+
+def _credited(word: str, text: str) -> bool:
+    """Whether ``word`` comes right after "by"/"von"/... in ``text`` ("Submitted by rasos on
+    Fri, 07/12/2019"): after a credit cue one word is a name."""
+    at = text.find(word)
+    return at > 0 and _CUE_BEFORE.search(text[max(0, at - 12) : at]) is not None
+
+
+_CUE_BEFORE = re.compile(r"\b(?:by|von|par|por|door|av|af|przez)\s{0,2}:?\s{1,3}$", re.IGNORECASE)
+
+
+def _ends_with(word: str, text: str) -> bool:
+    """Whether ``text`` ends with ``word`` (only a lead such as "By" or a label before it):
+    nothing after the name was cut off ("ca. 8 Min.", "Views (2391)")."""
+    return text.rstrip(_EDGE_PUNCT).endswith(word)
+
+
+# One word: letters, digits, dots, dashes and underscores ("Heiko", "freeman1984", "fri.juli",
+# "Herr_Rein"), or a name in a script written without spaces ("肖春芳").
+_LONE_NAME = re.compile(r"[^\W_][\w.'’-]{0,40}")
+
+
+def _lone_credit(word: str, *, raw: str, site_names: Sequence[str]) -> Byline | None:
+    """A name element that holds one word: a person (by first name or handle), a desk or title
+    ("Redaktion", "Editor"), an agency or the site itself; None for junk."""
+    folded = word.casefold()
+    if folded in _JUNK_WORDS or folded in _LONE_JUNK or is_junk_name(word):
+        return None
+    if folded in _DESK_WORDS or folded in _ROLE_WORDS or folded in _LONE_ROLES:
+        return Byline(raw=raw, name=None, role=word)
+    if folded in ORGANIZATION_WORDS:
+        return None  # "News", "Online": a section, not a credit
+    if looks_like_organization(word):
+        return Byline(raw=raw, name=None, organization=word)  # "katholisch.at", "Volksblatt"
+    if not any(ch.isalpha() for ch in word) or sum(ch.isdigit() for ch in word) * 2 > len(word):
+        return None
+    if (word.islower() and len(word) < 3) or (word.isupper() and len(word) > 5):
+        return None  # "ca", "AUTHORING": an abbreviation or a label in capitals
+    if _is_same_as_site(word, site_names):
+        return Byline(raw=raw, name=None, organization=word)
+    credit = credit_from_name(word, raw=raw, site_names=site_names)
+    if credit is not None and credit.name is None and credit.organization == word:
+        credit = Byline(raw=raw, name=word)  # "LD", "IWB": initials in an author element
+    if credit is None and not is_junk_name(word):
+        # "freeman1984": a handle with digits is a name the site knows its author by
+        credit = Byline(raw=raw, name=word)
+    return credit
+
+
+# Words a name element may hold that name no one.
+_LONE_JUNK = frozenset(
+    """admin administrator webmaster user guest anonymous unknown none null undefined
+    n/a na author autor auteur autore by von par por xxx xx test tbd todo lorem""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+_LONE_ROLES = frozenset(
+    """editor redakteur redakteurin reporter writer contributor correspondent columnist""".split()  # noqa: SIM905 (a word list reads best as text)
+)
 
 
 def credits_from_jsonld(

@@ -8,6 +8,7 @@ publication date (before the web, or in the future).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -55,7 +56,7 @@ _ZONES = {
 _ISO = re.compile(
     r"""\s*(?P<y>\d{4})
     (?:(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?|(?P<m2>\d{2})(?P<d2>\d{2}))?
-    (?:(?:[T\s]|,\s)\s*(?P<H>\d{1,2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d{1,9})?)?)?
+    (?:(?:[T\s]|,\s)\s*(?P<H>\d{1,2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d{1,9}|:\d{3})?)?)?
     \s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*""",
     re.VERBOSE,
 )
@@ -149,6 +150,7 @@ def parse_iso(text: str) -> DateValue | None:
     return DateValue(value, precision, raw)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_machine_date(text: str | None) -> DateValue | None:
     """A date from a machine-readable field (a ``<meta>`` content, JSON-LD, ``datetime``).
 
@@ -254,6 +256,7 @@ def _two_digit_year(text: str) -> int:
     return year if year >= 100 else 2000 + year
 
 
+@functools.lru_cache(maxsize=4096)
 def find_visible_date(
     text: str, *, month_first: bool = False, allow_month: bool = True
 ) -> DateValue | None:

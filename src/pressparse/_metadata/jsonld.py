@@ -147,6 +147,9 @@ class JsonLdPage:
     article: JsonLdNode | None
     page: JsonLdNode | None
     broken: int = 0
+    #: With no article node: the page's main creative work (a how-to, a recipe, a video) that
+    #: states a date or an author, a weaker source than an article node.
+    work: JsonLdNode | None = None
 
     def resolve(self, value: Any) -> Any:
         """A ``{"@id": ...}`` reference replaced by the node it names (if the page has it)."""
@@ -250,4 +253,24 @@ def read_jsonld_page(texts: Iterable[str], *, urls: Iterable[str | None] = ()) -
     article = max(articles, key=lambda n: _article_rank(n, wanted)) if articles else None
     pages = [n for n in nodes if n.types & PAGE_TYPES and not n.foreign]
     page = max(pages, key=lambda n: _article_rank(n, wanted)) if pages else None
-    return JsonLdPage(tuple(nodes), by_id, article, page, broken)
+    work = None
+    if article is None:
+        works = [
+            n
+            for n in nodes
+            if n.depth == 0
+            and not n.foreign
+            and n.types
+            and not n.types & _NOT_WORKS
+            and ("datePublished" in n.data or "author" in n.data)
+        ]
+        work = max(works, key=lambda n: _article_rank(n, wanted)) if works else None
+    return JsonLdPage(tuple(nodes), by_id, article, page, broken, work)
+
+
+# Top-level nodes that are not the page's content.
+_NOT_WORKS = PAGE_TYPES | frozenset(
+    """website organization newsmediaorganization corporation person breadcrumblist
+    itemlist sitenavigationelement searchaction imageobject localbusiness place
+    postaladdress contactpoint wpheader wpfooter""".split()  # noqa: SIM905 (a word list reads best as text)
+)

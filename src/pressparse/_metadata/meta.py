@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -146,6 +147,7 @@ KEY_RANK: dict[str, int] = {
 }
 
 
+@functools.lru_cache(maxsize=2048)
 def normalize_key(key: str) -> str:
     """The lookup form of a meta key: lower case, Dublin Core prefixes with a dot.
 

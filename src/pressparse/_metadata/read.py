@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
@@ -35,9 +36,10 @@ from pressparse._metadata.resolve import (
     choose_authors,
     choose_date,
     choose_title,
+    corroborate,
     localize,
 )
-from pressparse._metadata.scan import PageScan, scan_elements, scan_head
+from pressparse._metadata.scan import _TIME_TAGS, PageScan, scan_elements, scan_head
 from pressparse._metadata.title import split_title, strip_site_affixes, title_key
 from pressparse._metadata.visible import (
     ContextFilter,
@@ -482,6 +484,9 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
     stated(modified, text_of(article.get("dateModified")), "json-ld", _TRUST_JSONLD)
     page = reader.page_node()
     stated(published, text_of(page.get("datePublished")), "json-ld", _TRUST_PAGE)
+    work = reader.jsonld.work
+    if work is not None:
+        stated(published, text_of(work.data.get("datePublished")), "json-ld", _TRUST_PAGE)
     stated(modified, text_of(page.get("dateModified")), "json-ld", _TRUST_PAGE)
     for meta_value in reader.meta("published"):
         trust = _TRUST_GENERIC_META if meta_value.key in _GENERIC_DATE_KEYS else _TRUST_META
@@ -507,7 +512,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
             value = parse_machine_date(machine)
             if value is not None:
                 break
-        source = "time" if spot.element.tag == "time" else "visible"
+        source = "time" if spot.element.tag in _TIME_TAGS else "visible"
         shown = find_visible_date(spot.text, month_first=month_first) if spot.text else None
         if value is None:
             value = shown
@@ -548,7 +553,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         c.trust >= _TRUST_GENERIC_META or c.value.precision in ("year", "month") for c in published
     )
     if not found_published and heading is not None and needs_text:
-        text = text_after(heading.element)
+        text = text_after(heading.element, limit=700)
         in_text = find_visible_date(text, month_first=month_first) if text else None
         if in_text is None:
             text = text_before(heading.element)
@@ -559,7 +564,7 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
     reader.offered["modified"] = list(modified)
     chosen = choose_date(published)
     if chosen is not None:
-        chosen = localize(chosen, published)
+        chosen = localize(corroborate(chosen, published), published)
         reader.set("published", chosen.value, chosen.source, chosen.element)
         _mark_shown(reader, chosen, published, "published")
     chosen_modified = choose_date(modified)
@@ -597,11 +602,21 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         if value.key == "twitter:creator" or value.value.startswith(("http://", "https://", "@")):
             continue
         meta_credits.setdefault(value.source, []).extend(
-            split_credits(value.value, site_names=site_names)
+            split_credits(value.value, site_names=site_names, lone=True)
         )
     for rank, (source, credits) in enumerate(meta_credits.items()):
         if credits:
             groups.append(Candidate(tuple(credits), source, 1 + rank))
+    work = reader.jsonld.work
+    if work is not None and work.data.get("author"):
+        credits = credits_from_jsonld(
+            work.data["author"],
+            resolve=reader.jsonld.resolve,
+            site_names=site_names,
+            organizations=organizations,
+        )
+        if credits:
+            groups.append(Candidate(tuple(credits), "json-ld", 5))
     micro_credits: list[Byline] = []
     for micro in reader.micro("author", "creator"):
         organization = micro.nested_type in ("organization", "newsmediaorganization")
@@ -609,17 +624,25 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
             credit = credit_from_name(micro.value, site_names=site_names, organization=True)
             micro_credits.extend([credit] if credit is not None else [])
         else:
-            micro_credits.extend(split_credits(micro.value, site_names=site_names))
+            micro_credits.extend(split_credits(micro.value, site_names=site_names, lone=True))
     if micro_credits:
         groups.append(Candidate(tuple(micro_credits), "microdata", 5))
     visible, visible_elements = _visible_credits(reader, heading, anchor, site_names)
     if visible:
         groups.append(Candidate(tuple(visible), "visible", 6))
+    written_by = _labelled_author(reader)
+    if written_by is not None:
+        # A CMS's "Written by" label names the account that posted, which may be an editor's:
+        # the byline shown on the page comes first.
+        credits = split_credits(written_by[1], site_names=site_names, lone=True)
+        if credits:
+            groups.append(Candidate(tuple(credits), written_by[0], 7))
     if personal:
         # A personal site: the person who publishes it wrote it.
         credits = credits_from_jsonld(publisher, resolve=reader.jsonld.resolve)
         if credits:
             groups.append(Candidate(tuple(credits), "json-ld", 9))
+    groups = _organizations_named_elsewhere(groups)
     reader.offered["bylines"] = list(groups)
     chosen = choose_authors(groups)
     if chosen is None:
@@ -634,6 +657,59 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
             for element in visible_elements:
                 reader.elements[element] = "bylines"
+
+
+def _organizations_named_elsewhere(
+    groups: list[Candidate[tuple[Byline, ...]]],
+) -> list[Candidate[tuple[Byline, ...]]]:
+    """The credits with a one-word "person" that another source names as an organization (a
+    site's name in ``<meta name=author>`` that its JSON-LD types as an ``Organization``) made
+    that organization."""
+    organizations = {
+        name_key(b.organization)
+        for group in groups
+        for b in group.value
+        if b.organization and not b.name and " " not in b.organization.strip()
+    }
+    if not organizations:
+        return groups
+    out: list[Candidate[tuple[Byline, ...]]] = []
+    for group in groups:
+        if any(b.name and name_key(b.name) in organizations for b in group.value):
+            credits = tuple(
+                Byline(raw=b.raw, name=None, role=b.role, organization=b.name)
+                if b.name and name_key(b.name) in organizations
+                else b
+                for b in group.value
+            )
+            group = Candidate(credits, group.source, group.trust, group.element)
+        out.append(group)
+    return out
+
+
+_AUTHOR_LABEL = re.compile(
+    r"^(?:written by|author|authors|autor|autorin|autoren|verfasst von|geschrieben von|"
+    r"écrit par|auteur|escrito por|scritto da|geschreven door|skrevet av|napisane przez)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_author(reader: _Reader) -> tuple[str, str] | None:
+    """The author a site states in a label and value pair of meta tags (``twitter:label1``
+    "Written by", ``twitter:data1`` "Jane Doe"): its source and value."""
+    labels: dict[str, str] = {}
+    data: dict[str, str] = {}
+    for tag in reader.scan.metas:
+        key = tag.key
+        if key.startswith("twitter:label"):
+            labels[key[len("twitter:label") :]] = tag.content.strip()
+        elif key.startswith("twitter:data"):
+            data[key[len("twitter:data") :]] = tag.content.strip()
+    for number, label in labels.items():
+        value = data.get(number)
+        if value and _AUTHOR_LABEL.match(label):
+            return f"meta:twitter:data{number}", value
+    return None
 
 
 _PERSON_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
@@ -702,9 +778,18 @@ def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -
     further on in the article (an author box after the text, a byline in the post footer)."""
     container = article_container(heading.element)
     if container is None:
+        text_block = _text_block(heading.element)
+        bold = bold_byline_paragraph(text_block) if text_block is not None else None
+        if bold is not None:
+            credits = split_credits(bold[1], site_names=site_names)
+            if any(c.name for c in credits):
+                reader.forget("bylines")
+                reader.set("bylines", dedupe_bylines(credits), "visible", bold[0])
         return
     for spot in find_article_byline_spots(container, heading.element, reader.context):
-        credits = [c for text in spot.texts for c in split_credits(text, site_names=site_names)]
+        credits = [
+            c for text in spot.texts for c in split_credits(text, site_names=site_names, lone=True)
+        ]
         if any(c.name for c in credits):
             reader.forget("bylines")
             reader.set("bylines", dedupe_bylines(credits), "visible", spot.element)
@@ -715,6 +800,19 @@ def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -
         if any(c.name for c in credits):
             reader.forget("bylines")
             reader.set("bylines", dedupe_bylines(credits), "visible", bold[0])
+
+
+def _text_block(heading: HtmlElement) -> HtmlElement | None:
+    """Without an article element: the nearest ancestor of the headline that holds the text
+    (three paragraphs or more), at most four levels up."""
+    node = heading.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if sum(1 for _ in itertools.islice(node.iter("p"), 3)) >= 3:
+            return node
+        node = node.getparent()
+    return None
 
 
 def _visible_credits(
@@ -733,13 +831,17 @@ def _visible_credits(
         if first_position is not None:
             if _spot_distance(spot.position, anchor) > first_distance + 40:
                 break  # spots come nearest first: the rest are further away
-            if abs(spot.position - first_position) > 25:
+            if abs(spot.position - first_position) > 25 or not _share_parent(
+                spot.element, elements[0], levels=2 if spot.weak else 4
+            ):
+                # The byline of another article (a teaser list) is no co-author, nor is a
+                # person the text links to.
                 continue
         if any(_is_inside(spot.element, kept) for kept in elements):
             continue
         credits: list[Byline] = []
         for text in spot.texts:
-            credits.extend(split_credits(text, site_names=site_names))
+            credits.extend(split_credits(text, site_names=site_names, lone=True))
         if credits:
             if first_position is None:
                 first_position = spot.position
@@ -754,6 +856,26 @@ def _visible_credits(
                 visible.extend(credits)
                 elements.append(line[0])
     return visible, elements
+
+
+def _share_parent(element: HtmlElement, other: HtmlElement, levels: int = 4) -> bool:
+    """Whether two elements sit in one small container: an ancestor of both at most
+    ``levels`` above each."""
+    ancestors: set[HtmlElement] = set()
+    node = element.getparent()
+    for _ in range(levels):
+        if node is None:
+            break
+        ancestors.add(node)
+        node = node.getparent()
+    node = other.getparent()
+    for _ in range(levels):
+        if node is None:
+            return False
+        if node in ancestors:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _spot_distance(position: int, anchor: int | None) -> int:

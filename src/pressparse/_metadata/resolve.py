@@ -33,7 +33,14 @@ from pressparse._metadata.title import (
 from pressparse._metadata.visible import Heading
 from pressparse._model import Byline, DateValue
 
-__all__ = ["Candidate", "TitleChoice", "choose_authors", "choose_date", "choose_title"]
+__all__ = [
+    "Candidate",
+    "TitleChoice",
+    "choose_authors",
+    "choose_date",
+    "choose_title",
+    "corroborate",
+]
 
 T = TypeVar("T")
 
@@ -227,6 +234,47 @@ def choose_date(candidates: Sequence[Candidate[DateValue]]) -> Candidate[DateVal
     return best
 
 
+def _family(source: str) -> str:
+    """The kind of source a date came from: JSON-LD, meta tags (any key), microdata, the page."""
+    if source.startswith(("meta:", "opengraph", "twitter")):
+        return "meta"
+    return source
+
+
+def corroborate(
+    chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]
+) -> Candidate[DateValue]:
+    """The date the page shows next to its headline when the JSON-LD ``datePublished`` alone
+    says otherwise and a publication-date meta tag (``article:published_time``) agrees with the
+    page: the most trusted of the sources that give the shown day.
+
+    Examples:
+        >>> from datetime import date
+        >>> ld = Candidate(DateValue(date(2022, 1, 4), "day"), "json-ld", 0)
+        >>> meta = Candidate(DateValue(date(2022, 1, 6), "day"), "meta:article:published_time", 1)
+        >>> shown = Candidate(DateValue(date(2022, 1, 6), "day"), "visible", 5)
+        >>> corroborate(ld, [ld, meta, shown]).source
+        'meta:article:published_time'
+    """
+    shown = next(
+        (
+            c
+            for c in candidates
+            if c.source in ("visible", "time") and _precision_rank(c.value) >= 3
+        ),
+        None,
+    )
+    if shown is None or same_day(shown.value, chosen.value):
+        return chosen
+    against = {_family(c.source) for c in candidates if same_day(c.value, chosen.value)}
+    against.discard("url")
+    agreeing = [c for c in candidates if same_day(c.value, shown.value) and c.source != "url"]
+    backed = any(_family(c.source) == "meta" and c.trust <= 1 for c in agreeing)
+    if against != {"json-ld"} or not backed:
+        return chosen
+    return min(agreeing, key=lambda c: c.trust)
+
+
 def localize(
     chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]
 ) -> Candidate[DateValue]:
@@ -246,6 +294,11 @@ def localize(
     value = chosen.value.value
     if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
         return chosen
+    midnight = _local_midnight(value, candidates)
+    if midnight is not None:
+        return Candidate(
+            attrs.evolve(chosen.value, value=midnight), chosen.source, chosen.trust, chosen.element
+        )
     for other in candidates:
         shown = other.value.value
         if (
@@ -265,6 +318,22 @@ def localize(
             attrs.evolve(chosen.value, value=local), chosen.source, chosen.trust, other.element
         )
     return chosen
+
+
+def _local_midnight(value: datetime, candidates: Sequence[Candidate[DateValue]]) -> datetime | None:
+    """A UTC instant on the full hour in the evening that the page shows as the next day's date
+    (``2021-11-04T23:00Z`` shown as "5. November 2021"): a local date stored as its midnight,
+    given in the offset that makes it midnight (``2021-11-05T00:00+01:00``)."""
+    if value.minute or value.second or value.microsecond or value.hour < 12:
+        return None
+    for other in candidates:
+        shown = other.value
+        if other.source != "visible" or shown.precision != "day":
+            continue
+        shown_day = shown.value.date() if isinstance(shown.value, datetime) else shown.value
+        if shown_day - value.date() == timedelta(days=1):
+            return value.astimezone(timezone(timedelta(hours=24 - value.hour)))
+    return None
 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3, "minute": 4, "second": 5}

@@ -58,7 +58,7 @@ for _role, _words in (
     ),
     ("date", "date time published publish pubdate posted datum fecha timestamp updated"),
     ("headline", "headline title"),
-    ("info", "meta info infos information details dateline"),
+    ("info", "meta info infos information details dateline submitted"),
 ):
     for _word in _words.split():
         _EXACT[_word] = _role
@@ -86,6 +86,7 @@ _STEMS = (
     ("kicker", "kicker"),
     ("byline", "byline"),
     ("author", "byline"),
+    ("autor", "byline"),
     ("headline", "headline"),
     ("title", "headline"),
     ("date", "date"),
@@ -216,7 +217,7 @@ _HEAD_TAGS = ("meta", "link", "script", "title", "html", "h1", "h2", "h3")
 _AUTHOR_HREF = re.compile(
     r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|profile|"
     r"profiles|people|person|staff|journalist|journalisten|redaktion|reporter|team|user|users|"
-    r"members?|contributors?|columnists?|kolumnisten|by)(?:/|\?|$|-)|[?&]author=",
+    r"members?|contributors?|columnists?|kolumnisten|editors?|by)(?:/|\?|$|-)|[?&]author=",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -241,26 +242,38 @@ def scan_head(root: HtmlElement) -> PageScan:
     scan = PageScan()
     head = root.find("head")
     scan.lang = root.get("lang") or root.get("xml:lang")
-    for position, element in enumerate(root.iter("meta")):
-        _scan_meta(scan, element, position, element.getparent() is head)
-    for element in root.iter("script"):
-        if element.text and (element.get("type") or "").strip().lower() in _JSONLD_TYPES:
-            scan.jsonld.append(element.text)
-    for position, element in enumerate(root.iter("link")):
-        rel = element.get("rel")
-        href = element.get("href")
-        if rel and href is not None:
-            tokens = rel.lower().split()
-            if _LINK_RELS.intersection(tokens):
-                scan.links.append(LinkTag(frozenset(tokens), href, element, position))
-    title = head.find("title") if head is not None else None
-    if title is None:
-        title = root.find("title")
+    # One walk that lxml filters in C; positions count each tag group on its own.
+    metas = links = headings = 0
+    title: HtmlElement | None = None
+    for element in root.iter("meta", "script", "link", "title", "h1", "h2", "h3"):
+        tag = element.tag
+        if tag == "meta":
+            _scan_meta(scan, element, metas, element.getparent() is head)
+            metas += 1
+        elif tag == "script":
+            kind = element.get("type")
+            if kind and element.text and kind.strip().lower() in _JSONLD_TYPES:
+                scan.jsonld.append(element.text)
+        elif tag == "link":
+            rel = element.get("rel")
+            href = element.get("href")
+            if rel and href is not None:
+                tokens = rel.lower().split()
+                if _LINK_RELS.intersection(tokens):
+                    scan.links.append(LinkTag(frozenset(tokens), href, element, links))
+            links += 1
+        elif tag == "title":
+            # The head's title, else the first one anywhere.
+            parent = element.getparent()
+            if parent is not None and parent.tag in _SVG_TAGS:
+                continue  # an icon's tooltip
+            if title is None or (parent is head and title.getparent() is not head):
+                title = element
+        else:
+            scan.headings.append(Spot(headings, element))
+            headings += 1
     if title is not None:
         scan.title = title.text_content()
-    scan.headings = [
-        Spot(position, element) for position, element in enumerate(root.iter("h1", "h2", "h3"))
-    ]
     return scan
 
 
@@ -282,9 +295,10 @@ def scan_elements(
     headings: list[Spot] = []
     for position, element in elements:
         tag = element.tag
+        get = element.get
         if tag == "a":
-            rel = element.get("rel")
-            href = element.get("href") or ""
+            rel = get("rel")
+            href = get("href") or ""
             if rel:
                 tokens = rel.lower().split()
                 if _LINK_RELS.intersection(tokens):
@@ -296,13 +310,12 @@ def scan_elements(
                 and _AUTHOR_HREF.search(href)
             ):
                 links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
-        elif tag == "time":
+        elif tag in _TIME_TAGS:
             times.append(Spot(position, element))
         elif whole_page and tag in _HEADING_TAGS:
             headings.append(Spot(position, element))
         elif tag == "meta" or not isinstance(tag, str):
             continue
-        get = element.get
         names = get("class")
         roles = class_roles(names) if names else None
         ident = get("id")
@@ -310,6 +323,8 @@ def scan_elements(
             more = class_roles(ident)
             if more:
                 roles = roles | more if roles else more
+        if tag in _TAG_ROLES:
+            roles = roles | _TAG_ROLES[tag] if roles else _TAG_ROLES[tag]
         if roles:
             roles_found.append((Spot(position, element), roles))
         itemprop = get("itemprop")
@@ -329,6 +344,17 @@ def scan_elements(
         scan.headings = headings
 
 
+# ``<time>`` and the custom elements that scripts render as one (GitHub's ``<relative-time>``).
+_TIME_TAGS = frozenset({"time", "relative-time", "local-time", "time-ago"})
+# Elements whose tag names a byline: ``<address>`` (HTML's element for the author's contact
+# information) and custom tags ("<byline>").
+_TAG_ROLES = {
+    "byline": frozenset({"byline"}),
+    "address": frozenset({"byline"}),
+    "author": frozenset({"byline"}),
+}
+
+
 def _by_position(item: tuple[Spot, Any]) -> int:
     return item[0].position
 
@@ -346,6 +372,7 @@ def scan_page(root: HtmlElement) -> PageScan:
 
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
+_SVG_TAGS = frozenset({"svg", "g", "symbol", "use", "path", "defs"})
 
 
 def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: bool) -> None:
@@ -360,7 +387,19 @@ def _scan_meta(scan: PageScan, element: HtmlElement, position: int, in_head: boo
         scan.meta_itemprops.append((Spot(position, element), itemprop))
     key = get("property") or get("name") or itemprop or get("http-equiv")
     if key:
-        key = key.strip().lower()
-        # Only the keys some field is read from are kept.
-        if key in KEY_FIELDS or normalize_key(key) in KEY_FIELDS:
-            scan.metas.append(MetaTag(key, content, element, position, in_head))
+        kept = _kept_key(key)
+        if kept is not None:
+            scan.metas.append(MetaTag(kept, content, element, position, in_head))
+
+
+@functools.lru_cache(maxsize=2048)
+def _kept_key(key: str) -> str | None:
+    """A meta key in lower case when some field is read from it (only those are kept)."""
+    key = key.strip().lower()
+    if (
+        key in KEY_FIELDS
+        or normalize_key(key) in KEY_FIELDS
+        or key.startswith(("twitter:label", "twitter:data"))
+    ):
+        return key
+    return None

@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import _AUTHOR_HREF, PageScan, class_roles
+from pressparse._metadata.scan import _AUTHOR_HREF, _TIME_TAGS, PageScan, class_roles
 from pressparse._metadata.title import title_tokens
 
 __all__ = [
@@ -40,10 +40,18 @@ _EXCLUDED_PARTS = frozenset(
     recommendations recommendation sidebar footer nav navbar navigation menu breadcrumb
     breadcrumbs crumbs popular trending mostread newsletter promo promotion advert
     advertisement ads ad cookie cookies outbrain taboola paywall subscribe signup login
-    teaser teasers carousel ticker pagination pager disqus reply replies respond""".split()  # noqa: SIM905 (a word list reads best as text)
+    teaser teasers carousel ticker pagination pager disqus reply replies respond tags
+    tagcloud""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _EXCLUDED_PAIRS = frozenset(
-    {("most", "read"), ("read", "more"), ("more", "from"), ("also", "read")}
+    {
+        ("most", "read"),
+        ("read", "more"),
+        ("more", "from"),
+        ("also", "read"),
+        ("tag", "cloud"),
+        ("tag", "list"),
+    }
 )
 _PARTS = re.compile(r"[a-z]+")
 _STATE_WORDS = frozenset(
@@ -92,8 +100,12 @@ class ContextFilter:
     def _own(self, element: HtmlElement) -> bool:
         tag = element.tag
         if tag in _EXCLUDED_TAGS:
-            # An article's own footer holds its byline and date, not page furniture.
-            return not (tag == "footer" and _inside_article(element))
+            # An article's own footer holds its byline and date, not page furniture, and so
+            # may an aside inside the article (a meta column beside the text); either is
+            # furniture still when its class names comments, related items, ...
+            if tag in ("footer", "aside") and _inside_article(element):
+                return _names_furniture(_names_of(element)) is not None
+            return True
         if element.get("role") in ("navigation", "complementary", "contentinfo", "dialog"):
             return True
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
@@ -145,6 +157,12 @@ def _names_furniture(names: str) -> str | None:
                 return str(part)
             previous = part
     return None
+
+
+def _names_of(element: HtmlElement) -> str:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    return f"{names} {ident}" if ident else names
 
 
 def _inside_article(element: HtmlElement) -> bool:
@@ -377,15 +395,16 @@ _PUNCTUATION_TO_SPACE = {ord(ch): " " for ch in "\"'.,;:!?()[]{}«»‹›„“
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _rough_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _rough_words(text: str) -> frozenset[str]:
     """The words of a text, cheaply (lower case, punctuation as spaces): a first filter.
     Chinese, Japanese and Korean text, written without spaces, is cut into characters."""
     if not text.isascii() and _CJK.search(text):
-        return set(title_tokens(text))
-    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+        return frozenset(title_tokens(text))
+    return frozenset(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
 
 
-def _shares_words(element: HtmlElement, title_words: Sequence[set[str]]) -> bool:
+def _shares_words(element: HtmlElement, title_words: Sequence[frozenset[str]]) -> bool:
     raw = element.text_content()
     if not raw or len(raw) > 2 * _MAX_HEADLINE_CHARS:
         return False
@@ -524,11 +543,15 @@ _NAME_PARTS = frozenset({"name", "fn", "nickname", "vcard"})
 _NOT_NAME_PARTS = frozenset(
     """title role job position bio biography description desc about avatar image img photo
     picture pic icon thumb follow social share twitter facebook mail email contact more
-    count date time posts list label""".split()  # noqa: SIM905 (a word list reads best as text)
+    count date time posts label""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _BYLINE_MAX = 250
 _BY_WORD = re.compile(
-    r"^\s*(?:(?:posted|written|published)\s+)?(?:by|von|par|por|door|av|af|di|przez)\s*:?\s+\S",
+    # a date may come first ("05.02.2020 - Redaktion: Eberhard Fuhr")
+    r"^[\s\d./:,\-–—|]{0,30}(?:(?:(?:posted|written|published|submitted|created|added|uploaded"
+    r"|erstellt|verfasst|geschrieben|gespeichert|eingestellt|eingetragen|publiziert)\s+)?"
+    r"(?:by|von|par|por|door|av|af|di|przez)\s*:?|(?:text|autor(?:in|en)?|authors?|auteur"
+    r"|redaktion|verfasser(?:in)?|reporter)\s*:)\s+\S",
     re.IGNORECASE,
 )
 
@@ -542,14 +565,21 @@ class BylineSpot:
     position: int
     texts: tuple[str, ...]
     structured: bool
+    #: Found only by a link to an author's page (no byline class, no ``rel=author``).
+    weak: bool = False
 
 
-def _class_parts(element: HtmlElement) -> set[str]:
+def _class_parts(element: HtmlElement) -> frozenset[str]:
     names = element.get("class") or ""
     ident = element.get("id")
     if ident:
         names = f"{names} {ident}"
-    return set(_PARTS.findall(names.lower())) if names else set()
+    return _parts_of(names) if names else _NO_ROLES
+
+
+@functools.lru_cache(maxsize=8192)
+def _parts_of(names: str) -> frozenset[str]:
+    return frozenset(_PARTS.findall(names.lower()))
 
 
 def _is_author_link(node: HtmlElement) -> bool:
@@ -626,8 +656,8 @@ def byline_spot(
         texts = tuple(t for t in (short_text(n, 800) for n in named) if 0 < len(t) <= 80)
         if texts:
             return BylineSpot(element, position, texts, True)
-    if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline"}:
-        return None
+    if own_parts & _NOT_NAME_PARTS and not own_parts & {"byline", "date", "time"}:
+        return None  # an author's picture, bio or links; "author-date" is the byline line
     text = short_text(element, _BYLINE_MAX * 8)
     if 0 < len(text) <= _BYLINE_MAX:
         return BylineSpot(element, position, (text,), False)
@@ -647,12 +677,21 @@ def find_byline_spots(
             candidates.append((spot.position, spot.element, False))
         elif anchor is not None and roles & {"info", "date"} and abs(spot.position - anchor) < 60:
             candidates.append((spot.position, spot.element, True))
+    named = {element for _, element, _ in candidates}
+    weak: set[HtmlElement] = set()
     for link in scan.anchor_links:
         if "author" in link.rel or "author-page" in link.rel:
             candidates.append((link.position, link.element, False))
+            if "author" not in link.rel:
+                weak.add(link.element)
     for spot, prop in scan.itemprops:
         if prop.lower() in ("author", "creator") and spot.element.tag != "meta":
             candidates.append((spot.position, spot.element, False))
+            weak.discard(spot.element)
+    weak -= named
+    # An element that is both a meta line and an author link is read as the author link.
+    strict = {element for _, element, by_text_only in candidates if not by_text_only}
+    candidates = [c for c in candidates if not c[2] or c[1] not in strict]
     candidates.sort(key=lambda item: _distance(item[0], anchor))
     for position, element, by_text_only in candidates[:30]:
         if element in seen:
@@ -662,7 +701,7 @@ def find_byline_spots(
             continue
         found = byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
-            yield found
+            yield attrs.evolve(found, weak=True) if element in weak else found
 
 
 # Author elements anywhere in an article are looked for only when the region around the
@@ -722,16 +761,25 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
 def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | None:
-    """A byline set as the article's first paragraph in bold (``<p><strong>Jane Doe</strong>
-    </p>``): a short paragraph that is all one bold run naming people, among the first three."""
-    seen = 0
+    """A byline set as a paragraph of its own in bold (``<p><strong>Jane Doe</strong></p>``):
+    a short paragraph that is all one bold run naming people, among the article's first three
+    paragraphs or as its last one (a signature under the text)."""
+    paragraphs: list[HtmlElement] = []
+    last: HtmlElement | None = None
     for paragraph in container.iter("p"):
-        text = short_text(paragraph, 400)
-        if not text:
+        if len(paragraphs) < 3:
+            if short_text(paragraph, 400):
+                paragraphs.append(paragraph)
             continue
-        seen += 1
-        if seen > 3:
-            return None
+        last = paragraph
+    if last is not None:
+        # The last paragraph with text: walk back over empty ones.
+        for paragraph in (last, *last.itersiblings("p", preceding=True)):
+            if paragraph.text_content().strip():
+                paragraphs.append(paragraph)
+                break
+    for paragraph in paragraphs:
+        text = short_text(paragraph, 400)
         if len(text) > 80 or len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
             continue
         if (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
@@ -899,7 +947,11 @@ def find_date_spots(
             continue
         seen.add(element)
         names = ((element.get("class") or "") + " " + (element.get("itemprop") or "")).lower()
-        if anchor is None and element.tag != "time" and not ("publish" in names or "date" in names):
+        if (
+            anchor is None
+            and element.tag not in _TIME_TAGS
+            and not ("publish" in names or "date" in names)
+        ):
             continue
         machine = tuple(
             value.strip()

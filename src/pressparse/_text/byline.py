@@ -17,8 +17,10 @@ from pressparse._text.dates import find_date_parts
 from pressparse._text.names import (
     CREDENTIALS,
     JUNK_WORDS,
+    ORGANIZATION_WORDS,
     ORGANIZATIONS,
     ROLE_WORDS,
+    WEAK_ORGANIZATION_WORDS,
     known_organization,
     looks_like_organization,
     looks_like_person_name,
@@ -57,23 +59,58 @@ _JUNK_PHRASE = re.compile(
 )
 _BIO = re.compile(r"\s(?:is|was|has been)\s{1,3}(?:an?|the)\s", re.IGNORECASE)
 _BY = re.compile(
-    r"^[\W_]{0,5}(?:(?:written|reported|story|text|words|reporting|posted|published|veröffentlicht"
-    r"|geschrieben|publié|écrit|publicado|escrito|scritto|pubblicato|geplaatst)\s{1,3})?"
-    r"(?:by|von|par|por|door|di|av|af|texto|text|autor(?:/in|in)?|author|auteur|autore)\b"
-    r"\s{0,3}[:.\-–—]?\s{0,3}",
+    r"^[\W_]{0,5}(?:(?:written|reported|story|text|words|reporting|posted|published|compiled"
+    r"|veröffentlicht|geschrieben|erstellt|verfasst|publié|écrit|publicado|escrito|scritto"
+    r"|pubblicato|geplaatst|geschreven|submitted|created|added|uploaded|gespeichert|eingestellt"
+    r"|eingetragen|hochgeladen|publiziert)\s{1,3})?"
+    r"(?:by|von|par|por|door|di|av|af|przez|texto|text|autor(?:/in|in|en|innen)?|authors?"
+    r"|auteurs?|autores?|autori|autore)\b\s{0,3}[:.\-–—]?\s{0,3}",
     re.IGNORECASE,
+)
+# A lead of up to four words before "by"/"von"/... ("Ein Gastbeitrag von", "A column by",
+# "Blog Beitrag von"): every word is in lower case or a lead word, so a name ("Ursula von der
+# Leyen") is never taken for one.
+_LEAD_BY = re.compile(
+    r"^[\W_]{0,5}((?:[^\W\d_][\w’'-]{0,24}\s{1,3}){1,4}?)(?:by|von|par|por|door|przez)"
+    r"\s{0,3}:?\s{1,3}(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = frozenset(
+    """a an the ein eine einen der die das un une le la el una uno il lo blog beitrag
+    gastbeitrag artikel text texte kolumne kommentar bericht reportage analyse interview
+    rezension kritik essay meinung pressemitteilung wortlaut column story report reporting
+    analysis review essay opinion commentary post posted article guest written words photos
+    news entry entrada artículo crónica columna tribune chronique billet article
+    recherche""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _ROLE_LABEL = re.compile(
     r"^[\W_]{0,5}(?:contributors?|reporters?|writers?|editors?|correspondents?|columnists?)"
     r"\s{0,2}:\s{0,3}",
     re.IGNORECASE,
 )
-_LEADING_AND = re.compile(r"^(?:and|&|und|et|y)\s{1,3}", re.IGNORECASE)
+_LEADING_AND = re.compile(r"^(?:(?i:and|&|with)|und|Und|et|y|e|i|en|og|och|mit|avec|con)\s{1,3}")
 _INNER_BY = re.compile(r"(?:^|\s)by\s{1,3}(?=[A-Z])")
 _SEGMENT_SPLIT = re.compile(r"\s{0,3}(?:[,;|•·/\n]|\s[-–—]\s)\s{0,3}")
-_AND_SPLIT = re.compile(r"\s{1,3}(?:and|&|und|et|y|e|en|og|och)\s{1,3}", re.IGNORECASE)
+# "and" in the languages of bylines (the short ones only in lower case: "John E Smith" has an
+# initial), "with", and the words of interview credits ("im Gespräch mit", "in conversation
+# with"): each joins two credits.
+_INTERVIEW = (
+    r"(?i:im\s{1,3}gespräch\s{1,3}mit|im\s{1,3}interview\s{1,3}mit|in\s{1,3}conversation"
+    r"\s{1,3}with|in\s{1,3}an\s{1,3}interview\s{1,3}with|interviewed\s{1,3}by|talks?\s{1,3}"
+    r"(?:to|with)|spricht\s{1,3}mit|sprach\s{1,3}mit|en\s{1,3}conversation\s{1,3}avec"
+    r"|entretien\s{1,3}avec|en\s{1,3}conversación\s{1,3}con|in\s{1,3}conversazione\s{1,3}con)"
+)
+_AND_SPLIT = re.compile(
+    r"\s{1,3}(?:" + _INTERVIEW + r"|(?i:and|&|with)|und|Und|UND|et|ET|y|e|i|en|og|och|és|ve"
+    r"|mit|avec|con|com|met|med)\s{1,3}"
+)
+# Connectors after which a lone word is a second surname ("José Ortega y Gasset"), not a
+# second person.
+_SURNAME_JOINERS = frozenset({"y", "e", "i"})
 _FOR = re.compile(r"^(.{0,80}?)\s{0,3}\b(?:[Ff]or|FOR|für|pour|para|voor)\s{1,3}(\S.{0,120})$")
 _TITLE_WORDS = ROLE_WORDS | {"staff"}
+# A short code in capitals after a name is an agency or service ("Peter Maahn/SP-X", "NDR").
+_ORG_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}(?:[-&.][A-Z0-9]{1,6}){0,2}|[A-Z][-&.][A-Z0-9]{1,6}")
 _SPECIAL_TO = re.compile(r"^special\s{1,3}to\s{1,3}(.{1,80})$", re.IGNORECASE)
 
 
@@ -155,7 +192,7 @@ def _clean(text: str) -> tuple[str, bool]:
     if bio is not None:
         text = text[: bio.start()]
     text = " ".join(text.split())
-    by = _BY.match(text) or _ROLE_LABEL.match(text)
+    by = _BY.match(text) or _ROLE_LABEL.match(text) or _lead_by(text)
     if by is not None:
         text = text[by.end() :]
     else:
@@ -164,6 +201,16 @@ def _clean(text: str) -> tuple[str, bool]:
             text = text[inner.end() :]
             by = inner
     return text.strip(" \t,;:|-–—•·"), by is not None
+
+
+def _lead_by(text: str) -> re.Match[str] | None:
+    """ "Ein Gastbeitrag von Jane Doe": a lead of lead words before "by"/"von"/..."""
+    lead = _LEAD_BY.match(text)
+    if lead is None:
+        return None
+    if all(w.casefold() in _LEAD_WORDS or w.islower() for w in lead.group(1).split()):
+        return lead
+    return None
 
 
 def _drop_dates(text: str) -> str:
@@ -258,7 +305,49 @@ def _read(text: str, *, by: bool) -> tuple[list[_Credit], list[str], list[str]]:
                     found.add(*side)
                 continue
         found.add(*whole)
+    if (
+        not found.credits
+        and not found.loose_orgs
+        and len(segments) == 1
+        and _lower_surname(segments[0])
+    ):
+        found.add("people", segments[0], None)  # "Mobasir hassan": the byline is the name
     return found.credits, found.loose_orgs, found.loose_roles
+
+
+# Small words that end phrases, not names: a lower-case last word must not be one of them.
+_COMMON_WORDS = frozenset(
+    """a an the and or of to in on at for by from with about more here now this that these
+    those it its is are was were be been has have had not all any our your my his her their
+    news post posts says said team und oder der die das den dem des ein eine von zu im am mit
+    für auf aus bei nach über le la les et de du des un une pour par sur dans el los las y en
+    con para por il lo gli e di da per che see full view show read click go back next home
+    page top""".split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+
+def _lower_surname(segment: str) -> bool:
+    """A name with a surname written in lower case ("Mobasir hassan"): two or three words,
+    the first capitalised, the last in lower case and no common word, nothing that is not a
+    name word in between. Taken only when it is the whole byline."""
+    words = segment.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0], words[-1]
+    if not (first[0].isupper() and not first.isupper() and first.replace("-", "").isalpha()):
+        return False
+    if not (last.islower() and last.isalpha() and len(last) >= 3):
+        return False
+    if any(
+        w.casefold() in _COMMON_WORDS
+        or w.casefold() in JUNK_WORDS
+        or w.casefold() in ROLE_WORDS
+        or w.casefold() in ORGANIZATION_WORDS
+        or w.casefold() in WEAK_ORGANIZATION_WORDS
+        for w in words
+    ):
+        return False
+    return len(words) == 2 or (words[1][:1].isupper() and words[1].replace(".", "").isalpha())
 
 
 def _segments(text: str) -> list[str]:
@@ -274,7 +363,9 @@ def _classify(segment: str, *, after_person: bool) -> tuple[str, str, str | None
     """("people" | "org" | "role" | "credential" | "junk", value, extra)."""
     words = segment.split()
     folded = [word.casefold().strip(".,") for word in words]
-    if all(word in CREDENTIALS for word in folded) and after_person:
+    if after_person and all(
+        word in CREDENTIALS or word.replace(".", "") in CREDENTIALS for word in folded
+    ):
         return "credential", segment, None
     special = _SPECIAL_TO.match(segment)
     if special is not None:
@@ -288,6 +379,10 @@ def _classify(segment: str, *, after_person: bool) -> tuple[str, str, str | None
             return "people", people, for_match.group(2).strip()
         if not for_match.group(1) and segment[:3].casefold() == "for":
             return "org", for_match.group(2).strip(), None
+    if len(words) >= 4 and words[-1].casefold() in WEAK_ORGANIZATION_WORDS:
+        paper = _person_then_org(words)  # "Joe Davidson Washington Post"
+        if paper is not None:
+            return paper
     people = _people(segment)
     if people is not None:
         return "people", people, None
@@ -297,7 +392,9 @@ def _classify(segment: str, *, after_person: bool) -> tuple[str, str, str | None
     role = _role(segment)
     if role is not None:
         return role
-    if looks_like_organization(segment) or (after_person and _single_name_word(segment)):
+    if looks_like_organization(segment) or (
+        after_person and (_single_name_word(segment) or _ORG_CODE.fullmatch(segment))
+    ):
         return "org", segment, None
     return "junk", segment, None
 
@@ -352,13 +449,56 @@ def _role(segment: str) -> tuple[str, str, str | None] | None:
 
 
 def _people(segment: str) -> str | None:
-    """Names joined by "and" ("Lia Eustachewich and Yaron Steinbuch"), newline-separated."""
-    names = [_LOCATED.sub("", part).strip() for part in _AND_SPLIT.split(segment)]
-    cleaned = [_dedupe(name) for name in names if name]
-    if cleaned and all(looks_like_person_name(name) for name in cleaned):
-        return "\n".join(cleaned)
-    # a trailing organization glued to the last name: "ERIC TUCKER Associated Press"
+    """Names joined by "and" ("Lia Eustachewich and Yaron Steinbuch"), newline-separated.
+
+    A first name alone before a full name is a person of its own ("Juan y Maria Lopez"); a
+    lone word after "y"/"e"/"i" ends the name before it ("José Ortega y Gasset")."""
+    names: list[str] = []
+    joiner = ""
+    position = 0
+    for match in [*_AND_SPLIT.finditer(segment), None]:
+        end = match.start() if match is not None else len(segment)
+        name = _dedupe(_LOCATED.sub("", segment[position:end]).strip())
+        if name:
+            if (
+                names
+                and joiner in _SURNAME_JOINERS
+                and _first_name(name)
+                and looks_like_person_name(names[-1])
+            ):
+                names[-1] = f"{names[-1]} {joiner} {name}"
+            else:
+                names.append(name)
+        if match is not None:
+            joiner = match.group().strip()
+            position = match.end()
+    if not names:
+        return None
+    full = [looks_like_person_name(name) for name in names]
+    if all(full):
+        return "\n".join(names)
+    last_full = max((index for index, ok in enumerate(full) if ok), default=-1)
+    if last_full > 0 and all(
+        ok or (index < last_full and _first_name(name))
+        for index, (name, ok) in enumerate(zip(names, full, strict=True))
+    ):
+        return "\n".join(names)
     return None
+
+
+def _first_name(word: str) -> bool:
+    """One capitalised word that can be a given name or a surname ("Juan", "Gasset")."""
+    return (
+        " " not in word
+        and len(word) >= 2
+        and word[0].isupper()
+        and not word.isupper()
+        and word.replace("-", "").isalpha()
+        and word.casefold() not in JUNK_WORDS
+        and word.casefold() not in ROLE_WORDS
+        and not known_organization(word)
+        and not looks_like_organization(word)
+    )
 
 
 def _person_then_org(words: list[str]) -> tuple[str, str, str | None] | None:
@@ -370,7 +510,11 @@ def _person_then_org(words: list[str]) -> tuple[str, str, str | None] | None:
     for cut in range(len(words) - 1, 1, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         known = known_organization(tail)
-        case_break = head.isupper() and not tail.isupper() and looks_like_organization(tail)
+        case_break = (
+            _upper(words[cut - 1]) != _upper(words[cut])
+            and _upper(head) != _upper(tail)
+            and looks_like_organization(tail)
+        ) or _place_and_paper(words[:cut], words[cut:])
         if known or case_break:
             people = _people(head)
             if people is not None:
@@ -378,6 +522,23 @@ def _person_then_org(words: list[str]) -> tuple[str, str, str | None] | None:
                     return "person_role", people, tail  # "Evan Halper Staff Writer"
                 return "people", people, tail
     return None
+
+
+def _upper(text: str) -> bool:
+    """All capitals, at least two letters ("NEWS", "NEW YORK"): a case of its own."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 2
+
+
+def _place_and_paper(head: list[str], tail: list[str]) -> bool:
+    """A full name and then a two- or three-word paper named for a place, its last word one
+    that names papers only next to another word ("Joe Davidson Washington Post")."""
+    return (
+        len(head) >= 2
+        and 2 <= len(tail) <= 3
+        and tail[-1].casefold() in WEAK_ORGANIZATION_WORDS
+        and all(w[:1].isupper() for w in tail)
+        and len(head[-1].rstrip(".")) > 1
+    )
 
 
 def _person_then_role(words: list[str]) -> tuple[str, str, str | None] | None:

@@ -56,7 +56,29 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     radio tv television channel online digital desk staff team editors editorial board newsroom
     agency agencies service services group inc inc. ltd ltd. llc corp corp. company co.
     foundation institute university association council committee society department ministry
-    office wire wires reports publishing publications publication studios productions""")
+    office wire wires reports publishing publications publication studios productions blog
+    gmbh ag e.v. kg se plc magazin zeitung zeitschrift verlag nachrichten rundschau anzeiger
+    kurier illustrierte redaktion rundfunk fernsehen union verband verein institut stiftung
+    akademie kammer ministerium gesellschaft deutsche deutscher deutsches bayerische
+    europäische österreichische schweizerische quotidien diario periódico revista agencia
+    rédaction redacción giornale quotidiano rivista redazione""")
+)
+
+_ORGANIZATION_KEYS = frozenset(name.casefold() for name in ORGANIZATIONS)
+
+# The endings of German compound words that name organizations ("Landesanstalt",
+# "Volksblatt", "Caritasverband").
+_ORGANIZATION_ENDINGS = (
+    "zeitung", "blatt", "verlag", "verband", "verein", "institut", "zentrum", "ministerium",
+    "gesellschaft", "stiftung", "anstalt", "akademie", "kammer", "redaktion", "magazin",
+    "agentur", "universität", "nachrichten",
+)  # fmt: skip
+_ORGANIZATION_ENDING = re.compile(r"[^\W\d_]{3}(?:" + "|".join(_ORGANIZATION_ENDINGS) + r")$")
+# A web address as a credit ("katholisch.at", "przepisy.pl").
+_DOMAIN = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|biz|edu|gov|io|co|tv|fm|me|eu|de|at|ch|li|fr"
+    r"|be|nl|lu|uk|ie|it|es|pt|pl|cz|sk|hu|ro|bg|gr|tr|ru|ua|se|no|dk|fi|is|ee|lv|lt|us|ca|mx"
+    r"|br|ar|cl|uy|bo|pe|au|nz|jp|cn|kr|in|id|vn|za|online|news|media|blog|live)"
 )
 
 #: Words that are organization words only next to another sign of one ("The Sun", "Daily
@@ -76,7 +98,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     deputy assistant political national international sports business science health
     technology tech entertainment culture food travel opinion investigative data video
     visual graphics designer illustrator researcher researchers strategist economist
-    commentator blogger journalist journalists staffer stringer""")
+    commentator blogger journalist journalists staffer stringer ceo cfo cto coo cmo cio founder
+    co-founder cofounder president director manager chairman chairwoman professor lecturer""")
 )
 
 #: Post-nominal credentials written after a name ("MS, RDN", "PhD", "Jr.").
@@ -107,6 +130,8 @@ _NAME_WORD = re.compile(
     r"|[^\W\d_](?:[^\W\d_]|['’`-][^\W\d_])*\.?"  # "O'Brien", "Chou-Wiest", "Jr."
 )
 _LOWER_PREFIXES = ("mc", "mac")
+# Articles that open a title, never a name ("The Editors", "Die Fragen stellten ...").
+_LEADING_ARTICLES = frozenset({"the", "die", "das", "der", "het", "een", "ein", "eine"})
 
 
 def known_organization(text: str, organizations: Collection[str] = ORGANIZATIONS) -> bool:
@@ -117,6 +142,8 @@ def known_organization(text: str, organizations: Collection[str] = ORGANIZATIONS
         (True, False)
     """
     key = " ".join(text.split()).casefold()
+    if organizations is ORGANIZATIONS:
+        return key in _ORGANIZATION_KEYS
     return any(key == name.casefold() for name in organizations)
 
 
@@ -138,10 +165,12 @@ def looks_like_organization(text: str) -> bool:
         return True
     if words[0].casefold() == "the" and len(words) >= 2:
         return True
-    if "." in words[-1] and words[-1].casefold().endswith((".com", ".org", ".net", ".de")):
+    if "." in words[-1] and _DOMAIN.fullmatch(words[-1].rstrip(".,")):
         return True
     folded = [word.casefold().strip(",") for word in words]
     if any(word in ORGANIZATION_WORDS for word in folded):
+        return True
+    if any(_ORGANIZATION_ENDING.search(word) for word in folded):
         return True
     # a weak word counts with a second one ("Daily Mail" has a strong one already)
     return sum(word in WEAK_ORGANIZATION_WORDS for word in folded) >= 2
@@ -172,7 +201,11 @@ def looks_like_person_name(text: str) -> bool:
     if any(mark in name for mark in ("@", "://", "www.", "|", "/", "(", ")", ":", "#", "?", "!")):
         return False
     words = name.split()
-    if not 2 <= len(words) <= 5 or words[0].casefold() == "the" or known_organization(words[0]):
+    if (
+        not 2 <= len(words) <= 5
+        or words[0].casefold() in _LEADING_ARTICLES
+        or known_organization(words[0])
+    ):
         return False
     # "ERIC TUCKER Associated Press": a name does not end with an organization
     if any(known_organization(" ".join(words[cut:])) for cut in range(1, len(words))):
