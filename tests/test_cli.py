@@ -105,9 +105,7 @@ def test_batch_writes_one_line_per_document_and_resumes(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     (folder / "sub").mkdir(parents=True)
     (folder / "a.html").write_bytes(PAGE.read_bytes())
-    (folder / "sub" / "b.html").write_bytes(
-        (EXAMPLES / "press-release.html").read_bytes()
-    )
+    (folder / "sub" / "b.html").write_bytes((EXAMPLES / "press-release.html").read_bytes())
     (folder / "sub" / "broken.html").write_bytes(b"%PDF-1.4")
     (folder / "notes.txt").write_text("not a page")
     output = tmp_path / "out.jsonl.gz"

@@ -194,7 +194,9 @@ def test_parse_rejects_wrong_types() -> None:
 
 @pytest.mark.parametrize("depth", [300, 3000, 100_000])
 def test_deep_nesting_keeps_all_text(depth: int) -> None:
-    page = b"<p>before</p>" + b"<div>" * depth + b"<p>deep</p>" + b"</div>" * depth + b"<p>after</p>"
+    page = (
+        b"<p>before</p>" + b"<div>" * depth + b"<p>deep</p>" + b"</div>" * depth + b"<p>after</p>"
+    )
     loaded = load_page(page, options=Options())
     assert loaded.root.text_content() == "beforedeepafter"
     assert bool(loaded.warnings) == (depth > 2000)

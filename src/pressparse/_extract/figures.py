@@ -180,7 +180,7 @@ class _Reader:
 
     def is_image_box(self, element: HtmlElement) -> bool:
         """Whether an element is named as an image's box (``article--image``, ``photo``)."""
-        if "class" not in element.keys() and "id" not in element.keys():
+        if element.get("class") is None and element.get("id") is None:
             return False
         names = _names(element)
         found = self._image_boxes.get(names)

@@ -458,9 +458,9 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
         else:
             rule = tag_rules.get(tag)
             if rule is not None:
-                if tag == "header" and _inside(element, _ARTICLE_TAGS):
-                    pass
-                elif tag == "aside" and _photo_box(element, sizes):
+                if (tag == "header" and _inside(element, _ARTICLE_TAGS)) or (
+                    tag == "aside" and _photo_box(element, sizes)
+                ):
                     pass
                 else:
                     found = rule, tag
@@ -470,9 +470,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                     if hidden:
                         if "style" in keys and _HIDDEN_STYLE.search(element.get("style") or ""):
                             found = "hidden", _HIDDEN_BY_STYLE
-                        elif "hidden" in keys:
-                            found = "hidden", "hidden attribute"
-                        elif (
+                        elif "hidden" in keys or (
                             "aria-hidden" in keys
                             and element.get("aria-hidden") == "true"
                             # aria-hidden hides from screen readers, not from the eye: a
@@ -492,9 +490,9 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                         if kind is not None and kind[0] in wanted:
                             found = _checked(element, kind, sizes)
             if found is not None:
-                if found[0] in _SPARES_CAPTIONS and _in_caption(element):
-                    found = None
-                elif sizes.protected(element, found[0], found[1]):
+                if (found[0] in _SPARES_CAPTIONS and _in_caption(element)) or sizes.protected(
+                    element, found[0], found[1]
+                ):
                     found = None
             elif tag in shape_tags:
                 # Only a short leaf, or a link or button around an icon, can have a text shape.
@@ -726,6 +724,11 @@ def apply_cleaners(
     dropped = 0
     for wanted, name, cleaner in _batches(cleaners):
         chosen: list[_Found]
+        if trace is None and wanted is None and CLEANERS.get(name) is cleaner:
+            fast = _strip(root, name)
+            if fast is not None:
+                dropped += fast
+                continue
         if wanted is not None:
             chosen = list(_walk(root, wanted))
         else:
@@ -738,6 +741,31 @@ def apply_cleaners(
             drop_element(element)
             dropped += 1
     return dropped
+
+
+_STRIPPED_TAGS = tuple(tag for tag in _CODE_TAGS if tag != "noscript")
+
+
+def _strip(root: HtmlElement, name: str) -> int | None:
+    """What the ``scripts`` or ``comments`` cleaner drops, removed in C (tails kept), and how
+    many elements that was; None for other cleaners. Only without a trace: a trace records
+    every dropped element, which this does not visit."""
+    if name == "scripts":
+        count = len(list(root.iter(*_STRIPPED_TAGS)))
+        if count:
+            etree.strip_elements(root, *_STRIPPED_TAGS, with_tail=False)
+        for element in list(root.iter("noscript")):
+            if _has_image(element) or len(_raw_text(element)) >= _NOSCRIPT_CONTENT:
+                continue
+            drop_element(element)
+            count += 1
+        return count
+    if name == "comments":
+        count = len(list(root.iter(etree.Comment, etree.ProcessingInstruction)))
+        if count:
+            etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+        return count
+    return None
 
 
 def serialize(root: HtmlElement) -> str:

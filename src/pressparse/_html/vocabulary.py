@@ -18,17 +18,18 @@ each distinct value (and each distinct token) once per page, and is thrown away 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
+from typing import Any
 
 __all__ = [
     "BOILERPLATE_WORDS",
     "CONTENT_WORDS",
     "NEGATIVE_WORDS",
     "STRONG_NEGATIVE_WORDS",
+    "NameReader",
     "boilerplate_kind",
     "class_tokens",
-    "NameReader",
     "is_layout_token",
     "name_weight",
     "token_words",
@@ -218,9 +219,8 @@ _HASHED = re.compile(r"[A-Za-z0-9-]{5,8}")
 
 
 def _is_hash(part: str) -> bool:
-    return (
-        _HASHED.fullmatch(part) is not None
-        and (any(c.isdigit() for c in part) or sum(c.isupper() for c in part) >= 2)
+    return _HASHED.fullmatch(part) is not None and (
+        any(c.isdigit() for c in part) or sum(c.isupper() for c in part) >= 2
     )
 
 
@@ -476,7 +476,53 @@ def _read_known(words: list[str]) -> _Reading:
 _NOTHING_TOKEN = (_NOTHING,)
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression that finds any of ``words`` in a text, written as a trie so that
+    the engine tries one branch per letter instead of every word."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    stack: list[tuple[dict[str, Any], list[str], int]] = [(trie, [], 0)]
+    # Iterative emission: each frame is a trie node, the branch patterns built so far, and the
+    # index of the next letter to emit.
+    built: list[str] = []
+    while stack:
+        node, branches, index = stack[-1]
+        letters = sorted(letter for letter in node if letter)
+        if "" in node:
+            letters = []  # a word ends here: the shorter word already answers "found"
+        if index < len(letters):
+            stack[-1] = (node, branches, index + 1)
+            stack.append((node[letters[index]], [], 0))
+            continue
+        stack.pop()
+        if not letters:
+            pattern = ""
+        elif len(branches) == 1:
+            pattern = branches[0]
+        else:
+            pattern = "(?:" + "|".join(branches) + ")"
+        if stack:
+            parent, parent_branches, parent_index = stack[-1]
+            parent_letters = sorted(letter for letter in parent if letter)
+            parent_branches.append(re.escape(parent_letters[parent_index - 1]) + pattern)
+        else:
+            built.append(pattern)
+    return built[0]
+
+
+# Finds a known name in a token's letters and digits run together (every word, joined pair and
+# whole token that the readings look up is a run of them).
+_ANY_NAME = re.compile(_trie_pattern(_ALL_NAMES))
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
+
+
 def _read_token(token: str) -> tuple[_Reading, ...]:
+    if _ANY_NAME.search(_NOT_LETTER_OR_DIGIT.sub("", token.lower())) is None:
+        return _NOTHING_TOKEN
     if "__" in token or "--" in token:
         return tuple(_read_words(words) for words in _split_token(token))
     if token.islower():

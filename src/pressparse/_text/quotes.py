@@ -36,7 +36,10 @@ def split_quotes(text: str, *, single_quotes: bool = False) -> tuple[Span, ...]:
     Examples:
         >>> [(s.text, s.quoted) for s in split_quotes('He said "yes" twice.')]
         [('He said ', False), ('"yes"', True), (' twice.', False)]
-        >>> [s.text for s in split_quotes("‘It’s the students’ union,’ she said.", single_quotes=True)]
+        >>> [
+        ...     s.text
+        ...     for s in split_quotes("‘It’s the students’ union,’ she said.", single_quotes=True)
+        ... ]
         ['‘It’s the students’ union,’', ' she said.']
     """
     if not isinstance(text, str):
