@@ -25,7 +25,7 @@ from pressparse._html.load import load_page
 from pressparse._metadata import Metadata, read_metadata
 from pressparse._model import Article, Block, Dateline, Figure
 from pressparse._options import Options
-from pressparse._text.caption import parse_caption, split_credit_label
+from pressparse._text.caption import marked_credit, parse_caption, split_credit_label
 from pressparse._text.dateline import parse_dateline
 from pressparse._text.quotes import quotes_for_blocks
 from pressparse._trace import Trace
@@ -99,12 +99,16 @@ def _take_dateline(
 
 
 def _finish_figure(raw: RawFigure) -> Figure:
+    """The Figure of a RawFigure: the credit without its label, or split off the caption's
+    text; when neither gives one, a credit the image's alt text marks ("(Photo: ...)")."""
     caption, credit = raw.caption, raw.credit
     if credit:
         credit = split_credit_label(credit)
     elif caption:
         split = parse_caption(caption)
         caption, credit = split.text, split.credit
+    if not credit and raw.alt and raw.alt != raw.caption:
+        credit = marked_credit(raw.alt)
     return Figure(
         image_url=raw.image_url, alt=raw.alt, caption=caption or None, credit=credit or None
     )

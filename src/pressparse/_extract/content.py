@@ -17,6 +17,7 @@ from pressparse._extract.locate import locate_content
 from pressparse._extract.prune import box_reason, filter_blocks
 from pressparse._extract.stats import SIZE, Stats, element_stats
 from pressparse._html.text import normalize_space, raw_text
+from pressparse._html.vocabulary import NameReader
 from pressparse._model import Block
 from pressparse._trace import Action, Trace
 
@@ -71,6 +72,58 @@ def _figure_scope(
     return scope
 
 
+# The header around a headline holds at most this much text (kicker, standfirst, byline,
+# the lead image's caption).
+_HEADER_TEXT = 1500
+
+
+def _header_boxes(
+    anchor: HtmlElement | None, scope: HtmlElement, stats: Stats
+) -> list[HtmlElement]:
+    """The boxes between the page's headline and the figure scope, when the scope does not
+    hold the headline: the header with the lead image, apart from the story's box. They are
+    the children of the two's nearest common ancestor from the headline's branch up to the
+    scope's, and hold little text together."""
+    if anchor is None:
+        return []
+    ancestors: dict[HtmlElement, HtmlElement] = {}  # ancestor of the scope -> its child
+    node: HtmlElement = scope
+    for _ in range(64):
+        parent = node.getparent()
+        if parent is None:
+            break
+        ancestors[parent] = node
+        node = parent
+    branch = anchor
+    for _ in range(64):
+        if branch is scope:
+            return []  # the headline is inside the scope
+        parent = branch.getparent()
+        if parent is None:
+            return []
+        if parent in ancestors:
+            break
+        branch = parent
+    else:
+        return []
+    common = branch.getparent()
+    if common is None:
+        return []
+    children = [child for child in common if isinstance(child.tag, str)]
+    start, end = children.index(branch), children.index(ancestors[common])
+    if start >= end:
+        return []
+    boxes = children[start:end]
+    total = 0
+    for box in boxes:
+        row = stats.get(box)
+        total += row[SIZE] if row is not None else 0
+    if total > _HEADER_TEXT:
+        row = stats.get(branch)
+        return [branch] if row is not None and row[SIZE] <= _HEADER_TEXT else []
+    return boxes
+
+
 _HEADLINE_TAGS = ("h1", "h2")
 
 
@@ -115,11 +168,12 @@ def extract_content(
         body = root
     start = hints.root if hints.root is not None else body
     stats = element_stats(start)
-    attempt = _attempt(start, body, stats, hints, base_url, strict=True)
+    names = NameReader()
+    attempt = _attempt(start, body, stats, hints, base_url, names, strict=True)
     if attempt is not None and attempt.size < _SHORT and hints.root is None:
         # Little text: the strict reading may have pruned the story (a page whose text sits in
         # a box named like a caption). Read it again trusting names less; keep the longer.
-        relaxed = _attempt(start, body, stats, hints, base_url, strict=False)
+        relaxed = _attempt(start, body, stats, hints, base_url, names, strict=False)
         if relaxed is not None and relaxed.size > 2 * attempt.size + 100:
             attempt = relaxed
     if attempt is None:
@@ -154,17 +208,19 @@ def _attempt(
     stats: Stats,
     hints: ContentHints,
     base_url: str | None,
+    names: NameReader,
     *,
     strict: bool,
 ) -> _Attempt | None:
     """One reading of the page: locate, figures, blocks, filters. ``strict`` trusts class
     names (boxes named as bylines or captions are left out); the relaxed reading does not."""
     exclude = hints.exclude
+    anchor = None
     if hints.root is not None:
         top, parts = hints.root, (hints.root,)
     else:
         anchor = _headline(body, exclude, hints.title)
-        located = locate_content(body, stats, exclude, anchor, strict=strict)
+        located = locate_content(body, stats, exclude, anchor, strict=strict, names=names)
         if located is None:
             return None
         top, parts = located.top, located.parts
@@ -173,8 +229,18 @@ def _attempt(
 
     scope = _figure_scope(top, stats, content_size, start) if hints.root is None else top
     found, owned = find_figures(
-        scope, parts, stats, base_url=base_url, skip=exclude, by_name=strict
+        scope, parts, stats, base_url=base_url, skip=exclude, by_name=strict, names=names
     )
+    if hints.root is None:
+        lead: list[tuple[HtmlElement, RawFigure]] = []
+        for box in _header_boxes(anchor, scope, stats):
+            # The lead image shown with the headline, in a header apart from the story.
+            more, more_owned = find_figures(
+                box, parts, stats, base_url=base_url, skip=exclude, by_name=strict, names=names
+            )
+            lead.extend(item for item in more if item[1].caption)
+            owned |= more_owned
+        found = lead + found
     for element, figure in found:
         events.append(
             (element, "figure", "extract:figure", figure.caption or figure.image_url or "")
@@ -191,7 +257,7 @@ def _attempt(
         return element in owned or element in exclude
 
     def prune(element: HtmlElement) -> str | None:
-        return box_reason(element, stats, content_size, strict=strict)
+        return box_reason(element, stats, content_size, strict=strict, names=names)
 
     raw = walk_blocks(parts, stats, skip=skip, prune=prune, on_prune=on_prune)
     blocks: list[Block] = []
@@ -202,6 +268,7 @@ def _attempt(
         pruned_after=frozenset(pruned_after),
         roots=frozenset(parts),
         strict=strict,
+        names=names,
     ):
         if reason is not None:
             events.append((block.element, "drop", f"extract:{reason}", block.text[:80]))

@@ -1,13 +1,23 @@
 """Figures: images with their captions and credits, taken out of the body.
 
 A figure is a ``<figure>``, or an element marked as a caption (``caption``, ``wp-caption-text``,
-``bildunterschrift``, ``itemprop="caption"``...) together with the nearby image it describes, or
-an image of the content standing alone. Its image URL is the full-size one when the page gives it
-(a link to an image file around the ``<img>``, the largest ``srcset`` candidate, lazy-loading
-attributes, a ``<noscript>`` fallback), resolved against the page URL; never a ``javascript:`` or
-``data:`` URL. Its credit is the element the page marks as one (``credit``, ``copyright``,
-``itemprop="copyrightHolder"``, a ``<small>`` or ``<cite>`` inside the caption); the caption text
-never includes it.
+``bildunterschrift``, ``itemprop="caption"``...) together with the nearby image it describes, a
+box named as an image's (``article-image``, ``image-widget``) holding one photo and a few words
+about it, or an image of the content standing alone. Its image URL is the full-size one when the
+page gives it (a link to an image file around the ``<img>``, the largest ``srcset`` candidate,
+lazy-loading attributes, a ``<noscript>`` fallback), resolved against the page URL; never a
+``javascript:`` or ``data:`` URL.
+
+Its credit is the element the page marks as one (``credit``, ``copyright``, ``photographer``,
+``bildautor``, ``itemprop="copyrightHolder"``, a ``data-*credit*`` attribute, a ``<small>`` or
+``<cite>`` inside the caption) with the words that follow it to the caption's end (``Photo by
+Jane Doe / Agency``), or the caption's last element when it reads as a credit on its own
+(``<span>Getty Images</span>``); the caption text never includes it.
+
+Not figures: teasers (an image and its title inside one link to another page), author photos
+(a caption holding the byline, an ``<address>`` or a ``rel="author"`` link), ``<figure>`` boxes
+with nothing to see (a sponsor's logo drawn in SVG, a script's notice), icons and tracking
+pixels.
 """
 
 from __future__ import annotations
@@ -21,7 +31,8 @@ from lxml.html import HtmlElement
 from pressparse._extract.stats import SIZE, Stats
 from pressparse._html.load import safe_http_url
 from pressparse._html.text import BLOCK_TAGS, normalize_space, normalize_text
-from pressparse._html.vocabulary import token_words
+from pressparse._html.vocabulary import NameReader
+from pressparse._text.caption import parse_caption
 
 __all__ = ["RawFigure", "extract_figures", "find_figures", "image_url"]
 
@@ -37,14 +48,17 @@ _CAPTION_WORDS = frozenset(
         legende bildunterschrift bildtext leyenda didascalia podpis caption"""
     )
 )
-_CREDIT_WORDS = frozenset(
-    _words(
-        """credit credits copyright photographer fotograf photocredit imagecredit courtesy quelle
-        bildquelle fotocredit source byline author"""
-    )
-)
 _CAPTION_PROPS = frozenset({"caption"})
 _CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightNotice", "creditText", "author", "creator"})
+# Parts of class names, ids and data-* attribute names that mark a credit ("contentcredit",
+# "image--author", "bildautor", "data-captionauthor", "c-article-caption__copyright").
+_CREDIT_NAME = re.compile(
+    r"credit|copyright|photographer|fotograf|autor|author|courtesy|quelle|source|byline|"
+    r"distributor|agency|rights|nachweis",
+    re.IGNORECASE,
+)
+# data-* attribute names that hold or mark a credit ("data-credit", "data-captionauthor").
+_CREDIT_DATA = re.compile(r"credit|copyright|photographer|author", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:$|[?#])", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"blank\.gif|spacer\.gif|pixel\.gif|transparent\.(?:gif|png)|placeholder|1x1\.|/grey\.gif",
@@ -67,11 +81,17 @@ _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset", "data-origina
 _MAX_CAPTION = 1500
 # A figure container may hold this much text besides its caption and credit.
 _CONTAINER_SLACK = 80
+# A credit is short: the words after a credit element join it up to this length.
+_MAX_CREDIT = 200
 _CHROME = re.compile(
     r"(?:view|see|show)\s+(?:full[\s-]*size|larger|original|gallery)|(?:click\s+to\s+)?enlarge"
-    r"|\d{1,4}\s*(?:of|/|von|de|di|sur)\s*\d{1,4}|zoom",
+    r"|\d{1,4}\s*(?:of|/|von|de|di|sur)\s*\d{1,4}|zoom"
+    # a video's or a podcast's length: "8 Min", "01:43 min", "3:20"
+    r"|(?:video|audio|podcast)?\s*\d{1,3}(?::\d{2}){0,2}\s*(?:min(?:\.|uten|utes?|s)?|sek|sec|s|h)?",
     re.IGNORECASE,
 )
+# What a caption's text may start or end with that belongs to neither caption nor credit.
+_SEPARATORS = " \t\n|/-–—:;,·•"
 
 
 @attrs.frozen
@@ -85,18 +105,9 @@ class RawFigure:
     credit: str | None
 
 
-def _name_words(element: HtmlElement) -> frozenset[str]:
-    names = element.get("class") or ""
-    ident = element.get("id")
-    if ident:
-        names = f"{names} {ident}"
-    return token_words(names) if names else frozenset()
-
-
-# A quick test that names which may hold a caption or credit word pass (most names fail).
-_MAYBE_FIGURE_WORD = re.compile(
-    r"capt|legend|bild|leyenda|didasc|podpis|credit|copyright|photog|fotog|courtesy|quelle|"
-    r"source|byline|author|img|image|photo|foto|picture|media|figure",
+# A quick test that names which may hold a caption word pass (most names fail).
+_MAYBE_CAPTION_WORD = re.compile(
+    r"capt|legend|bild|leyenda|didasc|podpis|img|image|photo|foto|picture|media|figure",
     re.IGNORECASE,
 )
 # Words that name an image, and words that, next to one, name its caption: the
@@ -108,27 +119,75 @@ _DESCRIPTION_WORDS = frozenset(_words("description desc text txt info subtitle t
 _NAME_LETTERS = re.compile(r"[a-z]+")
 
 
-def _is_caption(element: HtmlElement) -> bool:
-    if element.tag == "figcaption":
-        return True
-    keys = element.keys()
-    if not keys:
-        return False
-    if "itemprop" in keys and element.get("itemprop") in _CAPTION_PROPS:
-        return bool(element.tag != "meta")
-    names = " ".join(element.get(key) or "" for key in ("class", "id") if key in keys)
-    if not names or _MAYBE_FIGURE_WORD.search(names) is None:
-        return False
-    if _name_words(element) & _CAPTION_WORDS:
-        return True
-    words = set(_NAME_LETTERS.findall(names.lower()))
-    return bool(words & _IMAGE_WORDS and words & _DESCRIPTION_WORDS)
+def _names(element: HtmlElement) -> str:
+    names = element.get("class") or ""
+    ident = element.get("id")
+    return f"{names} {ident}" if ident else names
 
 
-def _is_credit(element: HtmlElement) -> bool:
-    if (element.get("itemprop") or "") in _CREDIT_PROPS:
-        return True
-    return bool(_name_words(element) & _CREDIT_WORDS)
+class _Reader:
+    """What one page's figure finder needs to know about names, memoized for the page."""
+
+    __slots__ = ("_captions", "_credits", "_image_boxes", "names")
+
+    def __init__(self, names: NameReader) -> None:
+        self.names = names
+        self._captions: dict[str, bool] = {}
+        self._credits: dict[str, bool] = {}
+        self._image_boxes: dict[str, bool] = {}
+
+    def is_caption(self, element: HtmlElement) -> bool:
+        tag = element.tag
+        if tag == "figcaption":
+            return True
+        keys = element.keys()
+        if not keys or not isinstance(tag, str):
+            return False
+        if "itemprop" in keys and element.get("itemprop") in _CAPTION_PROPS:
+            return tag != "meta"
+        if "class" not in keys and "id" not in keys:
+            return False
+        names = _names(element)
+        found = self._captions.get(names)
+        if found is None:
+            found = self._captions[names] = self._caption_name(names)
+        return found
+
+    def _caption_name(self, names: str) -> bool:
+        if _MAYBE_CAPTION_WORD.search(names) is None:
+            return False
+        if not self.names.words(names).isdisjoint(_CAPTION_WORDS):
+            return True
+        words = set(_NAME_LETTERS.findall(names.lower()))
+        return not words.isdisjoint(_IMAGE_WORDS) and not words.isdisjoint(_DESCRIPTION_WORDS)
+
+    def is_credit(self, element: HtmlElement) -> bool:
+        keys = element.keys()
+        if not keys:
+            return False
+        if "itemprop" in keys and (element.get("itemprop") or "") in _CREDIT_PROPS:
+            return True
+        for key in keys:
+            if key.startswith("data-") and _CREDIT_DATA.search(key) is not None:
+                return True
+        if "class" not in keys and "id" not in keys:
+            return False
+        names = _names(element)
+        found = self._credits.get(names)
+        if found is None:
+            found = self._credits[names] = _CREDIT_NAME.search(names) is not None
+        return found
+
+    def is_image_box(self, element: HtmlElement) -> bool:
+        """Whether an element is named as an image's box (``article--image``, ``photo``)."""
+        if element.get("class") is None and element.get("id") is None:
+            return False
+        names = _names(element)
+        found = self._image_boxes.get(names)
+        if found is None:
+            words = self.names.words(names) if _MAYBE_CAPTION_WORD.search(names) else frozenset()
+            found = self._image_boxes[names] = not words.isdisjoint(_IMAGE_WORDS)
+        return found
 
 
 def _srcset_largest(value: str) -> str | None:
@@ -230,6 +289,21 @@ def _usable(image: HtmlElement) -> bool:
     return lazy or (bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src))
 
 
+_ICON_FILE = re.compile(r"\.svg(?:$|[?#])|icon|logo|sprite|avatar", re.IGNORECASE)
+
+
+def _photo(image: HtmlElement) -> bool:
+    """Whether an image is a photo rather than an icon, a logo or a drawing of the page's
+    interface (by its declared size and its file's name)."""
+    if _tiny(image):
+        return False
+    for name in ("src", *_LAZY_ATTRIBUTES):
+        value = image.get(name)
+        if value and not value.startswith("data:"):
+            return _ICON_FILE.search(value) is None
+    return True
+
+
 def _tiny(image: HtmlElement) -> bool:
     for attribute in ("width", "height"):
         value = (image.get(attribute) or "").strip().removesuffix("px")
@@ -238,8 +312,11 @@ def _tiny(image: HtmlElement) -> bool:
     return False
 
 
-def _text_without(element: HtmlElement, leave_out: HtmlElement | None) -> str:
-    """The text of ``element`` without the subtree ``leave_out`` and without gallery chrome."""
+def _text_without(
+    element: HtmlElement, leave_out: frozenset[HtmlElement], with_tails: frozenset[HtmlElement]
+) -> str:
+    """The text of ``element`` without the subtrees ``leave_out`` (and without the tails of
+    those in ``with_tails``, which belong to what was left out) and without gallery chrome."""
     pieces: list[str] = []
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
     while stack:
@@ -251,8 +328,8 @@ def _text_without(element: HtmlElement, leave_out: HtmlElement | None) -> str:
             if node is not element and node.tail:
                 pieces.append(node.tail)
             continue
-        if node is leave_out or not tag or tag in ("script", "style", "noscript", "button"):
-            if node is not element and node.tail:
+        if node in leave_out or not tag or tag in ("script", "style", "noscript", "button"):
+            if node is not element and node.tail and node not in with_tails:
                 pieces.append(node.tail)
             continue
         if tag == "br":
@@ -270,30 +347,129 @@ def _text_without(element: HtmlElement, leave_out: HtmlElement | None) -> str:
 
 
 def _clean_caption(text: str) -> str:
+    text = text.strip(_SEPARATORS)
     if _CHROME.fullmatch(text.strip(" .:|-")):
         return ""
     return text
 
 
-def _credit_in(container: HtmlElement, caption: HtmlElement | None) -> HtmlElement | None:
-    for element in container.iter():
-        if element is container or not isinstance(element.tag, str) or element is caption:
+@attrs.frozen
+class _Credit:
+    """A credit element, the elements after it that continue it, and its text."""
+
+    elements: frozenset[HtmlElement]
+    tails: frozenset[HtmlElement]
+    text: str
+
+
+def _credit_run(element: HtmlElement, stop: HtmlElement | None) -> _Credit:
+    """A credit element with the short inline words that follow it to the end of its parent
+    ("Photo by Jane Doe" + " / " + "Agency"); a credit element holding only a label
+    ("Copyright") takes the words after it."""
+    elements = {element}
+    tails: set[HtmlElement] = set()
+    text = _text_without(element, frozenset(), frozenset())
+    if element.tag in BLOCK_TAGS:  # a line of its own: what follows it is not the credit
+        return _Credit(frozenset(elements), frozenset(tails), text)
+    node = element
+    pieces = [text]
+    size = len(text)
+    following = node.getnext()
+    while following is not None and following is not stop:
+        tag = following.tag
+        if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in ("img", "picture")):
+            return _Credit(frozenset(elements), frozenset(tails), text)
+        extra = (node.tail or "") + (
+            _text_without(following, frozenset(), frozenset()) if isinstance(tag, str) else ""
+        )
+        size += len(extra)
+        if size > _MAX_CREDIT:
+            return _Credit(frozenset(elements), frozenset(tails), text)
+        pieces.append(extra)
+        tails.add(node)
+        elements.add(following)
+        node = following
+        following = node.getnext()
+    ending = node.tail or ""
+    if ending.strip() and len(ending) + size <= _MAX_CREDIT and len(ending.split()) <= 6:
+        pieces.append(ending)
+        tails.add(node)
+    return _Credit(frozenset(elements), frozenset(tails), normalize_space(" ".join(pieces)))
+
+
+def _credit_in(
+    container: HtmlElement, caption: HtmlElement | None, reader: _Reader
+) -> _Credit | None:
+    """The credit of a figure: an element named as one (not the caption itself, not a box
+    holding the image), a ``<small>``/``<cite>`` after caption text, or the caption's last
+    element when it reads as a credit on its own."""
+    # The caption's own credit first: the box may hold another copy (a lightbox's).
+    for scope in (caption, container):
+        if scope is None:
             continue
-        if element.tag in ("img", "picture", "source"):
+        for element in scope.iter():
+            if element is scope or not isinstance(element.tag, str) or element is caption:
+                continue
+            if element.tag in ("img", "picture", "source", "figure", "figcaption"):
+                continue
+            if reader.is_credit(element) and _holds_no_caption(element, reader):
+                text = _text_without(element, frozenset(), frozenset())
+                if text and len(text) <= _MAX_CREDIT:
+                    return _credit_run(element, None)
+    if caption is None or not len(caption):
+        return None
+    for element in caption.iter("small", "cite"):
+        if (caption.text and caption.text.strip()) or element.getprevious() is not None:
+            return _credit_run(element, None)
+    return _last_credit(caption)
+
+
+def _holds_no_caption(element: HtmlElement, reader: _Reader) -> bool:
+    """Whether a credit candidate holds neither an image nor a caption (a wrapper named
+    "caption-and-credit" is not the credit)."""
+    for inner in element.iter():
+        if inner.tag in ("img", "picture") or (inner is not element and reader.is_caption(inner)):
+            return False
+    return True
+
+
+def _last_credit(caption: HtmlElement) -> _Credit | None:
+    """The caption's last element when it stands apart and reads as a credit on its own:
+    ``<span>Caption.</span><span>Unsplash/Kelly Sikkema</span>``."""
+    children = [child for child in caption if isinstance(child.tag, str)]
+    if len(children) < 2:
+        return None
+    last = children[-1]
+    if (last.tail and last.tail.strip()) or last.tag == "br":
+        return None
+    text = _text_without(last, frozenset(), frozenset())
+    if not text or len(text) > 80:
+        return None
+    split = parse_caption(text)
+    if split.text is not None or split.credit is None:
+        return None
+    return _Credit(frozenset({last}), frozenset({last}), text)
+
+
+def _attribute_credit(image: HtmlElement | None, container: HtmlElement) -> str:
+    """A credit the page gives in an attribute (``data-credit``, ``data-copyright``) of the
+    image or its figure."""
+    for element in (image, container):
+        if element is None:
             continue
-        if _is_credit(element):
-            return element
-    if caption is not None and len(caption):
-        for element in caption.iter("small", "cite"):
-            if (caption.text and caption.text.strip()) or element.getprevious() is not None:
-                return element
-    return None
+        for key, value in element.items():
+            if key.startswith("data-") and value and _CREDIT_DATA.search(key) is not None:
+                text = normalize_space(value)
+                if 0 < len(text) <= _MAX_CREDIT:
+                    return text
+    return ""
 
 
 def _figure(
     image_scope: HtmlElement,
     caption_el: HtmlElement | None,
     base_url: str | None,
+    reader: _Reader,
     credit_scope: HtmlElement | None = None,
 ) -> RawFigure:
     image = _first_image(image_scope)
@@ -302,23 +478,29 @@ def _figure(
             image = _first_image(noscript)
             if image is not None:
                 break
-    credit_el = _credit_in(credit_scope if credit_scope is not None else image_scope, caption_el)
-    caption = _text_without(caption_el, credit_el) if caption_el is not None else ""
-    credit = _text_without(credit_el, None) if credit_el is not None else ""
-    if credit and caption.endswith(credit):
-        caption = caption[: -len(credit)].rstrip()
+    scope = credit_scope if credit_scope is not None else image_scope
+    credit = _credit_in(scope, caption_el, reader)
+    caption = ""
+    if caption_el is not None:
+        if credit is not None:
+            caption = _text_without(caption_el, credit.elements, credit.tails)
+        else:
+            caption = _text_without(caption_el, frozenset(), frozenset())
+    credit_text = credit.text if credit is not None else _attribute_credit(image, scope)
+    if credit_text and caption.endswith(credit_text):
+        caption = caption[: -len(credit_text)]
     url = image_url(image, image_scope, base_url) if image is not None else None
     alt = normalize_space(image.get("alt") or "") if image is not None else ""
     return RawFigure(
         image_url=url,
         alt=alt or None,
         caption=_clean_caption(caption) or None,
-        credit=credit or None,
+        credit=credit_text.strip(_SEPARATORS) or None,
     )
 
 
 def _caption_near(
-    image: HtmlElement, stats: Stats, scope: HtmlElement
+    image: HtmlElement, stats: Stats, scope: HtmlElement, reader: _Reader
 ) -> tuple[HtmlElement, HtmlElement] | None:
     """A caption next to an image: ``(holder, caption)`` where ``holder`` is the small element
     around both (the image's box and the caption as siblings, or a caption right after the
@@ -338,7 +520,7 @@ def _caption_near(
         if (
             following is not None
             and _caption_sized(stats.get(following))
-            and _is_caption(following)
+            and reader.is_caption(following)
         ):
             row = stats.get(parent)
             caption_row = stats.get(following)
@@ -352,12 +534,102 @@ def _caption_near(
         for child in _first_children(parent, 12):
             if child is node:
                 continue
-            if _caption_sized(stats.get(child)) and _is_caption(child):
+            if _caption_sized(stats.get(child)) and reader.is_caption(child):
                 return parent, child
             for grandchild in _first_children(child, 6):
-                if _caption_sized(stats.get(grandchild)) and _is_caption(grandchild):
+                if _caption_sized(stats.get(grandchild)) and reader.is_caption(grandchild):
                     return parent, grandchild
         node = parent
+    return None
+
+
+# An image's box may hold this much text about the image (a caption and a credit).
+_IMAGE_BOX_TEXT = 400
+
+
+def _image_box(
+    image: HtmlElement, stats: Stats, scope: HtmlElement, reader: _Reader
+) -> HtmlElement | None:
+    """The box named as the image's (``article--image``, ``image-widget``) that holds it, a
+    few words about it and nothing else: the words are its caption."""
+    node = image
+    levels = 0
+    while levels < 4:
+        parent = node.getparent()
+        if parent is None or node is scope:
+            return None
+        row = stats.get(parent)
+        if row is None or row[SIZE] > _IMAGE_BOX_TEXT:
+            return None
+        node = parent
+        if parent.tag in ("picture", "source", "a"):
+            continue  # the image's own wrappers (lxml nests an <img> in unclosed <source>s)
+        levels += 1
+        if not row[SIZE] or not reader.is_image_box(parent):
+            continue
+        if row[SIZE] < 4 or stats[parent][1] > 0.25 * row[SIZE]:
+            return None
+        images = parent.iter("img")
+        next(images, None)
+        if next(images, None) is not None or _has_heading(parent):
+            return None
+        return parent
+    return None
+
+
+# Text leaves that may carry an unnamed caption and credit under an image.
+_CAPTION_LEAVES = frozenset({"div", "span", "p", "small", "cite", "em", "i"})
+_UNNAMED_BOX_TEXT = 300
+_UNNAMED_CREDIT = 60
+
+
+def _unnamed_box(
+    image: HtmlElement, stats: Stats, scope: HtmlElement
+) -> tuple[HtmlElement, HtmlElement, HtmlElement | None] | None:
+    """A box without telling names that holds the image's wrapper first and then one or two
+    short text leaves without links, and nothing else: ``(box, caption, credit)``, the
+    second leaf being the credit (``<div><div><img></div><div>The square at night</div>
+    <div>Getty Images</div></div>``)."""
+    node = image
+    levels = 0
+    while levels < 3:
+        parent = node.getparent()
+        if parent is None or node is scope:
+            return None
+        node_was = node
+        node = parent
+        if parent.tag in ("picture", "source", "a"):
+            continue
+        levels += 1
+        row = stats.get(parent)
+        if row is None or row[SIZE] > _UNNAMED_BOX_TEXT:
+            return None
+        if not row[SIZE]:
+            continue
+        children = [child for child in parent if isinstance(child.tag, str)]
+        if len(children) < 2 or children[0] is not node_was or len(children) > 3:
+            return None
+        leaves = children[1:]
+        for leaf in leaves:
+            if leaf.tag not in _CAPTION_LEAVES or len(leaf) or stats[leaf][1]:
+                return None
+        if (parent.text and parent.text.strip()) or any(
+            child.tail and child.tail.strip() for child in children
+        ):
+            return None
+        images = parent.iter("img")
+        next(images, None)
+        if next(images, None) is not None:
+            return None
+        caption = leaves[0]
+        if not stats[caption][SIZE]:
+            return None
+        credit = leaves[1] if len(leaves) == 2 else None
+        if credit is not None:
+            size = stats[credit][SIZE]
+            if size > _UNNAMED_CREDIT or (credit.text or "").rstrip().endswith((".", "!", "?")):
+                return None
+        return parent, caption, credit
     return None
 
 
@@ -371,6 +643,54 @@ def _first_children(element: HtmlElement, limit: int) -> list[HtmlElement]:
     return found
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _has_heading(element: HtmlElement) -> bool:
+    return next(element.iter(*_HEADINGS), None) is not None
+
+
+_MEDIA = ("img", "picture", "video", "iframe", "audio", "embed", "object", "canvas")
+
+
+def _shows_nothing(figure: HtmlElement) -> bool:
+    """A ``<figure>`` with no image or media player in it: a sponsor's SVG logo and its
+    "Powered by", a script's notice."""
+    if next(figure.iter(*_MEDIA), None) is not None:
+        return False
+    return not any("video" in key or "video" in value.lower() for key, value in figure.items())
+
+
+def _teaser(holder: HtmlElement, caption: HtmlElement | None) -> bool:
+    """Whether a figure is a teaser for another page: its image and caption inside one link
+    to a page (not to an image file)."""
+    node: HtmlElement | None = caption if caption is not None else holder
+    steps = 0
+    while node is not None and steps < 6:
+        if node.tag == "a":
+            href = node.get("href") or ""
+            return bool(href) and not href.startswith("#") and not _IMAGE_FILE.search(href)
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|journalists?|staff)/", re.I)
+
+
+def _author_photo(holder: HtmlElement, caption: HtmlElement | None) -> bool:
+    """Whether a figure is an author's portrait: an ``<address>`` or a ``<time>`` in its
+    caption, or a link to the author (``rel="author"``, an author page) around its parts."""
+    if caption is not None and next(caption.iter("address", "time"), None) is not None:
+        return True
+    for link in holder.iter("a"):
+        if "author" in (link.get("rel") or "").split():
+            return True
+        if _AUTHOR_PAGE.search(link.get("href") or "") is not None:
+            return True
+    return False
+
+
 def find_figures(
     scope: HtmlElement,
     parts: Iterable[HtmlElement],
@@ -379,6 +699,7 @@ def find_figures(
     base_url: str | None,
     skip: frozenset[HtmlElement] = frozenset(),
     by_name: bool = True,
+    names: NameReader | None = None,
 ) -> tuple[list[tuple[HtmlElement, RawFigure]], set[HtmlElement]]:
     """The figures in ``scope`` (the article around the content ``parts``), in document order,
     each with the element it was read from, and the set of elements that figures own.
@@ -389,24 +710,42 @@ def find_figures(
     found: list[tuple[HtmlElement, RawFigure]] = []
     owned: set[HtmlElement] = set()
     part_set = set(parts)
+    reader = _Reader(names if names is not None else NameReader())
 
     def own(element: HtmlElement) -> None:
         owned.update(element.iter())
 
+    def not_a_figure(holder: HtmlElement, caption: HtmlElement | None) -> bool:
+        return _teaser(holder, caption) or _author_photo(holder, caption)
+
     for element in scope.iter("figure", "figcaption", "img"):
-        if element in owned or element in skip:
+        if element in owned:
             continue
         tag = element.tag
+        if element in skip and tag != "figure":
+            continue
         if tag == "figure":
+            if any(inner is not element for inner in element.iter("figure")):
+                continue  # a gallery or group of figures: each figure in it is one
             caption_el = next(element.iter("figcaption"), None)
             if caption_el is None and by_name:
                 caption_el = next(
-                    (e for e in element.iter() if e is not element and _is_caption(e)), None
+                    (e for e in element.iter() if e is not element and reader.is_caption(e)), None
                 )
-            figure = _figure(element, caption_el, base_url)
+            holder = element
+            credit_scope = None
+            if caption_el is None and by_name:
+                after = _caption_after(element, stats, reader)
+                if after is not None:
+                    holder, caption_el = after
+                    credit_scope = caption_el
+            if _shows_nothing(element) or not_a_figure(holder, caption_el):
+                own(element)
+                continue
+            figure = _figure(element, caption_el, base_url, reader, credit_scope)
             if figure.image_url is None and figure.caption is None:
                 continue
-            row = stats.get(element)
+            row = stats.get(holder)
             caption_size = stats[caption_el][SIZE] if caption_el in stats else 0
             if row is not None and row[SIZE] > caption_size + _CONTAINER_SLACK + 400:
                 # A <figure> wrapping running text: only the image and caption are the figure.
@@ -415,51 +754,102 @@ def find_figures(
                 if caption_el is not None:
                     own(caption_el)
             else:
-                own(element)
-            found.append((element, figure))
+                own(holder)
+            found.append((holder, figure))
         elif tag == "figcaption":
             # A caption outside any <figure>: with the image box just before it, if any.
             previous = element.getprevious()
             holder = None
             if previous is not None and next(previous.iter("img"), None) is not None:
                 holder = previous
-            figure = _figure(
-                holder if holder is not None else element, element, base_url, credit_scope=element
-            )
+            box = holder if holder is not None else element
+            if not_a_figure(box, element):
+                own(element)
+                continue
+            figure = _figure(box, element, base_url, reader, credit_scope=element)
             found = [item for item in found if item[0] is not holder]
             if holder is not None:
                 own(holder)
             own(element)
             if figure.caption or figure.credit or figure.image_url:
-                found.append((holder if holder is not None else element, figure))
+                found.append((box, figure))
         else:  # an image
-            near = _caption_near(element, stats, scope) if by_name else None
+            near = _caption_near(element, stats, scope, reader) if by_name else None
             if near is not None:
                 holder, caption_el = near
                 if holder in owned:
                     continue
-                figure = _figure(holder, caption_el, base_url)
+                if not_a_figure(holder, caption_el):
+                    own(element)
+                    continue
+                figure = _figure(holder, caption_el, base_url, reader)
                 row = stats.get(holder)
                 caption_size = stats[caption_el][SIZE] if caption_el in stats else 0
                 if row is not None and row[SIZE] > caption_size + _CONTAINER_SLACK + 40:
                     own(element)
                     own(caption_el)
-                    credit = _credit_in(holder, caption_el)
-                    if credit is not None and stats.get(credit, [0])[0] <= _CONTAINER_SLACK:
-                        own(credit)
+                    credit = _credit_in(holder, caption_el, reader)
+                    if credit is not None:
+                        for part in credit.elements:
+                            if stats[part][SIZE] <= _CONTAINER_SLACK:
+                                own(part)
                 else:
                     own(holder)
                 found.append((holder, figure))
                 continue
+            box = _image_box(element, stats, scope, reader) if by_name else None
+            if box is not None and box not in owned:
+                if not_a_figure(box, box):
+                    own(element)
+                    continue
+                figure = _figure(box, box, base_url, reader)
+                own(box)
+                found.append((box, figure))
+                continue
+            unnamed = _unnamed_box(element, stats, scope) if by_name and _photo(element) else None
+            if unnamed is not None and unnamed[0] not in owned:
+                box, caption_el, credit_el = unnamed
+                if not not_a_figure(box, caption_el):
+                    figure = _figure(element, caption_el, base_url, reader, credit_scope=caption_el)
+                    if credit_el is not None:
+                        credit_text = _text_without(credit_el, frozenset(), frozenset())
+                        figure = attrs.evolve(figure, credit=credit_text or None)
+                    elif figure.caption and parse_caption(figure.caption).text is None:
+                        figure = attrs.evolve(figure, caption=None, credit=figure.caption)
+                    own(box)
+                    found.append((box, figure))
+                    continue
             if _tiny(element) or not _inside_parts(element, part_set, scope):
                 continue
             if _fallback_copy(element) or _in_page_link(element):
                 continue
-            figure = _figure(element, None, base_url)
+            figure = _figure(element, None, base_url, reader)
             if figure.image_url is not None and not _beacon(element, figure.image_url):
                 own(element)
                 found.append((element, figure))
     return found, owned
+
+
+def _caption_after(
+    figure: HtmlElement, stats: Stats, reader: _Reader
+) -> tuple[HtmlElement, HtmlElement] | None:
+    """A caption right after a ``<figure>`` that has none, or after the box that holds only
+    the figure: ``(holder, caption)``."""
+    node = figure
+    for _ in range(2):
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None:
+            if _caption_sized(stats.get(following)) and reader.is_caption(following):
+                parent = node.getparent()
+                return (parent if parent is not None else node), following
+            return None
+        parent = node.getparent()
+        if parent is None or len(parent) > 3:
+            return None
+        node = parent
+    return None
 
 
 def _beacon(image: HtmlElement, url: str) -> bool:

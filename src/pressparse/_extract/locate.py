@@ -15,14 +15,14 @@ import re
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.stats import BLOCK, INLINE, LINK, PROSE, SIZE, Stats
+from pressparse._extract.stats import BLOCK, INLINE, LINK, MIN_VOTE, PROSE, SIZE, Stats
 from pressparse._html.text import BLOCK_TAGS, raw_text
-from pressparse._html.vocabulary import is_layout_token, name_weight
+from pressparse._html.vocabulary import NameReader, is_layout_token
 
 __all__ = ["Located", "locate_content"]
 
 # A stretch of text shorter than this does not vote.
-_MIN_VOTE = 25
+_MIN_VOTE = MIN_VOTE
 # How many levels of ancestors a stretch of text votes for.
 _VOTE_LEVELS = 5
 
@@ -77,17 +77,17 @@ def _prior(element: HtmlElement, strict: bool) -> float:
     return _TAG_PRIOR.get(tag, 0.0)
 
 
-def _name_bonus(element: HtmlElement) -> float:
+def _name_bonus(element: HtmlElement, names: NameReader) -> float:
     """What class/id names and ``itemprop`` say about an element, as points."""
-    bonus = float(name_weight(_names(element)))
+    bonus = float(names.weight(_names(element)))
     itemprop = element.get("itemprop") or ""
     if "articleBody" in itemprop or itemprop == "text":
         bonus += 30
     return bonus
 
 
-def _names_against(element: HtmlElement) -> bool:
-    return element.tag not in ("body", "html") and name_weight(_names(element)) < -25
+def _names_against(element: HtmlElement, names: NameReader) -> bool:
+    return element.tag not in ("body", "html") and names.weight(_names(element)) < -25
 
 
 def _direct_text(element: HtmlElement, stats: Stats) -> str:
@@ -116,6 +116,7 @@ def locate_content(
     anchor: HtmlElement | None = None,
     *,
     strict: bool = True,
+    names: NameReader | None = None,
 ) -> Located | None:
     """The content of the page below ``body``, or None when no stretch of text votes.
 
@@ -123,13 +124,14 @@ def locate_content(
     the content is the one in the ``<article>`` around it. Only a ``strict`` reading weighs
     class names.
     """
+    if names is None:
+        names = NameReader()
     scores: dict[HtmlElement, float] = {}
     votes: dict[HtmlElement, float] = {}
     damped: set[HtmlElement] = set()
-    for element, row in stats.items():
+    for element in stats.voters:
+        row = stats[element]
         inline = row[INLINE]
-        if inline < _MIN_VOTE:
-            continue
         tag = element.tag
         if not isinstance(tag, str) or tag in _NO_VOTE or element in exclude:
             continue
@@ -150,7 +152,7 @@ def locate_content(
             if holder not in scores:
                 scores[holder] = _prior(holder, strict)
                 votes[holder] = 0.0
-                if strict and _names_against(holder):
+                if strict and _names_against(holder, names):
                     damped.add(holder)
             if holder in damped:
                 # Text inside a box named as furniture (a gallery's legends, a byline block)
@@ -169,7 +171,7 @@ def locate_content(
         # Names count in proportion to the text that voted (up to 10 points of it): a box
         # named "list-articles" that holds one short teaser does not win on its name.
         for element, score in scores.items():
-            bonus = _name_bonus(element)
+            bonus = _name_bonus(element, names)
             if bonus:
                 scores[element] = score + bonus * min(1.0, max(votes[element], 0.0) / 10.0)
     final = {

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from pressparse._extract.blocks import RawBlock
 from pressparse._extract.stats import LINK, SIZE, Stats
 from pressparse._html.text import normalize_space, raw_text
-from pressparse._html.vocabulary import name_weight
+from pressparse._html.vocabulary import NameReader
 
 __all__ = ["box_reason", "filter_blocks"]
 
@@ -107,7 +107,12 @@ def _names(element: HtmlElement) -> str:
 
 
 def box_reason(
-    element: HtmlElement, stats: Stats, content_size: int, *, strict: bool = True
+    element: HtmlElement,
+    stats: Stats,
+    content_size: int,
+    *,
+    strict: bool = True,
+    names: NameReader | None = None,
 ) -> str | None:
     """Why a block-level element inside the content is not story text, or None to keep it.
     Only ``strict`` reading holds class names against it."""
@@ -124,7 +129,7 @@ def box_reason(
     size = row[SIZE]
     if size == 0:
         return None if next(element.iter("img"), None) is not None else "empty"
-    weight = name_weight(_names(element)) if strict else 0
+    weight = (names or NameReader()).weight(_names(element)) if strict else 0
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
@@ -204,13 +209,15 @@ def _density(block: RawBlock) -> float:
     return min(1.0, block.link_chars / max(len(block.text), 1))
 
 
-def _leading_chrome(block: RawBlock, title: str, roots: frozenset[HtmlElement]) -> str | None:
+def _leading_chrome(
+    block: RawBlock, title: str, roots: frozenset[HtmlElement], names: NameReader
+) -> str | None:
     text = block.text
     if block.kind == "heading" and _same_title(text, title):
         return "headline"
     if len(text) > 250:
         return None
-    if _negative(block, roots):
+    if _negative(block, roots, names):
         return "names"
     if block.element.find(".//time") is not None and len(text) < 150:
         return "time"
@@ -223,13 +230,15 @@ def _leading_chrome(block: RawBlock, title: str, roots: frozenset[HtmlElement]) 
     return None
 
 
-def _trailing_chrome(block: RawBlock, roots: frozenset[HtmlElement]) -> str | None:
+def _trailing_chrome(
+    block: RawBlock, roots: frozenset[HtmlElement], names: NameReader
+) -> str | None:
     text = block.text
     if len(text) > 300:
         return None
     if _density(block) > 0.5:
         return "links"
-    if _negative(block, roots):
+    if _negative(block, roots, names):
         return "names"
     if len(text) < 100 and _TRAILING_CHROME.match(text):
         return "chrome"
@@ -248,11 +257,13 @@ class _Everything(frozenset[HtmlElement]):
 _EVERYTHING = _Everything()
 
 
-def _negative(block: RawBlock, roots: frozenset[HtmlElement]) -> bool:
-    return block.element not in roots and name_weight(_names(block.element)) < 0
+def _negative(block: RawBlock, roots: frozenset[HtmlElement], names: NameReader) -> bool:
+    return block.element not in roots and names.weight(_names(block.element)) < 0
 
 
-def _middle_noise(block: RawBlock, title: str, roots: frozenset[HtmlElement]) -> str | None:
+def _middle_noise(
+    block: RawBlock, title: str, roots: frozenset[HtmlElement], names: NameReader
+) -> str | None:
     text = block.text
     if len(text) > 300:
         return None
@@ -265,7 +276,7 @@ def _middle_noise(block: RawBlock, title: str, roots: frozenset[HtmlElement]) ->
         return "link line"
     if density >= 0.3 and _LINK_LINE_START.match(text):
         return "link line"
-    if block.kind != "heading" and len(text) < 200 and _negative(block, roots):
+    if block.kind != "heading" and len(text) < 200 and _negative(block, roots, names):
         return "names"
     return None
 
@@ -277,6 +288,7 @@ def filter_blocks(
     pruned_after: frozenset[int] = frozenset(),
     roots: frozenset[HtmlElement] = frozenset(),
     strict: bool = True,
+    names: NameReader | None = None,
 ) -> list[tuple[RawBlock, str | None]]:
     """Each block with the reason it is left out (None: it is kept).
 
@@ -287,9 +299,11 @@ def filter_blocks(
     block.
     """
     title_key = _key(title or "")
+    if names is None:
+        names = NameReader()
     if not strict:
         roots = _EVERYTHING
-    verdicts: list[str | None] = [_middle_noise(block, title_key, roots) for block in blocks]
+    verdicts: list[str | None] = [_middle_noise(block, title_key, roots, names) for block in blocks]
     substantial = [
         i for i, block in enumerate(blocks) if verdicts[i] is None and _substantial(block)
     ]
@@ -297,10 +311,10 @@ def filter_blocks(
         first, last = substantial[0], substantial[-1]
         for index in range(first):
             if verdicts[index] is None:
-                verdicts[index] = _leading_chrome(blocks[index], title_key, roots)
+                verdicts[index] = _leading_chrome(blocks[index], title_key, roots, names)
         for index in range(last + 1, len(blocks)):
             if verdicts[index] is None:
-                verdicts[index] = _trailing_chrome(blocks[index], roots)
+                verdicts[index] = _trailing_chrome(blocks[index], roots, names)
     # A heading whose section is empty (its content was pruned, or it ends the body).
     next_kept: RawBlock | None = None
     for index in range(len(blocks) - 1, -1, -1):

@@ -3,6 +3,12 @@
 Extraction reads text lengths, link text, block structure and image counts of many elements;
 computing them once here (linear in the size of the tree, iterative, no XPath) keeps it from
 calling ``text_content()`` on every ancestor, which is quadratic.
+
+Rows are stored for the elements that are asked about often: every element with element
+children, every stretch of running text long enough to vote for the story, and everything inside
+a link. A short leaf (``<p>x</p>``, a ``<span>`` of a few words) is described by its own text
+alone, so its row is computed when asked for; a page of a million short paragraphs holds no
+million rows.
 """
 
 from __future__ import annotations
@@ -16,8 +22,10 @@ __all__ = [
     "BLOCK",
     "INLINE",
     "LINK",
+    "MIN_VOTE",
     "PROSE",
     "SIZE",
+    "Row",
     "Stats",
     "element_stats",
 ]
@@ -29,11 +37,58 @@ INLINE = 2  # the part of SIZE that is not inside a block-level descendant
 BLOCK = 3  # 1 when the element has a block-level descendant, else 0
 PROSE = 4  # text of paragraph-like blocks (25 characters or more) inside, less their link text
 
-#: Element to its row ``[SIZE, LINK, INLINE, BLOCK, PROSE]``.
-Stats = dict[HtmlElement, list[int]]
+#: A statistics row ``[SIZE, LINK, INLINE, BLOCK, PROSE]``.
+Row = list[int]
+
+#: Elements with at least this much text of their own (INLINE) vote for the story's container.
+MIN_VOTE = 25
 
 _PROSE_MIN = 25
 _NO_TEXT = frozenset({"script", "style", "template", "head", "title"})
+
+
+def _leaf_row(element: HtmlElement) -> Row:
+    """The row of an element without element children, outside any link."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _NO_TEXT:
+        return [0, 0, 0, 0, 0]
+    text = element.text
+    size = len(text.strip()) if text else 0
+    if size:
+        size += 1
+    return [size, 0, size, 0, 0]
+
+
+class Stats:
+    """The statistics of the elements below one root (see the module docstring).
+
+    ``voters`` are the elements with ``MIN_VOTE`` characters or more of their own text, in the
+    order their subtrees end (the stretches of running text that locate the story).
+    """
+
+    __slots__ = ("_rows", "voters")
+
+    def __init__(self, rows: dict[HtmlElement, Row], voters: list[HtmlElement]) -> None:
+        self._rows = rows
+        self.voters = voters
+
+    def get(self, element: HtmlElement) -> Row | None:
+        """The row of ``element``; None for an element with children outside the root."""
+        row = self._rows.get(element)
+        if row is not None:
+            return row
+        if len(element):
+            return None
+        return _leaf_row(element)
+
+    def __getitem__(self, element: HtmlElement) -> Row:
+        row = self.get(element)
+        if row is None:
+            raise KeyError(element)
+        return row
+
+    def __contains__(self, element: object) -> bool:
+        return isinstance(element, HtmlElement) and self.get(element) is not None
 
 
 def element_stats(root: HtmlElement) -> Stats:
@@ -48,38 +103,76 @@ def element_stats(root: HtmlElement) -> Stats:
         >>> stats[root][PROSE]
         0
     """
-    stats: Stats = {}
-    frames: list[list[int]] = [[0, 0, 0, 0, 0]]
+    rows: dict[HtmlElement, Row] = {}
+    voters: list[HtmlElement] = []
+    frames: list[Row] = [[0, 0, 0, 0, 0]]
     push = frames.append
     pop = frames.pop
     in_link = 0
     block_tags = BLOCK_TAGS
     no_text = _NO_TEXT
     prose_min = _PROSE_MIN
+    min_vote = MIN_VOTE
+    leaf: HtmlElement | None = None  # the leaf whose end event is already accounted for
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if event == "start":
             tag = element.tag
-            if tag == "a":
-                in_link += 1
-            elif tag in no_text:
+            if tag in no_text:
                 walker.skip_subtree()
                 push([0, 0, 0, 0, 0])
                 continue
             text = element.text
+            size = 0
             if text:
                 size = len(text.strip())
                 if size:
                     size += 1
-                    push([size, size if in_link else 0, size, 0, 0])
-                    continue
-            push([0, 0, 0, 0, 0])
+            if len(element) or element is root:
+                if tag == "a":
+                    in_link += 1
+                push([size, size if in_link else 0, size, 0, 0])
+                continue
+            # A leaf: its row is its own text; the end event has nothing left to add.
+            leaf = element
+            parent = frames[-1]
+            tail = element.tail
+            extra = 0
+            if tail:
+                extra = len(tail.strip())
+                if extra:
+                    extra += 1
+            link = size if in_link or tag == "a" else 0
+            parent[0] += size + extra
+            parent[1] += link + (extra if in_link else 0)
+            if tag in block_tags:
+                parent[3] = 1
+                parent[2] += extra
+                if size >= prose_min:
+                    parent[4] += size - link
+                    row = [size, link, size, 0, size - link]
+                    rows[element] = row
+                    if size >= min_vote:
+                        voters.append(element)
+                elif link:
+                    rows[element] = [size, link, size, 0, 0]
+            else:
+                parent[2] += size + extra
+                if size >= min_vote or link:
+                    rows[element] = [size, link, size, 0, 0]
+                    if size >= min_vote:
+                        voters.append(element)
         elif event == "end":
+            if element is leaf:
+                leaf = None
+                continue
             row = pop()
-            stats[element] = row
+            rows[element] = row
             tag = element.tag
-            if tag == "a":
+            if tag == "a" and (len(element) or element is root):
                 in_link -= 1
+            if row[2] >= min_vote:
+                voters.append(element)
             parent = frames[-1]
             tail = element.tail
             extra = 0
@@ -111,4 +204,4 @@ def element_stats(root: HtmlElement) -> Stats:
                     parent[2] += extra + 1
                     if in_link:
                         parent[1] += extra + 1
-    return stats
+    return Stats(rows, voters)

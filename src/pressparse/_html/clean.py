@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement, tostring
 
 from pressparse._html.text import normalize_space
-from pressparse._html.vocabulary import boilerplate_kind, name_weight
+from pressparse._html.vocabulary import NameReader, boilerplate_kind, name_weight
 from pressparse._trace import Trace
 from pressparse._types import Cleaner
 
@@ -315,38 +315,6 @@ _ROLE_RULES = {
 _NEVER = frozenset({"html", "body", "head"})
 
 
-def _attribute_rule(
-    element: HtmlElement,
-    keys: list[str],
-    wanted: frozenset[str],
-    sizes: _TextSizes,
-    kinds: dict[str, tuple[str, str] | None],
-) -> tuple[str, str] | None:
-    """The cleaner that an element's attributes (hidden, role, class, id) call for, and why."""
-    if "hidden" in wanted:
-        if "style" in keys and _HIDDEN_STYLE.search(element.get("style") or ""):
-            return "hidden", _HIDDEN_BY_STYLE
-        if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
-            return "hidden", "hidden attribute"
-    if "role" in keys:
-        role = element.get("role")
-        rule = _ROLE_RULES.get(role or "")
-        if rule is not None and rule in wanted:
-            return rule, f"role={role}"
-    found = None
-    if "class" in keys:
-        names = element.get("class") or ""
-        if names in kinds:
-            found = kinds[names]
-        else:
-            found = kinds[names] = boilerplate_kind(names)
-    if found is None and "id" in keys:
-        found = boilerplate_kind(element.get("id") or "")
-    if found is None or found[0] not in wanted:
-        return None
-    return _checked(element, found, sizes)
-
-
 def _checked(
     element: HtmlElement, found: tuple[str, str], sizes: _TextSizes
 ) -> tuple[str, str] | None:
@@ -390,10 +358,37 @@ _ANY_SHAPE = re.compile(
 )
 
 
+# The words a text shape can start with (after its framing punctuation), lower case; a shape
+# that starts with a digit ("1 of 12") is always tried. Most short texts fail this set test
+# and never reach the regular expression.
+_SHAPE_STARTS = frozenset(
+    _words(
+        """view see show open click enlarge zoom expand next previous prev close full fullscreen
+        print printer e email mail send drucken imprimer imprimir stampa share tweet pin facebook
+        twitter linkedin whatsapp reddit pinterest telegram xing copy teilen partager compartir
+        condividi advertisement advertising anzeige werbung publicite publicité publicidad
+        pubblicita pubblicità reklama sponsored story article continue scroll"""
+    )
+)
+_EDGE_CHARS = " \t\n\r\f\v\xa0\u2009\u202f\u3000.:!|·•-–—»›>«‹<()[]"
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _may_have_shape(text: str) -> bool:
+    """A quick test that every text with a shape passes (most short texts fail it)."""
+    text = text.lstrip(_EDGE_CHARS)
+    if not text:
+        return False
+    if text[0].isdigit():
+        return True
+    first = _FIRST_LETTERS.match(text)
+    return first is not None and first.group().lower() in _SHAPE_STARTS
+
+
 def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
     """The cleaner whose text shape (a whole short text) ``element`` has, if any."""
     text = _short_text(element)
-    if text is None:
+    if text is None or not _may_have_shape(text):
         return None
     match = _ANY_SHAPE.fullmatch(text)
     if match is None or match.lastgroup not in wanted:
@@ -403,71 +398,108 @@ def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
     return None
 
 
-def _after(element: HtmlElement) -> HtmlElement | None:
-    """The first node after ``element``'s subtree in document order (None at the end)."""
-    node: HtmlElement | None = element
-    while node is not None:
-        following = node.getnext()
-        if following is not None:
-            return following
-        node = node.getparent()
-    return None
+# Rules that do not reach into a caption: a figure's caption may be named "image-footer", or be
+# hidden from screen readers (``aria-hidden``: the image's alt text says the same) or from the
+# eye until a reader opens it; the figure finder reads it and keeps it out of the body.
+_SPARES_CAPTIONS = frozenset(
+    {
+        "hidden",
+        "navigation",
+        "sidebars",
+        "related",
+        "newsletters",
+        "cookie_banners",
+        "ads",
+        "comment_sections",
+        "author_bios",
+        "tag_lists",
+    }
+)
+_CAPTION_TAGS = frozenset({"figcaption"})
+# An <aside> that holds a photo and no more text than a caption is the photo's box.
+_ASIDE_FIGURE_TEXT = 400
+
+
+def _in_caption(element: HtmlElement) -> bool:
+    return element.tag == "figcaption" or _inside(element, _CAPTION_TAGS)
+
+
+def _photo_box(element: HtmlElement, sizes: _TextSizes) -> bool:
+    """Whether an ``<aside>`` is a photo with its caption (not a sidebar)."""
+    if not _has_photo(element) or sizes.of(element) > _ASIDE_FIGURE_TEXT:
+        return False
+    size = sizes.of(element)
+    return sizes.links(element) <= 0.25 * size
 
 
 def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     """One document-order walk that yields what the ``wanted`` cleaners drop, skipping the
     subtrees of dropped elements. Every rule but the protection check is constant work."""
     sizes = _TextSizes(root)
-    kinds: dict[str, tuple[str, str] | None] = {}
-    shapes = any(kind in wanted for kind, _ in _SHAPES)
+    names = NameReader()
+    read = names.kind
+    hidden = "hidden" in wanted
     forms = "forms" in wanted
-    resume: HtmlElement | None = None  # after a drop, the walk resumes at this node
-    skipping = False
-    for element in root.iter():
-        if skipping:
-            if element is not resume:
-                continue
-            skipping = False
+    roles = {role: rule for role, rule in _ROLE_RULES.items() if rule in wanted}
+    tag_rules = {tag: rule for tag, rule in _TAG_RULES.items() if rule in wanted}
+    shapes = any(kind in wanted for kind, _ in _SHAPES)
+    shape_tags = _SHAPE_TAGS if shapes else frozenset()
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
         tag = element.tag
-        if tag in _NEVER or not isinstance(tag, str):
-            continue
         found: tuple[str, str] | None = None
         if tag in _CONTROL_TAGS:
             if forms and not _has_image(element):
                 found = "forms", tag
             else:
                 continue
+        elif tag in _NEVER:
+            continue
         else:
-            rule = _TAG_RULES.get(tag)
-            if (
-                rule is not None
-                and rule in wanted
-                and (tag != "header" or not _inside(element, _ARTICLE_TAGS))
-            ):
-                found = rule, tag
+            rule = tag_rules.get(tag)
+            if rule is not None:
+                if (tag == "header" and _inside(element, _ARTICLE_TAGS)) or (
+                    tag == "aside" and _photo_box(element, sizes)
+                ):
+                    pass
+                else:
+                    found = rule, tag
             if found is None:
                 keys = element.keys()
                 if keys:
-                    classes = element.get("class") if "class" in keys else None
-                    if classes is not None and len(keys) == 1:
-                        # The common case, read from the walk's memo of class values.
-                        if classes in kinds:
-                            kind = kinds[classes]
-                        else:
-                            kind = kinds[classes] = boilerplate_kind(classes)
+                    if hidden:
+                        if "style" in keys and _HIDDEN_STYLE.search(element.get("style") or ""):
+                            found = "hidden", _HIDDEN_BY_STYLE
+                        elif "hidden" in keys or (
+                            "aria-hidden" in keys
+                            and element.get("aria-hidden") == "true"
+                            # aria-hidden hides from screen readers, not from the eye: a
+                            # photo and its caption so marked are still on the page.
+                            and not _photo_box(element, sizes)
+                        ):
+                            found = "hidden", "hidden attribute"
+                    if found is None and roles and "role" in keys:
+                        role = element.get("role") or ""
+                        rule = roles.get(role)
+                        if rule is not None:
+                            found = rule, f"role={role}"
+                    if found is None:
+                        kind = read(element.get("class") or "") if "class" in keys else None
+                        if kind is None and "id" in keys:
+                            kind = read(element.get("id") or "")
                         if kind is not None and kind[0] in wanted:
                             found = _checked(element, kind, sizes)
-                    else:
-                        found = _attribute_rule(element, keys, wanted, sizes, kinds)
             if found is not None:
-                if sizes.protected(element, found[0], found[1]):
+                if (found[0] in _SPARES_CAPTIONS and _in_caption(element)) or sizes.protected(
+                    element, found[0], found[1]
+                ):
                     found = None
-            elif shapes and tag in _SHAPE_TAGS:
+            elif tag in shape_tags:
                 # Only a short leaf, or a link or button around an icon, can have a text shape.
                 count = len(element)
                 if count == 0:
                     text = element.text
-                    if text is None or len(text) > _SHAPE_RAW or not _ANY_SHAPE.fullmatch(text):
+                    if text is None or len(text) > _SHAPE_RAW or not _may_have_shape(text):
                         continue
                 elif count > 2 or tag not in ("a", "button"):
                     continue
@@ -476,10 +508,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                     found = shaped[1], shaped[2]
         if found is not None:
             yield element, found[0], found[1]
-            resume = _after(element)
-            if resume is None:
-                return
-            skipping = True
+            walker.skip_subtree()
 
 
 def _walker(name: str) -> Cleaner:
@@ -695,6 +724,11 @@ def apply_cleaners(
     dropped = 0
     for wanted, name, cleaner in _batches(cleaners):
         chosen: list[_Found]
+        if trace is None and wanted is None and CLEANERS.get(name) is cleaner:
+            fast = _strip(root, name)
+            if fast is not None:
+                dropped += fast
+                continue
         if wanted is not None:
             chosen = list(_walk(root, wanted))
         else:
@@ -707,6 +741,31 @@ def apply_cleaners(
             drop_element(element)
             dropped += 1
     return dropped
+
+
+_STRIPPED_TAGS = tuple(tag for tag in _CODE_TAGS if tag != "noscript")
+
+
+def _strip(root: HtmlElement, name: str) -> int | None:
+    """What the ``scripts`` or ``comments`` cleaner drops, removed in C (tails kept), and how
+    many elements that was; None for other cleaners. Only without a trace: a trace records
+    every dropped element, which this does not visit."""
+    if name == "scripts":
+        count = len(list(root.iter(*_STRIPPED_TAGS)))
+        if count:
+            etree.strip_elements(root, *_STRIPPED_TAGS, with_tail=False)
+        for element in list(root.iter("noscript")):
+            if _has_image(element) or len(_raw_text(element)) >= _NOSCRIPT_CONTENT:
+                continue
+            drop_element(element)
+            count += 1
+        return count
+    if name == "comments":
+        count = len(list(root.iter(etree.Comment, etree.ProcessingInstruction)))
+        if count:
+            etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+        return count
+    return None
 
 
 def serialize(root: HtmlElement) -> str:

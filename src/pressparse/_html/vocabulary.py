@@ -6,22 +6,28 @@ split into lower-case words at dashes, underscores, digits and camelCase humps (
 looked up in the vocabularies below. Tokens that only state a condition (``has-comments``,
 ``with-sidebar``, ``no-ads``, ``comments-open``) say nothing about the element and are skipped.
 
-The readings are pure functions of the value; pages repeat values a lot, so the last few
-thousand readings are memoized (which never changes a result).
+BEM names are read for what they name: in ``block__element--modifier`` the element counts (the
+block too when the element is a small part of it, ``share__icon``), a modifier counts only when it
+is one word or one name (``teaser--sponsored``, not ``field--label-visually_hidden``), and a CSS
+module's hash (``Article_elementImage__A6J72``) is not an element.
+
+The readings are pure functions of the value. Pages repeat values a lot: ``NameReader`` reads
+each distinct value (and each distinct token) once per page, and is thrown away with the page.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
+from typing import Any
 
 __all__ = [
     "BOILERPLATE_WORDS",
     "CONTENT_WORDS",
     "NEGATIVE_WORDS",
     "STRONG_NEGATIVE_WORDS",
+    "NameReader",
     "boilerplate_kind",
     "class_tokens",
     "is_layout_token",
@@ -205,22 +211,64 @@ _LAYOUT = frozenset(
         layout"""
     )
 )
+# Blocks that arrange columns: ``sidebar-grid__header`` is the header of a grid with a sidebar.
+_LAYOUT_BLOCKS = frozenset(_words("""grid grids layout columns cols"""))
+# A CSS module's generated suffix (``Teaser_image-info__ug7wj``): 5 to 8 characters with a digit
+# or two capitals, after a ``File_local`` name.
+_HASHED = re.compile(r"[A-Za-z0-9-]{5,8}")
+
+
+def _is_hash(part: str) -> bool:
+    return _HASHED.fullmatch(part) is not None and (
+        any(c.isdigit() for c in part) or sum(c.isupper() for c in part) >= 2
+    )
 
 
 def _bem_words(token: str) -> list[str]:
     """The words that name a BEM token (``block__element--modifier``): the element's, or the
-    block's too when the element is a small part of it (``share__icon``)."""
+    block's too when the element is a small part of it (``share__icon``) or the block is a
+    layout (``sidebar-grid__header`` is the header of a grid, not a sidebar)."""
     token = token.split("--", 1)[0]
     block, _, element = token.rpartition("__")
+    if "_" in block and _is_hash(element):
+        return _token_words(block)  # a CSS module: "Article_elementImage__A6J72"
     element_words = _token_words(element)
     if any(word in _LAYOUT or word in CONTENT_WORDS for word in element_words):
         return element_words
+    block_words = _token_words(block)
+    if block_words and block_words[-1] in _LAYOUT_BLOCKS:
+        return element_words
     if all(word in _STRUCTURAL or word.isdigit() for word in element_words):
-        return _token_words(block) + element_words
+        return block_words + element_words
     return element_words
 
 
-@lru_cache(maxsize=8192)
+def _modifier_words(modifier: str) -> list[str]:
+    """A BEM modifier's words, unless it speaks about a part of the element
+    (``--label-visually_hidden``: its label is hidden; ``--title-large``)."""
+    words = _token_words(modifier)
+    if len(words) > 1 and words[0] in _STRUCTURAL and "".join(words) not in _ALL_NAMES:
+        return []
+    return words
+
+
+def _split_token(token: str) -> list[list[str]]:
+    """The word lists a class token stands for (a BEM token with modifiers gives several)."""
+    if "__" in token:
+        return [_bem_words(token)]
+    if "--" not in token:
+        return [_token_words(token)]
+    block, *modifiers = token.split("--")
+    found = [_token_words(block)]
+    if len(found[0]) == 1 and found[0][0] in _STATE_PREFIXES:
+        return [found[0] + [w for modifier in modifiers for w in _token_words(modifier)]]
+    for modifier in modifiers:
+        words = _modifier_words(modifier)
+        if words:
+            found.append(words)
+    return found
+
+
 def token_words(value: str) -> frozenset[str]:
     """Every word of a class or id value, and each pair of neighbouring words joined.
 
@@ -243,37 +291,17 @@ def class_tokens(value: str) -> list[list[str]]:
         [['article', 'body'], ['share', 'bar'], ['c', '2']]
         >>> class_tokens("sidebar-grid__content share__icon post__meta--big")
         [['content'], ['share', 'icon'], ['meta']]
+        >>> class_tokens("teaser--sponsored field--label-visually_hidden Caption_root__QGjx5")
+        [['teaser'], ['sponsored'], ['field'], ['caption', 'root']]
     """
-    return [_bem_words(token) if "__" in token else _token_words(token) for token in value.split()]
+    found: list[list[str]] = []
+    for token in value.split():
+        found.extend(_split_token(token))
+    return found
 
 
 def _is_state(words: list[str]) -> bool:
     return len(words) > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES)
-
-
-def _candidates(words: list[str]) -> list[str]:
-    """The words of a token, each pair of neighbours joined, and the whole token joined."""
-    found = list(words)
-    found.extend(a + b for a, b in pairwise(words))
-    if len(words) > 2:
-        found.append("".join(words))
-    return found
-
-
-_LETTERS = re.compile(r"[a-z]+")
-
-
-def _may_name_boilerplate(lowered: str) -> bool:
-    """A quick test that every lower-case value naming boilerplate passes (most values fail)."""
-    words = _LETTERS.findall(lowered)
-    for index, word in enumerate(words):
-        if word in _ALL_BOILERPLATE:
-            return True
-        if index and words[index - 1] + word in _ALL_BOILERPLATE:
-            return True
-        if index > 1 and words[index - 2] + words[index - 1] + word in _ALL_BOILERPLATE:
-            return True
-    return False
 
 
 # Heads and tails of tokens that name the story's text itself ("article-body", "entry-content"):
@@ -288,6 +316,17 @@ _LABEL_PREFIXES = frozenset(
 )
 
 
+# Every word the readings look for: a token with none of them says nothing.
+_ALL_NAMES = frozenset(
+    set(_ALL_BOILERPLATE)
+    | CONTENT_WORDS
+    | NEGATIVE_WORDS
+    | _STORY_HEADS
+    | _STORY_TAILS
+    | _STORY_WORDS
+)
+
+
 _UTILITY_WORDS = frozenset(
     _words(
         """cf clearfix clear fix group js is has u l c o g h w p m mb mt ml mr pt pb pl pr px py mx
@@ -298,7 +337,6 @@ _UTILITY_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)
 def is_layout_token(token: str) -> bool:
     """Whether a class token only lays an element out (``col-md-8``, ``clearfix``, ``mb-4``,
     ``l-main``) rather than saying what it is.
@@ -341,13 +379,18 @@ def _trailing_structure(words: list[str], end: int) -> bool:
 _PAGE_WORDS = frozenset({"page", "site"})
 
 
+def _joinable(first: str, second: str) -> bool:
+    # Two one-letter words are initials, not the halves of a name ("v-a--d" is not an "ad").
+    return len(first) > 1 or len(second) > 1
+
+
 def _head_hit(words: list[str]) -> tuple[str, str] | None:
     """The first boilerplate word or joined pair of a token that heads its name."""
     for index, word in enumerate(words):
         kind = _ALL_BOILERPLATE.get(word)
         if kind is not None and _trailing_structure(words, index):
             return kind, word
-        if index + 1 < len(words):
+        if index + 1 < len(words) and _joinable(word, words[index + 1]):
             pair = word + words[index + 1]
             kind = _ALL_BOILERPLATE.get(pair)
             if kind is not None and _trailing_structure(words, index + 1):
@@ -360,7 +403,157 @@ def _head_hit(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+# What one token says: (names the story, the boilerplate kind it heads or None, names
+# boilerplate or furniture, names what is never running text, names article text).
+_Reading = tuple[bool, "tuple[str, str] | None", bool, bool, bool]
+_NOTHING: _Reading = (False, None, False, False, False)
+
+
+def _read_words(words: list[str]) -> _Reading:
+    """What a token's words say (see ``_Reading``)."""
+    names = _ALL_NAMES
+    previous = ""
+    for word in words:
+        if word in names or (previous and previous + word in names):
+            return _read_known(words)
+        previous = word
+    if len(words) > 2 and "".join(words) in names:
+        return _read_known(words)
+    return _NOTHING  # most tokens name nothing the vocabularies know
+
+
+def _read_known(words: list[str]) -> _Reading:
+    """What the words of a token that holds a known name say."""
+    count = len(words)
+    story = False
+    previous = ""
+    for word in words:
+        if word in _STORY_WORDS or (previous in _STORY_HEADS and word in _STORY_TAILS):
+            story = True
+            break
+        previous = word
+    if count > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES):
+        return story, None, False, False, False
+    if not _NOT_BOILERPLATE.isdisjoint(words):
+        return story, None, False, False, False
+    # trailing[i]: every word after words[i] only says what sort of element it is.
+    trailing = [True] * count
+    for index in range(count - 2, -1, -1):
+        word = words[index + 1]
+        trailing[index] = trailing[index + 1] and (
+            (word in _STRUCTURAL or word.isdigit() or len(word) == 1) and word not in _PAGE_WORDS
+        )
+    hit: tuple[str, str] | None = None
+    for index, word in enumerate(words):
+        kind = _ALL_BOILERPLATE.get(word)
+        if kind is not None and trailing[index]:
+            hit = kind, word
+            break
+        if index + 1 < count and (len(word) > 1 or len(words[index + 1]) > 1):
+            pair = word + words[index + 1]
+            kind = _ALL_BOILERPLATE.get(pair)
+            if kind is not None and trailing[index + 1]:
+                hit = kind, pair
+                break
+    if hit is None and count > 2:
+        joined = "".join(words)
+        kind = _ALL_BOILERPLATE.get(joined)
+        if kind is not None:
+            hit = kind, joined
+    negative = hit is not None
+    strong = positive = False
+    for index, word in enumerate(words):
+        if word in NEGATIVE_WORDS:
+            if trailing[index]:
+                negative = True
+                strong = strong or word in STRONG_NEGATIVE_WORDS
+        elif word in CONTENT_WORDS:
+            positive = True
+    label = count > 1 and words[0] in _LABEL_PREFIXES and not _STRUCTURAL.issuperset(words[1:])
+    return story, None if label else hit, negative, strong, positive
+
+
+_NOTHING_TOKEN = (_NOTHING,)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression that finds any of ``words`` in a text, written as a trie so that
+    the engine tries one branch per letter instead of every word."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    stack: list[tuple[dict[str, Any], list[str], int]] = [(trie, [], 0)]
+    # Iterative emission: each frame is a trie node, the branch patterns built so far, and the
+    # index of the next letter to emit.
+    built: list[str] = []
+    while stack:
+        node, branches, index = stack[-1]
+        letters = sorted(letter for letter in node if letter)
+        if "" in node:
+            letters = []  # a word ends here: the shorter word already answers "found"
+        if index < len(letters):
+            stack[-1] = (node, branches, index + 1)
+            stack.append((node[letters[index]], [], 0))
+            continue
+        stack.pop()
+        if not letters:
+            pattern = ""
+        elif len(branches) == 1:
+            pattern = branches[0]
+        else:
+            pattern = "(?:" + "|".join(branches) + ")"
+        if stack:
+            parent, parent_branches, parent_index = stack[-1]
+            parent_letters = sorted(letter for letter in parent if letter)
+            parent_branches.append(re.escape(parent_letters[parent_index - 1]) + pattern)
+        else:
+            built.append(pattern)
+    return built[0]
+
+
+# Finds a known name in a token's letters and digits run together (every word, joined pair and
+# whole token that the readings look up is a run of them).
+_ANY_NAME = re.compile(_trie_pattern(_ALL_NAMES))
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
+
+
+def _read_token(token: str) -> tuple[_Reading, ...]:
+    if _ANY_NAME.search(_NOT_LETTER_OR_DIGIT.sub("", token.lower())) is None:
+        return _NOTHING_TOKEN
+    if "__" in token or "--" in token:
+        return tuple(_read_words(words) for words in _split_token(token))
+    if token.islower():
+        reading = _read_words(_LOWER_WORD.findall(token))
+    else:
+        reading = _read_words([word.lower() for word in _WORD.findall(token)])
+    return _NOTHING_TOKEN if reading is _NOTHING else (reading,)
+
+
+def _combine(readings: list[tuple[_Reading, ...]]) -> tuple[tuple[str, str] | None, int]:
+    """The boilerplate kind and the weight of a value from its tokens' readings."""
+    kind: tuple[str, str] | None = None
+    story = negative = strong = positive = False
+    for token in readings:
+        for reading in token:
+            if reading is _NOTHING:
+                continue
+            story = story or reading[0]
+            if kind is None:
+                kind = reading[1]
+            negative = negative or reading[2]
+            strong = strong or reading[3]
+            positive = positive or reading[4]
+    weight = -50 if strong else -25 if negative else 25 if positive else 0
+    return (None if story else kind), weight
+
+
+def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
+    return _combine([_read_token(token) for token in value.split()])
+
+
 def boilerplate_kind(value: str) -> tuple[str, str] | None:
     """The boilerplate kind (a cleaner name) that a class/id value names, and the word that says so.
 
@@ -379,25 +572,12 @@ def boilerplate_kind(value: str) -> tuple[str, str] | None:
         (None, ('tag_lists', 'tag'))
         >>> boilerplate_kind("l-sidebar-fixed l-article-body-segment") is None
         True
+        >>> boilerplate_kind("v-a v-a--d-b"), boilerplate_kind("teaser teaser--sponsored")
+        (None, ('ads', 'sponsored'))
     """
-    lowered = value.lower()
-    if lowered == value and not _may_name_boilerplate(lowered):
-        return None
-    tokens = class_tokens(value)
-    if any(_names_story(words) for words in tokens):
-        return None
-    for words in tokens:
-        if not words or _is_state(words) or _is_label(words):
-            continue
-        if any(w in _NOT_BOILERPLATE for w in words):
-            continue
-        found = _head_hit(words)
-        if found is not None:
-            return found
-    return None
+    return _read_value(value)[0]
 
 
-@lru_cache(maxsize=8192)
 def name_weight(value: str) -> int:
     """A weight for class/id names: 25 when they name article text, -25 when they name
     boilerplate or page furniture, -50 when they name what is never running text (a caption, a
@@ -410,20 +590,52 @@ def name_weight(value: str) -> int:
         >>> name_weight("section sharing-with-a-single-developer"), name_weight("sidebar")
         (0, -25)
     """
-    positive = negative = strong = False
-    for words in class_tokens(value):
-        if not words or _is_state(words) or any(w in _NOT_BOILERPLATE for w in words):
-            continue
-        if _head_hit(words) is not None:
-            negative = True
-        for index, word in enumerate(words):
-            if word in NEGATIVE_WORDS and _trailing_structure(words, index):
-                negative = True
-                strong = strong or word in STRONG_NEGATIVE_WORDS
-            elif word in CONTENT_WORDS:
-                positive = True
-    if strong:
-        return -50
-    if negative:
-        return -25
-    return 25 if positive else 0
+    return _read_value(value)[1]
+
+
+class NameReader:
+    """The readings of class/id values for one page, each distinct value and token read once.
+
+    Not shared between pages or threads: make one per page and drop it with the page.
+
+    Examples:
+        >>> names = NameReader()
+        >>> names.kind("share-bar"), names.weight("entry-content"), sorted(names.words("a-b"))
+        (('share_bars', 'share'), 25, ['a', 'ab', 'b'])
+    """
+
+    __slots__ = ("_tokens", "_values", "_words")
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, tuple[_Reading, ...]] = {}
+        self._values: dict[str, tuple[tuple[str, str] | None, int]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+
+    def read(self, value: str) -> tuple[tuple[str, str] | None, int]:
+        """``(boilerplate_kind(value), name_weight(value))``, memoized."""
+        found = self._values.get(value)
+        if found is None:
+            tokens = self._tokens
+            readings = []
+            for token in value.split():
+                reading = tokens.get(token)
+                if reading is None:
+                    reading = tokens[token] = _read_token(token)
+                readings.append(reading)
+            found = self._values[value] = _combine(readings)
+        return found
+
+    def kind(self, value: str) -> tuple[str, str] | None:
+        """``boilerplate_kind(value)``, memoized."""
+        return self.read(value)[0]
+
+    def weight(self, value: str) -> int:
+        """``name_weight(value)``, memoized."""
+        return self.read(value)[1]
+
+    def words(self, value: str) -> frozenset[str]:
+        """``token_words(value)``, memoized."""
+        found = self._words.get(value)
+        if found is None:
+            found = self._words[value] = token_words(value)
+        return found

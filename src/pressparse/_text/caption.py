@@ -23,7 +23,13 @@ import re
 
 from pressparse._model import Caption
 
-__all__ = ["CREDIT_LABELS", "CREDIT_SOURCES", "parse_caption", "split_credit_label"]
+__all__ = [
+    "CREDIT_LABELS",
+    "CREDIT_SOURCES",
+    "marked_credit",
+    "parse_caption",
+    "split_credit_label",
+]
 
 
 def _split(words: str) -> list[str]:
@@ -44,6 +50,11 @@ CREDIT_LABELS: tuple[str, ...] = (
     "copyright", "source", "fotos", "foto", "bilder", "bild", "quelle", "fotografía",
     "fotografia", "imagen", "fuente", "crédits photo", "crédit photo", "crédits", "crédit",
     "credito", "fonte", "beeld", "bron", "foto di", "foto de", "©", "(c)",
+    # Other languages: "Ảnh: ...", "Фото: ...", "[사진 출처 = 연합뉴스]", "写真：共同"...
+    "ảnh", "nguồn", "фото", "источник", "джерело", "zdjęcie", "fot", "źródło", "fotoğraf",
+    "kaynak", "kuva", "lähde", "zdroj", "fotó", "forrás", "sursa", "sursă", "φωτογραφία",
+    "πηγή", "صورة", "المصدر", "picha", "isithombe", "사진 출처", "사진", "출처", "写真提供",
+    "写真", "撮影", "图片来源", "图片", "摄影", "来源",
 )  # fmt: skip
 
 #: Agencies and picture sources that make a short trailing word a credit ("... Getty").
@@ -71,9 +82,10 @@ _LABEL_WORDS = "|".join(
     re.escape(label).replace(r"\ ", rf"{_SPACE}{{1,3}}")
     for label in sorted(CREDIT_LABELS, key=len, reverse=True)
 )
-# a label and what ends it: ":", "...", "…", "by" or (for "copyright", "via", "©") a space
+# a label and what ends it: ":", "=", "...", "…", "by", a full stop after "Fot", or (for
+# "copyright", "via", "©") a space
 _LABEL = re.compile(
-    rf"(?<![^\W_])(?:{_LABEL_WORDS})(?:{_SPACE}{{0,3}}(?::|\.{{3}}|…|-(?={_SPACE}))|(?<=by)(?={_SPACE})"
+    rf"(?<![^\W_])(?:{_LABEL_WORDS})(?:{_SPACE}{{0,3}}(?::|：|=|\.{{3}}|…|-(?={_SPACE}))|(?<=by)(?={_SPACE})|(?<=fot)\."
     rf"|(?<=copyright)(?={_SPACE})|(?<=via)(?={_SPACE})|(?<=courtesy)(?={_SPACE})|(?<=©)|(?<=\(c\))(?={_SPACE}))"
     rf"{_SPACE}{{0,3}}",
     re.IGNORECASE,
@@ -90,6 +102,11 @@ _POSITIONAL = re.compile(
     re.IGNORECASE,
 )
 _CONNECTORS = frozenset(_split("for via and of the de del di du von van le la y & / | - – —"))
+# Lower-case words inside a credit: connectors and the particles of names ("Philipp von
+# Ditfurth/dpa", "Jane Doe for Reuters").
+_NAME_JOINERS = frozenset(
+    _split("via for and / | von van der den de da di del du dos das le la zu ten ter bin al")
+)
 _FUNCTION_WORDS = frozenset(
     _split("the a an of to in on at by for with from and or as is are was were his her their its")
 )
@@ -152,6 +169,27 @@ def split_credit_label(text: str) -> str:
     return credit.strip(" \t:|-–—")
 
 
+def marked_credit(text: str) -> str | None:
+    """The credit of ``text`` when it is marked as one (in brackets at the end, or after a
+    label), else None. Used on an image's alt text, which may carry the credit the visible
+    caption leaves out.
+
+    Examples:
+        >>> marked_credit("Traders at the market. (Photo: Jane Doe / Agency)")
+        'Jane Doe / Agency'
+        >>> marked_credit("Traders at the market. Jane Doe") is None
+        True
+    """
+    if not isinstance(text, str):
+        return None
+    body = " ".join(text[:_MAX_CAPTION].split())
+    for reader in (_bracketed, _labelled):
+        found = reader(body)
+        if found is not None:
+            return found[1].strip(" \t|-–—:,;") or None
+    return None
+
+
 # --- readers: each returns (caption, credit) or None --------------------------------------------
 
 
@@ -161,10 +199,27 @@ def _bracketed(body: str) -> tuple[str, str] | None:
     if match is None:
         return None
     inner = match.group(1).strip()
-    after_sentence = re.search(r"[.!?][\"”’']?\s{0,2}$", body[: match.start()]) is not None
+    before = body[: match.start()]
+    if match.start() == 0:
+        # "(The Independent)": a caption that is all bracket is a credit
+        return ("", split_credit_label(inner)) if _short_name_like(inner) else None
+    if _label_before(before):
+        return None  # "... Foto: Graeme Sloan (Getty)": the label starts the credit
+    after_sentence = re.search(r"[.!?][\"”’']?\s{0,2}$", before) is not None
     if not _credit_like(inner) and not (after_sentence and _short_name_like(inner)):
         return None
-    return body[: match.start()], split_credit_label(inner)
+    return before, split_credit_label(inner)
+
+
+def _label_before(text: str) -> bool:
+    """Whether a capitalised credit label stands in the last words of ``text`` with no
+    sentence end after it ("... Foto: Graeme Sloan")."""
+    tail = text[-60:]
+    for match in _LABEL.finditer(tail):
+        rest = tail[match.end() :]
+        if not tail[match.start()].islower() and rest.strip() and not _SENTENCE_END.search(rest):
+            return True
+    return False
 
 
 def _short_name_like(text: str) -> bool:
@@ -180,7 +235,9 @@ def _labelled(body: str) -> tuple[str, str] | None:
     """A credit after a label, at the end ("... Credit: EPA") or at the start ("Photo: X ...")."""
     label = None
     for match in _LABEL.finditer(body):
-        if match.start() == 0 or (body[match.start()].isupper() or body[match.start()] == "©"):
+        # mid-text, only a capitalised label ("a photo: ..." is prose), or one in a script
+        # without case ("写真：", "사진 =")
+        if match.start() == 0 or not body[match.start()].islower():
             label = match
     if label is None:
         return None
@@ -222,7 +279,16 @@ def _credit_first(rest: str) -> tuple[str, str] | None:
 
 
 def _unlabelled(body: str) -> tuple[str, str] | None:
-    for reader in (_courtesy, _piped_first, _piped_tail, _slash_tail, _sentence_tail, _source_tail):
+    for reader in (
+        _courtesy,
+        _piped_first,
+        _piped_tail,
+        _slash_tail,
+        _spaced_slash_tail,
+        _contact_tail,
+        _sentence_tail,
+        _source_tail,
+    ):
         found = reader(body)
         if found is not None:
             return found
@@ -298,7 +364,7 @@ def _slash_tail(body: str) -> tuple[str, str] | None:
         token = word.group()
         if taken and token[-1] in ".,;:!?":
             break
-        if taken and token.casefold() in ("via", "for", "and", "/", "|"):
+        if taken and token.casefold() in _NAME_JOINERS:
             pending = pending if pending is not None else word.start()
             continue
         if not _capitalised(token) and "/" not in token:
@@ -316,6 +382,42 @@ def _slash_tail(body: str) -> tuple[str, str] | None:
     if not _credit_like(credit):
         return None
     return body[:start], credit
+
+
+def _spaced_slash_tail(body: str) -> tuple[str, str] | None:
+    """ "... beim ersten Einsatz in La Soledat / Lorenzo Marina": a name set off by a spaced
+    slash at the end of a longer caption."""
+    slash = body.rfind(" / ", max(0, len(body) - 60))
+    if slash <= 0 or len(body[:slash].split()) < 4:
+        return None
+    credit = body[slash + 3 :].strip()
+    words = credit.split()
+    if not 1 <= len(words) <= 5 or credit[-1:] in ".!?:;,":
+        return None
+    if not words[0][:1].isupper() or not all(
+        _capitalised(w) or w.casefold() in _NAME_JOINERS for w in words
+    ):
+        return None
+    return body[:slash], credit
+
+
+_CONTACT = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}|www\.\S+", re.IGNORECASE)
+
+
+def _contact_tail(body: str) -> tuple[str, str] | None:
+    """ "... a major restoration project. Fairmont Jasper Park Lodge: Jacob Sjöman,
+    jacob@example.com": a short line after the last sentence that gives a contact."""
+    last = None
+    for match in _SENTENCE_END.finditer(body, max(0, len(body) - 160)):
+        last = match
+    if last is None:
+        return None
+    tail = body[last.end() :].strip()
+    if not tail or len(tail.split()) > 12 or _CONTACT.search(tail) is None:
+        return None
+    if not tail[:1].isupper():
+        return None
+    return body[: last.end()], tail
 
 
 def _source_tail(body: str) -> tuple[str, str] | None:
@@ -384,7 +486,7 @@ def _credit_like(text: str) -> bool:
     if not text or len(text) > 200 or _POSITIONAL.match(text):
         return False
     if _LABEL.match(text) or text.startswith(
-        ("©", "Courtesy", "courtesy", "File", "Pool", "Handout")
+        ("©", "Courtesy", "courtesy", "File", "Pool", "Handout", "Dok.", "Dok ", "Dokumentasi")
     ):
         return True
     parts = re.split(r"\s{0,2}[/|,]\s{0,2}|\s-\s", text)
