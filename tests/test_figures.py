@@ -44,6 +44,29 @@ FIGURES = [
         RawFigure("https://news.example/2024/03/a.jpg", None, "Harbour at night.", "City archive"),
     ),
     (
+        # a "show more" toggle the page keeps hidden is neither caption nor credit
+        "<figure><img src='/img/c.jpg'><figcaption><span><span>Smoke over the city at night."
+        "<span> Photo: Jane Doe/AP</span></span></span><span class='show-more' hidden>"
+        "Show more</span></figcaption></figure>",
+        RawFigure(
+            "https://news.example/img/c.jpg",
+            None,
+            "Smoke over the city at night. Photo: Jane Doe/AP",
+            None,
+        ),
+    ),
+    (
+        # ... but a long hidden part of the caption (revealed on demand) is caption text
+        "<figure><img src='/img/d.jpg'><figcaption>The harbour at dawn.<span hidden> Fishing"
+        " boats leave before the market opens.</span></figcaption></figure>",
+        RawFigure(
+            "https://news.example/img/d.jpg",
+            None,
+            "The harbour at dawn. Fishing boats leave before the market opens.",
+            None,
+        ),
+    ),
+    (
         "<div class='image'><a href='/full/b.jpg'><img src='/small/b.jpg'></a></div>"
         "<div class='caption'>The mayor after the vote.</div>",
         RawFigure("https://news.example/full/b.jpg", None, "The mayor after the vote.", None),

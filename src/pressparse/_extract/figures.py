@@ -328,7 +328,12 @@ def _text_without(
             if node is not element and node.tail:
                 pieces.append(node.tail)
             continue
-        if node in leave_out or not tag or tag in ("script", "style", "noscript", "button"):
+        if (
+            node in leave_out
+            or not tag
+            or tag in ("script", "style", "noscript", "button")
+            or (node is not element and _hidden_control(node))
+        ):
             if node is not element and node.tail and node not in with_tails:
                 pieces.append(node.tail)
             continue
@@ -344,6 +349,20 @@ def _text_without(
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     return normalize_space(normalize_text("".join(pieces)))
+
+
+# A hidden element of a caption holding at most this many words is a control's label (a "show
+# more" toggle the page reveals when the caption overflows), not caption text.
+_HIDDEN_CONTROL_WORDS = 3
+
+
+def _hidden_control(node: HtmlElement) -> bool:
+    """Whether ``node`` is hidden by the page (``hidden`` attribute) and holds only a few words:
+    ``<span class="show-more" hidden>Show more</span>``. A longer hidden text (the rest of a
+    long caption, revealed on demand) is caption text."""
+    if node.get("hidden") is None:
+        return False
+    return len(node.text_content().split()) <= _HIDDEN_CONTROL_WORDS
 
 
 def _clean_caption(text: str) -> str:
@@ -436,7 +455,9 @@ def _holds_no_caption(element: HtmlElement, reader: _Reader) -> bool:
 def _last_credit(caption: HtmlElement) -> _Credit | None:
     """The caption's last element when it stands apart and reads as a credit on its own:
     ``<span>Caption.</span><span>Unsplash/Kelly Sikkema</span>``."""
-    children = [child for child in caption if isinstance(child.tag, str)]
+    children = [
+        child for child in caption if isinstance(child.tag, str) and not _hidden_control(child)
+    ]
     if len(children) < 2:
         return None
     last = children[-1]
