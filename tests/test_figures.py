@@ -158,6 +158,36 @@ def test_noscript_fallback_is_not_a_second_figure() -> None:
     assert [f.image_url for f in figures] == ["https://news.example/x.jpg"]
 
 
+def test_caption_wrapped_in_layout_boxes_after_a_header_image() -> None:
+    # A theme's header: the lead photo, then its caption inside grid boxes that hold nothing
+    # else, then the story.
+    figures, body = figures_of(
+        "<div class='reading-mode'><img class='header-image' src='/lead.jpg' alt='Lead'>"
+        "<div class='container'><div class='row'><div class='col'><div class='image-caption'>"
+        "Judges hear the case in The Hague on Monday. (Photo: Court Press Office)</div></div>"
+        f"</div></div><div class='article'>{STORY}</div></div>"
+    )
+    assert [(f.image_url, f.caption) for f in figures] == [
+        (
+            "https://news.example/lead.jpg",
+            "Judges hear the case in The Hague on Monday. (Photo: Court Press Office)",
+        )
+    ]
+    assert "Judges hear the case" not in body
+
+
+def test_box_after_an_image_holding_more_than_a_caption_is_not_its_caption() -> None:
+    # (the story around them is too long for the image's box to be a figure of its own)
+    figures, _ = figures_of(
+        f"<div class='story'>{STORY * 3}<img src='/lead.jpg' alt='Lead'><div class='container'>"
+        "<div class='image-caption'>The square at night.</div><p>Related: the mayor's plan for"
+        f" the square, and what it costs.</p></div>{STORY * 3}</div>"
+    )
+    assert [(f.image_url, f.caption) for f in figures if f.image_url] == [
+        ("https://news.example/lead.jpg", None)
+    ]
+
+
 def test_gallery_chrome_is_not_caption_text() -> None:
     figures, _ = figures_of(
         f"<div class='story'>{STORY}<figure><img src='/g.jpg'><figcaption>1 of 12"

@@ -538,17 +538,18 @@ def _caption_near(
         # image wrapper followed by a caption paragraph).
         while following is not None and not isinstance(following.tag, str):
             following = following.getnext()
-        if (
-            following is not None
-            and _caption_sized(stats.get(following))
-            and reader.is_caption(following)
-        ):
+        caption = (
+            _wrapped_caption(following, stats, reader)
+            if following is not None and _caption_sized(stats.get(following))
+            else None
+        )
+        if caption is not None:
             row = stats.get(parent)
-            caption_row = stats.get(following)
+            caption_row = stats.get(caption)
             slack = (caption_row[SIZE] if caption_row else 0) + _CONTAINER_SLACK + 40
             # The box around image and caption, when it holds little else (a credit line).
             small = row is not None and row[SIZE] - image_size <= slack
-            return (parent if small else node), following
+            return (parent if small else node), caption
         row = stats.get(parent)
         if row is None or row[SIZE] - image_size > _MAX_CAPTION + _CONTAINER_SLACK:
             return None
@@ -562,6 +563,23 @@ def _caption_near(
                     return parent, grandchild
         node = parent
     return None
+
+
+def _wrapped_caption(element: HtmlElement, stats: Stats, reader: _Reader) -> HtmlElement | None:
+    """``element`` when it is a caption, or the caption it wraps in layout boxes that hold
+    nothing else (``<div class="container"><div class="row"><div class="caption">``)."""
+    node = element
+    size = stats[element][SIZE]
+    for _ in range(4):
+        if reader.is_caption(node):
+            return node
+        inner = [child for child in node if isinstance(child.tag, str)]
+        if len(inner) != 1 or (node.text and node.text.strip()) or stats.get(inner[0]) is None:
+            return None
+        node = inner[0]
+        if stats[node][SIZE] != size or (node.tail and node.tail.strip()):
+            return None
+    return node if reader.is_caption(node) else None
 
 
 # An image's box may hold this much text about the image (a caption and a credit).
