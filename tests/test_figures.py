@@ -188,6 +188,22 @@ def test_box_after_an_image_holding_more_than_a_caption_is_not_its_caption() -> 
     ]
 
 
+def test_a_caption_printed_again_after_its_figure_stays_out_of_the_body() -> None:
+    # A slideshow screen: the photo with its caption, then a text panel repeating the caption.
+    screen = (
+        "<div class='screen'><div class='asset'><figure><img src='/s1.jpg'><figcaption>"
+        "<span class='caption'>Office towers await their first tenants.</span>"
+        "<span class='credit'>Jane Doe for Example News</span></figcaption></figure></div>"
+        "<div class='screen-text'><div>Office towers await their first tenants.</div></div></div>"
+    )
+    figures, body = figures_of(f"<div class='story'>{STORY[:200]}{screen}{STORY[200:]}</div>")
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Office towers await their first tenants.", "Jane Doe for Example News")
+    ]
+    assert "Office towers" not in body
+    assert "Paragraph 4" in body
+
+
 def test_gallery_chrome_is_not_caption_text() -> None:
     figures, _ = figures_of(
         f"<div class='story'>{STORY}<figure><img src='/g.jpg'><figcaption>1 of 12"

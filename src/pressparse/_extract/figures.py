@@ -866,7 +866,34 @@ def find_figures(
             if figure.image_url is not None and not _beacon(element, figure.image_url):
                 own(element)
                 found.append((element, figure))
+    for holder, figure in found:
+        if figure.caption:
+            copy = _caption_copy(holder, figure.caption, stats)
+            if copy is not None and copy not in owned:
+                own(copy)
     return found, owned
+
+
+def _caption_copy(holder: HtmlElement, caption: str, stats: Stats) -> HtmlElement | None:
+    """The element right after a figure (or after a box holding only it) that repeats its
+    caption word for word: a slideshow's text panel, a caption printed twice for small
+    screens. It belongs to the figure, not to the story."""
+    node = holder
+    for _ in range(3):
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None:
+            row = stats.get(following)
+            if row is None or abs(row[SIZE] - len(caption)) > 8 or row[1]:
+                return None
+            text = _text_without(following, frozenset(), frozenset())
+            return following if text and text == caption else None
+        parent = node.getparent()
+        if parent is None or (node.tail and node.tail.strip()):
+            return None
+        node = parent
+    return None
 
 
 def _caption_after(
