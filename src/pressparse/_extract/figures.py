@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.stats import SIZE, Stats
+from pressparse._extract.stats import LINK, SIZE, Stats
 from pressparse._html.load import safe_http_url
 from pressparse._html.text import BLOCK_TAGS, normalize_space, normalize_text
 from pressparse._html.vocabulary import NameReader
@@ -885,7 +885,7 @@ def _caption_copy(holder: HtmlElement, caption: str, stats: Stats) -> HtmlElemen
             following = following.getnext()
         if following is not None:
             row = stats.get(following)
-            if row is None or abs(row[SIZE] - len(caption)) > 8 or row[1]:
+            if row is None or abs(row[SIZE] - len(caption)) > 8 or row[LINK]:
                 return None
             text = _text_without(following, frozenset(), frozenset())
             return following if text and text == caption else None
