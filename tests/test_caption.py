@@ -233,6 +233,16 @@ def test_captions(text: str, caption: str | None, credit: str | None) -> None:
         ("Jane Doe/AFP", "Jane Doe/AFP"),
         ("Courtesy of NASA", "Courtesy of NASA"),
         ("", ""),
+        # the legal notice is not the credit; the holder is
+        ("Jane Doe/Copyright 2025 The AP. All rights reserved.", "Jane Doe/The AP"),
+        ("Jan Kowalski / © 2023 Reuters", "Jan Kowalski / Reuters"),
+        ("Max Muster, Alle Rechte vorbehalten", "Max Muster"),
+        ("Tous droits réservés", ""),
+        # a source named twice (agency and photographer fields holding the same name)
+        ("© Jane Doe | Jane Doe", "Jane Doe"),
+        ("dpa/dpa", "dpa"),
+        ("dpa | Max Muster", "dpa | Max Muster"),
+        ("Reuters, REUTERS", "Reuters"),
     ],
 )
 def test_split_credit_label(text: str, expected: str) -> None:

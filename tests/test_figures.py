@@ -44,6 +44,29 @@ FIGURES = [
         RawFigure("https://news.example/2024/03/a.jpg", None, "Harbour at night.", "City archive"),
     ),
     (
+        # a "show more" toggle the page keeps hidden is neither caption nor credit
+        "<figure><img src='/img/c.jpg'><figcaption><span><span>Smoke over the city at night."
+        "<span> Photo: Jane Doe/AP</span></span></span><span class='show-more' hidden>"
+        "Show more</span></figcaption></figure>",
+        RawFigure(
+            "https://news.example/img/c.jpg",
+            None,
+            "Smoke over the city at night. Photo: Jane Doe/AP",
+            None,
+        ),
+    ),
+    (
+        # ... but a long hidden part of the caption (revealed on demand) is caption text
+        "<figure><img src='/img/d.jpg'><figcaption>The harbour at dawn.<span hidden> Fishing"
+        " boats leave before the market opens.</span></figcaption></figure>",
+        RawFigure(
+            "https://news.example/img/d.jpg",
+            None,
+            "The harbour at dawn. Fishing boats leave before the market opens.",
+            None,
+        ),
+    ),
+    (
         "<div class='image'><a href='/full/b.jpg'><img src='/small/b.jpg'></a></div>"
         "<div class='caption'>The mayor after the vote.</div>",
         RawFigure("https://news.example/full/b.jpg", None, "The mayor after the vote.", None),
@@ -133,6 +156,52 @@ def test_noscript_fallback_is_not_a_second_figure() -> None:
         "<noscript><img src='/x.jpg'></noscript></div>"
     )
     assert [f.image_url for f in figures] == ["https://news.example/x.jpg"]
+
+
+def test_caption_wrapped_in_layout_boxes_after_a_header_image() -> None:
+    # A theme's header: the lead photo, then its caption inside grid boxes that hold nothing
+    # else, then the story.
+    figures, body = figures_of(
+        "<div class='reading-mode'><img class='header-image' src='/lead.jpg' alt='Lead'>"
+        "<div class='container'><div class='row'><div class='col'><div class='image-caption'>"
+        "Judges hear the case in The Hague on Monday. (Photo: Court Press Office)</div></div>"
+        f"</div></div><div class='article'>{STORY}</div></div>"
+    )
+    assert [(f.image_url, f.caption) for f in figures] == [
+        (
+            "https://news.example/lead.jpg",
+            "Judges hear the case in The Hague on Monday. (Photo: Court Press Office)",
+        )
+    ]
+    assert "Judges hear the case" not in body
+
+
+def test_box_after_an_image_holding_more_than_a_caption_is_not_its_caption() -> None:
+    # (the story around them is too long for the image's box to be a figure of its own)
+    figures, _ = figures_of(
+        f"<div class='story'>{STORY * 3}<img src='/lead.jpg' alt='Lead'><div class='container'>"
+        "<div class='image-caption'>The square at night.</div><p>Related: the mayor's plan for"
+        f" the square, and what it costs.</p></div>{STORY * 3}</div>"
+    )
+    assert [(f.image_url, f.caption) for f in figures if f.image_url] == [
+        ("https://news.example/lead.jpg", None)
+    ]
+
+
+def test_a_caption_printed_again_after_its_figure_stays_out_of_the_body() -> None:
+    # A slideshow screen: the photo with its caption, then a text panel repeating the caption.
+    screen = (
+        "<div class='screen'><div class='asset'><figure><img src='/s1.jpg'><figcaption>"
+        "<span class='caption'>Office towers await their first tenants.</span>"
+        "<span class='credit'>Jane Doe for Example News</span></figcaption></figure></div>"
+        "<div class='screen-text'><div>Office towers await their first tenants.</div></div></div>"
+    )
+    figures, body = figures_of(f"<div class='story'>{STORY[:200]}{screen}{STORY[200:]}</div>")
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Office towers await their first tenants.", "Jane Doe for Example News")
+    ]
+    assert "Office towers" not in body
+    assert "Paragraph 4" in body
 
 
 def test_gallery_chrome_is_not_caption_text() -> None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.stats import SIZE, Stats
+from pressparse._extract.stats import LINK, SIZE, Stats
 from pressparse._html.load import safe_http_url
 from pressparse._html.text import BLOCK_TAGS, normalize_space, normalize_text
 from pressparse._html.vocabulary import NameReader
@@ -328,7 +328,12 @@ def _text_without(
             if node is not element and node.tail:
                 pieces.append(node.tail)
             continue
-        if node in leave_out or not tag or tag in ("script", "style", "noscript", "button"):
+        if (
+            node in leave_out
+            or not tag
+            or tag in ("script", "style", "noscript", "button")
+            or (node is not element and _hidden_control(node))
+        ):
             if node is not element and node.tail and node not in with_tails:
                 pieces.append(node.tail)
             continue
@@ -344,6 +349,20 @@ def _text_without(
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     return normalize_space(normalize_text("".join(pieces)))
+
+
+# A hidden element of a caption holding at most this many words is a control's label (a "show
+# more" toggle the page reveals when the caption overflows), not caption text.
+_HIDDEN_CONTROL_WORDS = 3
+
+
+def _hidden_control(node: HtmlElement) -> bool:
+    """Whether ``node`` is hidden by the page (``hidden`` attribute) and holds only a few words:
+    ``<span class="show-more" hidden>Show more</span>``. A longer hidden text (the rest of a
+    long caption, revealed on demand) is caption text."""
+    if node.get("hidden") is None:
+        return False
+    return len(node.text_content().split()) <= _HIDDEN_CONTROL_WORDS
 
 
 def _clean_caption(text: str) -> str:
@@ -436,7 +455,9 @@ def _holds_no_caption(element: HtmlElement, reader: _Reader) -> bool:
 def _last_credit(caption: HtmlElement) -> _Credit | None:
     """The caption's last element when it stands apart and reads as a credit on its own:
     ``<span>Caption.</span><span>Unsplash/Kelly Sikkema</span>``."""
-    children = [child for child in caption if isinstance(child.tag, str)]
+    children = [
+        child for child in caption if isinstance(child.tag, str) and not _hidden_control(child)
+    ]
     if len(children) < 2:
         return None
     last = children[-1]
@@ -517,17 +538,18 @@ def _caption_near(
         # image wrapper followed by a caption paragraph).
         while following is not None and not isinstance(following.tag, str):
             following = following.getnext()
-        if (
-            following is not None
-            and _caption_sized(stats.get(following))
-            and reader.is_caption(following)
-        ):
+        caption = (
+            _wrapped_caption(following, stats, reader)
+            if following is not None and _caption_sized(stats.get(following))
+            else None
+        )
+        if caption is not None:
             row = stats.get(parent)
-            caption_row = stats.get(following)
+            caption_row = stats.get(caption)
             slack = (caption_row[SIZE] if caption_row else 0) + _CONTAINER_SLACK + 40
             # The box around image and caption, when it holds little else (a credit line).
             small = row is not None and row[SIZE] - image_size <= slack
-            return (parent if small else node), following
+            return (parent if small else node), caption
         row = stats.get(parent)
         if row is None or row[SIZE] - image_size > _MAX_CAPTION + _CONTAINER_SLACK:
             return None
@@ -541,6 +563,23 @@ def _caption_near(
                     return parent, grandchild
         node = parent
     return None
+
+
+def _wrapped_caption(element: HtmlElement, stats: Stats, reader: _Reader) -> HtmlElement | None:
+    """``element`` when it is a caption, or the caption it wraps in layout boxes that hold
+    nothing else (``<div class="container"><div class="row"><div class="caption">``)."""
+    node = element
+    size = stats[element][SIZE]
+    for _ in range(4):
+        if reader.is_caption(node):
+            return node
+        inner = [child for child in node if isinstance(child.tag, str)]
+        if len(inner) != 1 or (node.text and node.text.strip()) or stats.get(inner[0]) is None:
+            return None
+        node = inner[0]
+        if stats[node][SIZE] != size or (node.tail and node.tail.strip()):
+            return None
+    return node if reader.is_caption(node) else None
 
 
 # An image's box may hold this much text about the image (a caption and a credit).
@@ -827,7 +866,34 @@ def find_figures(
             if figure.image_url is not None and not _beacon(element, figure.image_url):
                 own(element)
                 found.append((element, figure))
+    for holder, figure in found:
+        if figure.caption:
+            copy = _caption_copy(holder, figure.caption, stats)
+            if copy is not None and copy not in owned:
+                own(copy)
     return found, owned
+
+
+def _caption_copy(holder: HtmlElement, caption: str, stats: Stats) -> HtmlElement | None:
+    """The element right after a figure (or after a box holding only it) that repeats its
+    caption word for word: a slideshow's text panel, a caption printed twice for small
+    screens. It belongs to the figure, not to the story."""
+    node = holder
+    for _ in range(3):
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None:
+            row = stats.get(following)
+            if row is None or abs(row[SIZE] - len(caption)) > 8 or row[LINK]:
+                return None
+            text = _text_without(following, frozenset(), frozenset())
+            return following if text and text == caption else None
+        parent = node.getparent()
+        if parent is None or (node.tail and node.tail.strip()):
+            return None
+        node = parent
+    return None
 
 
 def _caption_after(

@@ -149,6 +149,10 @@ def split_credit_label(text: str) -> str:
         ('Jane Doe/AFP', 'Getty Images')
         >>> split_credit_label("© APA/GEORG HOCHMUTH"), split_credit_label("Photograph by Jane Doe")
         ('APA/GEORG HOCHMUTH', 'Jane Doe')
+        >>> split_credit_label("Jane Doe/Copyright 2024 The AP. All rights reserved.")
+        'Jane Doe/The AP'
+        >>> split_credit_label("© Jane Doe | Jane Doe")
+        'Jane Doe'
     """
     if not isinstance(text, str):
         return ""
@@ -166,7 +170,28 @@ def split_credit_label(text: str) -> str:
         credit = re.sub(r"^(?:19|20)\d\d\b\s{0,2}", "", credit.strip())  # "© 2019 Jane Doe"
         if credit == before:
             break
-    return credit.strip(" \t:|-–—")
+    return _once(_RIGHTS_NOTICE.sub("", credit)).strip(" \t:|-–—")
+
+
+# The legal words a credit may carry besides the name: "All rights reserved." at its end, and
+# "Copyright 2024" before the holder after a separator ("Jane Doe/Copyright 2024 The AP").
+_RIGHTS_NOTICE = re.compile(
+    r"[.,;]?[ \t]{0,3}(?:all[ \t]rights[ \t]reserved|alle[ \t]rechte[ \t]vorbehalten"
+    r"|tous[ \t]droits[ \t]r[ée]serv[ée]s|todos[ \t]los[ \t]derechos[ \t]reservados)\.?[ \t]{0,3}$"
+    r"|(?:(?<=[/|])|(?<=[/|][ \t]))(?:copyright|©)[ \t]{0,3}(?:(?:19|20)\d\d[ \t]{1,3})?",
+    re.IGNORECASE,
+)
+# The separators between the parts of a credit ("Agency | Photographer").
+_CREDIT_SEPARATORS = (" | ", "|", " / ", "/", ", ")
+
+
+def _once(credit: str) -> str:
+    """A credit that names the same source twice ("Jane Doe | Jane Doe") said once."""
+    for separator in _CREDIT_SEPARATORS:
+        first, found, second = credit.partition(separator)
+        if found and first.strip() and first.strip().casefold() == second.strip().casefold():
+            return first.strip()
+    return credit
 
 
 def marked_credit(text: str) -> str | None:
