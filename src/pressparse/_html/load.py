@@ -123,6 +123,11 @@ _NON_SPACE = re.compile(r"\S")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # C0 controls other than tab, LF, CR, and the BOM/noncharacters lxml rejects.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The same characters one by one: a page almost never holds one, and a substring test per
+# character (memchr in C) answers that several times faster than the character class.
+_CONTROL_CHARS = tuple(
+    chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)
+)
 
 # Windows-1252 as the WHATWG defines it: bytes 0x80-0x9F that cp1252 leaves undefined map to the
 # C1 control of the same number, so decoding never fails.
@@ -416,7 +421,7 @@ def load_page(html: str | bytes, *, url: str | None = None, options: Options) ->
     if declaration is not None:
         text = text[declaration.end() :]
     removed = 0
-    if _CONTROL.search(text) is not None:
+    if any(char in text for char in _CONTROL_CHARS):
         text, removed = _CONTROL.subn("", text)
     if removed + nuls:
         warnings.append(f"input: {removed + nuls} control character(s) removed")
