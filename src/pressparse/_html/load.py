@@ -123,10 +123,11 @@ _NON_SPACE = re.compile(r"\S")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # C0 controls other than tab, LF, CR, and the BOM/noncharacters lxml rejects.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# The same characters one by one: a page almost never holds one, and a substring test per
-# character (memchr in C) answers that several times faster than the character class.
+# The same characters one by one, NUL aside (removed before): a page almost never holds one,
+# and a substring test per character (memchr in C) answers that several times faster than the
+# character class.
 _CONTROL_CHARS = tuple(
-    chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)
+    chr(code) for code in (*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)
 )
 
 # Windows-1252 as the WHATWG defines it: bytes 0x80-0x9F that cp1252 leaves undefined map to the
@@ -394,7 +395,7 @@ def load_page(html: str | bytes, *, url: str | None = None, options: Options) ->
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         _check_size(len(data), options.max_bytes)
-        if not data.strip():
+        if not data or data.isspace():
             raise EmptyDocumentError("document is empty")
         kind = _sniff_signature(data)
         if kind is not None:

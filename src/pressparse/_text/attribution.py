@@ -50,6 +50,7 @@ from pressparse._text.quote_tokens import (
     ends_sentence,
     is_possessive,
     quote_ends_sentence,
+    sentence_ends,
     strip_possessive,
     word_set,
 )
@@ -142,10 +143,7 @@ class _Engine:
         # where a backward scan from each token stops (its sentence part's first token), where a
         # forward scan stops, and the tokens that may be cues: computed once, so that every rule
         # costs the same however long the text
-        ends = [
-            quote_ends_sentence(token) if token.kind == "q" else ends_sentence(tokens, i)
-            for i, token in enumerate(tokens)
-        ]
+        ends = sentence_ends(tokens)
         self.start_of = start_of = [0] * n
         self.stop_at = stop_at = [n] * (n + 1)
         self.next_word = next_word = [n] * (n + 1)  # the first word or number at or after each
