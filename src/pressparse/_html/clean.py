@@ -436,24 +436,27 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     """One document-order walk that yields what the ``wanted`` cleaners drop, skipping the
     subtrees of dropped elements. Every rule but the protection check is constant work."""
     sizes = _TextSizes(root)
-    names = NameReader()
-    read = names.kind
+    read = NameReader().kind
+    # The kind each class or id value names, read once per walk (pages repeat their values).
+    kinds: dict[str, tuple[str, str] | None] = {}
     hidden = "hidden" in wanted
     forms = "forms" in wanted
     roles = {role: rule for role, rule in _ROLE_RULES.items() if rule in wanted}
     tag_rules = {tag: rule for tag, rule in _TAG_RULES.items() if rule in wanted}
     shapes = any(kind in wanted for kind, _ in _SHAPES)
     shape_tags = _SHAPE_TAGS if shapes else frozenset()
+    control_tags, never, hidden_style = _CONTROL_TAGS, _NEVER, _HIDDEN_STYLE
+    spares_captions, shape_raw, may_have_shape = _SPARES_CAPTIONS, _SHAPE_RAW, _may_have_shape
     walker = etree.iterwalk(root, events=("start",))
     for _, element in walker:
         tag = element.tag
         found: tuple[str, str] | None = None
-        if tag in _CONTROL_TAGS:
+        if tag in control_tags:
             if forms and not _has_image(element):
                 found = "forms", tag
             else:
                 continue
-        elif tag in _NEVER:
+        elif tag in never:
             continue
         else:
             rule = tag_rules.get(tag)
@@ -468,7 +471,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                 keys = element.keys()
                 if keys:
                     if hidden:
-                        if "style" in keys and _HIDDEN_STYLE.search(element.get("style") or ""):
+                        if "style" in keys and hidden_style.search(element.get("style") or ""):
                             found = "hidden", _HIDDEN_BY_STYLE
                         elif "hidden" in keys or (
                             "aria-hidden" in keys
@@ -484,13 +487,23 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                         if rule is not None:
                             found = rule, f"role={role}"
                     if found is None:
-                        kind = read(element.get("class") or "") if "class" in keys else None
+                        kind = None
+                        if "class" in keys:
+                            value = element.get("class") or ""
+                            if value in kinds:
+                                kind = kinds[value]
+                            else:
+                                kind = kinds[value] = read(value)
                         if kind is None and "id" in keys:
-                            kind = read(element.get("id") or "")
+                            value = element.get("id") or ""
+                            if value in kinds:
+                                kind = kinds[value]
+                            else:
+                                kind = kinds[value] = read(value)
                         if kind is not None and kind[0] in wanted:
                             found = _checked(element, kind, sizes)
             if found is not None:
-                if (found[0] in _SPARES_CAPTIONS and _in_caption(element)) or sizes.protected(
+                if (found[0] in spares_captions and _in_caption(element)) or sizes.protected(
                     element, found[0], found[1]
                 ):
                     found = None
@@ -499,7 +512,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                 count = len(element)
                 if count == 0:
                     text = element.text
-                    if text is None or len(text) > _SHAPE_RAW or not _may_have_shape(text):
+                    if text is None or len(text) > shape_raw or not may_have_shape(text):
                         continue
                 elif count > 2 or tag not in ("a", "button"):
                     continue

@@ -17,6 +17,7 @@ each distinct value (and each distinct token) once per page, and is thrown away 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
@@ -269,6 +270,7 @@ def _split_token(token: str) -> list[list[str]]:
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def token_words(value: str) -> frozenset[str]:
     """Every word of a class or id value, and each pair of neighbouring words joined.
 
@@ -520,6 +522,7 @@ _ANY_NAME = re.compile(_trie_pattern(_ALL_NAMES))
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def _read_token(token: str) -> tuple[_Reading, ...]:
     if _ANY_NAME.search(_NOT_LETTER_OR_DIGIT.sub("", token.lower())) is None:
         return _NOTHING_TOKEN
@@ -550,6 +553,9 @@ def _combine(readings: list[tuple[_Reading, ...]]) -> tuple[tuple[str, str] | No
     return (None if story else kind), weight
 
 
+# Pages of one site (one CMS) repeat the same class values: a bounded cache of pure readings
+# spares reading them again on the next page.
+@functools.lru_cache(maxsize=8192)
 def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
     return _combine([_read_token(token) for token in value.split()])
 
@@ -604,10 +610,9 @@ class NameReader:
         (('share_bars', 'share'), 25, ['a', 'ab', 'b'])
     """
 
-    __slots__ = ("_tokens", "_values", "_words")
+    __slots__ = ("_values", "_words")
 
     def __init__(self) -> None:
-        self._tokens: dict[str, tuple[_Reading, ...]] = {}
         self._values: dict[str, tuple[tuple[str, str] | None, int]] = {}
         self._words: dict[str, frozenset[str]] = {}
 
@@ -615,14 +620,7 @@ class NameReader:
         """``(boilerplate_kind(value), name_weight(value))``, memoized."""
         found = self._values.get(value)
         if found is None:
-            tokens = self._tokens
-            readings = []
-            for token in value.split():
-                reading = tokens.get(token)
-                if reading is None:
-                    reading = tokens[token] = _read_token(token)
-                readings.append(reading)
-            found = self._values[value] = _combine(readings)
+            found = self._values[value] = _read_value(value)
         return found
 
     def kind(self, value: str) -> tuple[str, str] | None:

@@ -50,6 +50,7 @@ from pressparse._text.quote_tokens import (
     ends_sentence,
     is_possessive,
     quote_ends_sentence,
+    sentence_ends,
     strip_possessive,
     word_set,
 )
@@ -142,14 +143,12 @@ class _Engine:
         # where a backward scan from each token stops (its sentence part's first token), where a
         # forward scan stops, and the tokens that may be cues: computed once, so that every rule
         # costs the same however long the text
-        ends = [
-            quote_ends_sentence(token) if token.kind == "q" else ends_sentence(tokens, i)
-            for i, token in enumerate(tokens)
-        ]
+        ends = sentence_ends(tokens)
         self.start_of = start_of = [0] * n
         self.stop_at = stop_at = [n] * (n + 1)
         self.next_word = next_word = [n] * (n + 1)  # the first word or number at or after each
         cue_words = lexicon.cue_words
+        self.phrase_heads = frozenset(phrase[0] for phrase in lexicon.source_phrases if phrase)
         self.cue_words = [i for i, token in enumerate(tokens) if token.low in cue_words]
         for i in range(1, n):
             start_of[i] = i if tokens[i].nl_before or ends[i - 1] else start_of[i - 1]
@@ -221,6 +220,8 @@ class _Engine:
     def phrase_at(self, i: int, hi: int) -> int:
         """The length of the source phrase ("according to") starting at token ``i``, or 0."""
         tokens = self.tokens
+        if i >= hi or tokens[i].low not in self.phrase_heads:
+            return 0  # no phrase starts with this word: most tokens
         for phrase in self.lexicon.source_phrases:
             size = len(phrase)
             if i + size <= hi and all(tokens[i + k].low == phrase[k] for k in range(size)):

@@ -25,6 +25,7 @@ __all__ = [
     "TIME_WORDS",
     "Token",
     "is_possessive",
+    "sentence_ends",
     "strip_possessive",
     "tokenize",
     "word_set",
@@ -300,6 +301,40 @@ def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     if token.kind == "w" and token.text.endswith(".") and nxt is not None:
         return nxt.kind == "q" or (nxt.low in _SENTENCE_STARTERS and nxt.cap)
     return False
+
+
+def sentence_ends(tokens: Sequence[Token]) -> list[bool]:
+    """For every token, whether it ends a sentence: ``ends_sentence`` for words, numbers and
+    punctuation, ``quote_ends_sentence`` for quotations, in one pass.
+
+    Examples:
+        >>> from pressparse._text.quotemarks import find_quote_regions
+        >>> text = 'He left. "Yes." Mr. Smith said so.'
+        >>> tokens = tokenize(text, find_quote_regions(text), [0])
+        >>> [t.text for t, end in zip(tokens, sentence_ends(tokens)) if end]
+        ['.', 'Yes.', '.']
+    """
+    count = len(tokens)
+    ends = [False] * count
+    starters = _SENTENCE_STARTERS
+    for i, token in enumerate(tokens):
+        kind = token.kind
+        if kind == "p":
+            text = token.text
+            if text in ".!?;…":
+                if text == "." and i + 1 < count:
+                    nxt = tokens[i + 1]
+                    # "(D-Mo.)", "McConnell, R-Ky., said": the sentence goes on
+                    ends[i] = not (nxt.text in (")", ",", ";") or (nxt.kind == "w" and not nxt.cap))
+                else:
+                    ends[i] = True
+        elif kind == "w":
+            if i + 1 < count and token.text.endswith("."):
+                nxt = tokens[i + 1]
+                ends[i] = nxt.kind == "q" or (nxt.low in starters and nxt.cap)
+        elif kind == "q":
+            ends[i] = quote_ends_sentence(token)
+    return ends
 
 
 def quote_ends_sentence(token: Token) -> bool:
