@@ -760,10 +760,29 @@ def find_article_byline_spots(
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
+# A credit label that opens a paragraph of its own: "Von Jane Doe", "Autorin: Jane Doe".
+_CREDIT_LABEL = re.compile(
+    r"^\W{0,6}(?:(?:text\s+)?(?:by|von|par|por|door|przez)|written\s+by|geschrieben\s+von|"
+    r"(?:blog\s+)?beitrag\s+von|(?:autor(?:in|en)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
+    r"text)\s*:)\s+",
+    re.IGNORECASE,
+)
+
+
 def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | None:
-    """A byline set as a paragraph of its own in bold (``<p><strong>Jane Doe</strong></p>``):
-    a short paragraph that is all one bold run naming people, among the article's first three
-    paragraphs or as its last one (a signature under the text)."""
+    """A byline set as a paragraph of its own among the article's first three paragraphs or
+    as its last one (a signature under the text): all one bold run naming people
+    (``<p><strong>Jane Doe</strong></p>``), or a credit label and names ("Von Jane Doe",
+    "Autorin: Jane Doe").
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> article = fragment_fromstring(
+        ...     "<div><p>Von Jana Beispiel</p><p>Der Text beginnt hier.</p></div>"
+        ... )
+        >>> bold_byline_paragraph(article)[1]
+        'Von Jana Beispiel'
+    """
     paragraphs: list[HtmlElement] = []
     last: HtmlElement | None = None
     for paragraph in container.iter("p"):
@@ -780,7 +799,12 @@ def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | N
                 break
     for paragraph in paragraphs:
         text = short_text(paragraph, 400)
-        if len(text) > 80 or len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
+        if len(text) > 80:
+            continue
+        label = _CREDIT_LABEL.match(text)
+        if label is not None and _names_only(text[label.end() :].strip()):
+            return paragraph, text
+        if len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
             continue
         if (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
             continue

@@ -1,0 +1,132 @@
+"""Authors read from whole pages: structured sources, owners' sites and visible credit lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from lxml.html import document_fromstring
+
+from pressparse._metadata import Metadata, read_metadata
+
+TODAY = date(2024, 6, 1)
+
+
+def read_html(html: str, url: str | None = None) -> Metadata:
+    root = document_fromstring(html)
+    return read_metadata(root, url=url, base_url=url, today=TODAY)
+
+
+def names_of(meta: Metadata) -> list[str]:
+    return [b.name for b in meta.bylines if b.name]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "names"),
+    [
+        ("article:author_name", "Tom Brasch, Ola Nyberg", ["Tom Brasch", "Ola Nyberg"]),
+        ("og:author", "Carla Mendes", ["Carla Mendes"]),
+        ("shareaholic:article_author_name", "Jens Rieder", ["Jens Rieder"]),
+        ("sailthru.byline_name", "Dana Whitcombe", ["Dana Whitcombe"]),
+        ("articleauthor", "Pia Kallio", ["Pia Kallio"]),
+        ("article:byline", "Rolf Anders", ["Rolf Anders"]),
+    ],
+)
+def test_author_meta_keys(key: str, value: str, names: list[str]) -> None:
+    meta = read_html(
+        f'<html><head><meta name="{key}" content="{value}"></head>'
+        "<body><h1>Harbour dues rise again</h1><p>The port board voted on Monday.</p>"
+        "</body></html>"
+    )
+    assert names_of(meta) == names
+
+
+_GRAPH = (
+    '{"@context":"https://schema.org","@graph":['
+    '{"@type":"WebSite","@id":"https://plants.example/#website","name":"Plant Corner"},'
+    '{"@type":"WebPage","@id":"https://plants.example/fig/#webpage","name":"Growing figs",'
+    '"author":{"@id":"https://plants.example/#/person/1"}},'
+    '{"@type":"Person","@id":"https://plants.example/#/person/1","name":"Irina Vasile"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("", ["Irina Vasile"]),
+        # The byline shown on the page comes before the account that posted it.
+        ('<p class="byline">By Marek Olsen</p>', ["Marek Olsen"]),
+    ],
+)
+def test_the_page_nodes_author_when_no_article_node_names_one(
+    byline: str, names: list[str]
+) -> None:
+    meta = read_html(
+        f'<html><head><script type="application/ld+json">{_GRAPH}</script></head>'
+        f"<body><h1>Growing figs</h1>{byline}<p>Figs like a warm wall.</p></body></html>",
+        url="https://plants.example/fig/",
+    )
+    assert names_of(meta) == names
+
+
+@pytest.mark.parametrize(
+    ("site_name", "url", "names"),
+    [
+        ("Dr. Ruth Kemper", "https://ruth-kemper.example/2019/essay/", ["Ruth Kemper"]),
+        ("Prof. Jan Novak", "https://jannovak.example/notes/time/", ["Jan Novak"]),
+        ("Ruth Kemper", "https://gardenpress.example/2019/essay/", []),
+        ("Garden Press", "https://gardenpress.example/2019/essay/", []),
+        ("Keller Institute", "https://kellerinstitute.example/press/2016/note.html", []),
+    ],
+)
+def test_a_personal_site_names_its_owner(site_name: str, url: str, names: list[str]) -> None:
+    meta = read_html(
+        f'<html><head><meta property="og:site_name" content="{site_name}"></head>'
+        "<body><h1>On time and clocks</h1><p>Some thoughts on clocks.</p></body></html>",
+        url=url,
+    )
+    assert names_of(meta) == names
+
+
+def test_a_visible_username_beats_a_site_named_like_a_person() -> None:
+    meta = read_html(
+        '<html><head><meta property="og:site_name" content="Paper Lane"></head>'
+        '<body><h1>Chapter 4</h1><p class="author">delta77</p><p>The ship left.</p>'
+        "</body></html>",
+        url="https://paperlane.example/fiction/4/",
+    )
+    assert names_of(meta) == ["delta77"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("Von Jana Beispiel", ["Jana Beispiel"]),
+        ("Text von Lukas Feld und Mira Stein", ["Lukas Feld", "Mira Stein"]),
+        ("Autorin: Hanna Roth", ["Hanna Roth"]),
+        ("Auteur : Kofi Mensah", ["Kofi Mensah"]),
+        ("By Alan Brooks", ["Alan Brooks"]),
+        ("Blog Beitrag von Vera Lind", ["Vera Lind"]),
+        # A sentence that opens with "Von" is no byline.
+        ("Von Berlin aus fuhr der Zug weiter nach Osten.", []),
+        ("By the way", []),
+    ],
+)
+def test_a_credit_paragraph_in_the_article(paragraph: str, names: list[str]) -> None:
+    meta = read_html(
+        "<html><body><article><h1>Stolpersteine verlegt</h1>"
+        f'<div class="text"><p>{paragraph}</p><p>Am Freitag wurden in der Altstadt neue '
+        "Steine verlegt.</p><p>Die Feier dauerte eine Stunde.</p>"
+        "<p>Danach gab es Musik.</p></div></article></body></html>"
+    )
+    assert names_of(meta) == names
+
+
+def test_a_credit_paragraph_as_the_last_paragraph() -> None:
+    meta = read_html(
+        "<html><body><article><h1>Orchard report</h1><div class='text'>"
+        "<p>The apples came early.</p><p>The pears came late.</p><p>Plums failed.</p>"
+        "<p>Cherries were fine.</p><p><em>Text: Ines Moreau</em></p></div></article>"
+        "</body></html>"
+    )
+    assert names_of(meta) == ["Ines Moreau"]
