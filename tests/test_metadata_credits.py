@@ -130,3 +130,38 @@ def test_a_credit_paragraph_as_the_last_paragraph() -> None:
         "</body></html>"
     )
     assert names_of(meta) == ["Ines Moreau"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # A CMS field whose label is hidden is still the author field.
+        '<div class="field field--name-field-author field--label-hidden">Ruth Okafor</div>',
+        # A meta line: a section set off by a bar, then "By".
+        '<div class="article_meta_info">Opinion | By Ruth Okafor | May 2, 2020</div>',
+        # A glued "metaInfo" class and "Ein Artikel von".
+        '<div class="metaInfo">Ein Artikel von Ruth Okafor | 27.01.2022 - 12:45</div>',
+        '<div class="postmeta">A column by Ruth Okafor</div>',
+    ],
+)
+def test_byline_elements_near_the_headline(byline: str) -> None:
+    meta = read_html(
+        f"<html><body><main><h1>Flood defences tested</h1>{byline}"
+        "<p>The river rose two metres overnight.</p></main></body></html>"
+    )
+    assert names_of(meta) == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="metaInfo">Opinion | Gardening | May 2, 2020</div>',
+        '<div class="field field--name-field-author-title field--label-hidden">Editor</div>',
+    ],
+)
+def test_meta_lines_without_a_credit_give_no_author(line: str) -> None:
+    meta = read_html(
+        f"<html><body><main><h1>Flood defences tested</h1>{line}"
+        "<p>The river rose two metres overnight.</p></main></body></html>"
+    )
+    assert names_of(meta) == []

@@ -58,7 +58,11 @@ for _role, _words in (
     ),
     ("date", "date time published publish pubdate posted datum fecha timestamp updated"),
     ("headline", "headline title"),
-    ("info", "meta info infos information details dateline submitted"),
+    (
+        "info",
+        "meta info infos information details dateline submitted metainfo metainfos metaline "
+        "metabar metadata postmeta entrymeta articlemeta storymeta",
+    ),
 ):
     for _word in _words.split():
         _EXACT[_word] = _role

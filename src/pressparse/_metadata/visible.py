@@ -545,11 +545,15 @@ _NOT_NAME_PARTS = frozenset(
     picture pic icon thumb follow social share twitter facebook mail email contact more
     count date time posts label""".split()  # noqa: SIM905 (a word list reads best as text)
 )
+_LABEL_STATES = frozenset({"hidden", "inline", "above", "visually"})
 _BYLINE_MAX = 250
 _BY_WORD = re.compile(
-    # a date may come first ("05.02.2020 - Redaktion: Eberhard Fuhr")
-    r"^[\s\d./:,\-–—|]{0,30}(?:(?:(?:posted|written|published|submitted|created|added|uploaded"
-    r"|erstellt|verfasst|geschrieben|gespeichert|eingestellt|eingetragen|publiziert)\s+)?"
+    # a date may come first ("05.02.2020 - Redaktion: Eberhard Fuhr"), or a short item set off
+    # by a bar or a dot ("Opinion | By Jane Doe | May 2, 2020")
+    r"^(?:[^|·•\n]{1,30}[|·•])?[\s\d./:,\-–—|]{0,30}"
+    r"(?:(?:(?:posted|written|published|submitted|created|added|uploaded"
+    r"|erstellt|verfasst|geschrieben|gespeichert|eingestellt|eingetragen|publiziert)\s+"
+    r"|(?:an?|ein|eine)\s+[^\W\d_]{3,20}\s+)?"
     r"(?:by|von|par|por|door|av|af|di|przez)\s*:?|(?:text|autor(?:in|en)?|authors?|auteur"
     r"|redaktion|verfasser(?:in)?|reporter)\s*:)\s+\S",
     re.IGNORECASE,
@@ -646,6 +650,9 @@ def byline_spot(
             return BylineSpot(element, position, (text,), False)
         return None
     own_parts = _class_parts(element)
+    if "label" in own_parts and own_parts & _LABEL_STATES:
+        # "field--label-hidden": how a CMS field shows its label, not a label element.
+        own_parts = own_parts - {"label"}
     if tag == "a":
         text = short_text(element)
         if own_parts & _NOT_NAME_PARTS and not _is_author_link(element):
