@@ -8,6 +8,7 @@ import pytest
 from lxml.html import document_fromstring
 
 from pressparse._metadata import Metadata, read_metadata
+from pressparse._metadata.authors import split_credits
 
 TODAY = date(2024, 6, 1)
 
@@ -165,3 +166,35 @@ def test_meta_lines_without_a_credit_give_no_author(line: str) -> None:
         "<p>The river rose two metres overnight.</p></main></body></html>"
     )
     assert names_of(meta) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # The page shows a co-author the structured data leaves out.
+        ('<p class="byline">By Eva Lind and Ola Berg</p>', ["Eva Lind", "Ola Berg"]),
+        # A desk or an organization next to the author is no co-author.
+        ('<p class="byline">By Ola Berg, Climate Desk</p>', ["Ola Berg"]),
+        ('<p class="byline">By Ola Berg and ACME Labs</p>', ["Ola Berg"]),
+        # Someone else entirely: the structured source stays.
+        ('<p class="byline">By Eva Lind</p>', ["Ola Berg"]),
+    ],
+)
+def test_the_visible_byline_completes_the_structured_authors(byline: str, names: list[str]) -> None:
+    meta = read_html(
+        '<html><head><meta name="author" content="Ola Berg"></head>'
+        f"<body><h1>Ice melts early</h1>{byline}<p>The lake opened in March.</p></body></html>"
+    )
+    assert names_of(meta) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Übersetzt von: Lena Hart", "Translated by Lena Hart", "Traduit par Lena Hart"],
+)
+def test_a_translator_is_no_author(text: str) -> None:
+    assert [c.name for c in split_credits(text)] == []
+
+
+def test_a_ressort_is_a_desk() -> None:
+    assert [c.name for c in split_credits("Motorrad Ressort") if c.name] == []
