@@ -9,6 +9,7 @@ from lxml.html import document_fromstring
 
 from pressparse._metadata import Metadata, read_metadata
 from pressparse._metadata.authors import split_credits
+from pressparse._metadata.scan import roles_of
 
 TODAY = date(2024, 6, 1)
 
@@ -143,6 +144,8 @@ def test_a_credit_paragraph_as_the_last_paragraph() -> None:
         # A glued "metaInfo" class and "Ein Artikel von".
         '<div class="metaInfo">Ein Artikel von Ruth Okafor | 27.01.2022 - 12:45</div>',
         '<div class="postmeta">A column by Ruth Okafor</div>',
+        '<div class="wrote_by">By Ruth Okafor</div>',
+        '<div class="artikelInfo">Von: Ruth Okafor</div>',
     ],
 )
 def test_byline_elements_near_the_headline(byline: str) -> None:
@@ -198,3 +201,17 @@ def test_a_translator_is_no_author(text: str) -> None:
 
 def test_a_ressort_is_a_desk() -> None:
     assert [c.name for c in split_credits("Motorrad Ressort") if c.name] == []
+
+
+@pytest.mark.parametrize(
+    ("names", "roles"),
+    [
+        ("wrote_by", {"byline"}),
+        ("artikelInfo-Detail", {"info"}),
+        ("postinfo", {"info"}),
+        ("metaInfo", {"info"}),
+        ("entry-meta", {"info"}),
+    ],
+)
+def test_class_names_of_meta_lines(names: str, roles: set[str]) -> None:
+    assert roles_of(names) == roles

@@ -83,6 +83,7 @@ _PAIRS = {
     ("by", "line"): "byline",
     ("posted", "by"): "byline",
     ("written", "by"): "byline",
+    ("wrote", "by"): "byline",
 }
 # Stems found inside glued words ("postauthor", "pubdate", "entrytitle"), in priority order.
 _STEMS = (
@@ -96,6 +97,8 @@ _STEMS = (
     ("date", "date"),
     ("publish", "date"),
     ("time", "date"),
+    # a meta line in a glued word ("artikelInfo", "postinfo")
+    ("info", "info"),
 )
 _PAIR_SECONDS = frozenset(second for _, second in _PAIRS)
 
