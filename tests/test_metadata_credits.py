@@ -215,3 +215,21 @@ def test_a_ressort_is_a_desk() -> None:
 )
 def test_class_names_of_meta_lines(names: str, roles: set[str]) -> None:
     assert roles_of(names) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "organizations"),
+    [
+        ("Der Kurier", [], ["Der Kurier"]),
+        ("Die Woche und Jan Koch", ["Jan Koch"], ["Die Woche"]),
+        # "Le" and "La" open names as well ("Le Minh").
+        ("Le Minh", ["Le Minh"], []),
+        ("Mohamed El Tayeb", ["Mohamed El Tayeb"], []),
+    ],
+)
+def test_a_title_that_opens_with_an_article_is_an_organization(
+    text: str, names: list[str], organizations: list[str]
+) -> None:
+    credits = split_credits(text)
+    assert [c.name for c in credits if c.name] == names
+    assert [c.organization for c in credits if c.organization] == organizations

@@ -147,6 +147,11 @@ def known_organization(text: str, organizations: Collection[str] = ORGANIZATIONS
     return any(key == name.casefold() for name in organizations)
 
 
+_TITLE_ARTICLES = frozenset(
+    "Der Die Das DER DIE DAS Het HET Les LES Los LOS Las LAS Il IL Lo LO Gli GLI El EL".split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+
 def looks_like_organization(text: str) -> bool:
     """Whether a credit names an organization: a known one, one with an organization word
     ("India Post News Weekly"), or one that starts with "The" ("The Water Coolest").
@@ -164,6 +169,10 @@ def looks_like_organization(text: str) -> bool:
     if known_organization(text):
         return True
     if words[0].casefold() == "the" and len(words) >= 2:
+        return True
+    if words[0] in _TITLE_ARTICLES and len(words) >= 2:
+        # "Der Spiegel", "El País", "Il Post": a title opens with an article, a person's name
+        # does not ("Le" and "La" stay out: "Le Minh", "La Toya" are names).
         return True
     if "." in words[-1] and _DOMAIN.fullmatch(words[-1].rstrip(".,")):
         return True
