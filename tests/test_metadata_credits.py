@@ -233,3 +233,24 @@ def test_a_title_that_opens_with_an_article_is_an_organization(
     credits = split_credits(text)
     assert [c.name for c in credits if c.name] == names
     assert [c.organization for c in credits if c.organization] == organizations
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "published"),
+    [
+        ("Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde", "2019-08-16"),
+        ("Erschienen am: 01.11.2023", "2023-11-01"),
+        ("Published on March 4, 2021", "2021-03-04"),
+        ("Publié le 3 mai 2022", "2022-05-03"),
+        # A label with no date after it: no date.
+        ("Published by the town council.", None),
+    ],
+)
+def test_a_labelled_date_in_the_article(paragraph: str, published: str | None) -> None:
+    meta = read_html(
+        "<html><body><article><h1>Podcast 158: Sternfusion</h1>"
+        "<p>Wir sprechen über Teilchenbeschleuniger.</p>"
+        f"<p>{paragraph}</p><p>Die Folge hat zwei Teile.</p></article></body></html>"
+    )
+    shown = meta.published.value.isoformat()[:10] if meta.published else None
+    assert shown == published

@@ -55,6 +55,7 @@ from pressparse._metadata.visible import (
     find_dek,
     find_headings,
     find_kicker,
+    labelled_date_texts,
     text_after,
     text_before,
 )
@@ -285,6 +286,8 @@ def _read(
         _article_credits(reader, heading, site_names)
     if heading is not None and "published" not in reader.fields:
         _article_date(reader, heading)
+    if heading is not None and "published" not in reader.fields:
+        _labelled_date(reader, heading)
     _simple_fields(reader, canonical, site_names)
     return reader
 
@@ -797,6 +800,24 @@ def _article_date(reader: _Reader, heading: Heading) -> None:
         return
     if updated is not None:
         reader.set("published", updated.value, updated.source, updated.element)
+
+
+def _labelled_date(reader: _Reader, heading: Heading) -> None:
+    """The date of an article that shows no date element: a paragraph of the article that
+    states it with a label ("Veröffentlicht am 16.08.2019", "Published on May 2, 2020")."""
+    container = article_container(heading.element)
+    if container is None:
+        container = _text_block(heading.element)
+    if container is None:
+        return
+    month_first = _month_first(reader)
+    for element, text in labelled_date_texts(container):
+        if reader.context.excluded(element):
+            continue
+        value = find_visible_date(text[:60], month_first=month_first, allow_month=False)
+        if value is not None and plausible(value, today=reader.today):
+            reader.set("published", value, "visible", element)
+            return
 
 
 def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -> None:

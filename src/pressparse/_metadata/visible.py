@@ -937,6 +937,39 @@ _PUBLISHED = re.compile(
 )
 
 
+# "Veröffentlicht am 16.08.2019", "Erschienen am: 1.11.2023", "Published on May 2, 2020".
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
+    r"gepubliceerd)(?:\s{1,3}(?:am|on|le|el|il|op))?\s{0,3}:?\s{0,3}(?=\d|[^\W\d_]{3,12}\.?\s{1,3}\d)",
+    re.IGNORECASE,
+)
+
+
+def labelled_date_texts(
+    container: HtmlElement, limit: int = 120
+) -> Iterator[tuple[HtmlElement, str]]:
+    """Short paragraphs in ``container`` that state the publication date with a label
+    ("Veröffentlicht am 16.08.2019"), in page order: each with the text from its label on.
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> article = fragment_fromstring(
+        ...     "<div><p>Dauer: 1 Stunde</p><p>Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>"
+        ... )
+        >>> [text for _, text in labelled_date_texts(article)]
+        ['01.11.2023 Lesungen: 61']
+    """
+    for count, paragraph in enumerate(container.iter("p", "small", "em")):
+        if count >= limit:
+            break
+        text = short_text(paragraph, 400)
+        if not text or len(text) > 300:
+            continue
+        label = _PUBLISHED_LABEL.search(text)
+        if label is not None:
+            yield paragraph, text[label.end() :]
+
+
 @attrs.frozen
 class DateSpot:
     """A date-bearing element near the headline: its texts and machine values."""
