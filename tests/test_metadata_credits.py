@@ -254,3 +254,35 @@ def test_a_labelled_date_in_the_article(paragraph: str, published: str | None) -
     )
     shown = meta.published.value.isoformat()[:10] if meta.published else None
     assert shown == published
+
+
+@pytest.mark.parametrize(
+    ("item", "names", "published"),
+    [
+        # A video page without an article item: the video's own properties.
+        (
+            '<div itemscope itemtype="http://schema.org/VideoObject">'
+            '<meta itemprop="datePublished" content="2016-09-27">'
+            '<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<link itemprop="url" href="/user/ridgeconf"><meta itemprop="name" content="Lena Park">'
+            "</span></div>",
+            ["Lena Park"],
+            "2016-09-27",
+        ),
+        # A nested work inside some other item is no page's main work.
+        (
+            '<div itemscope itemtype="http://schema.org/ItemList">'
+            '<div itemprop="itemListElement" itemscope itemtype="http://schema.org/VideoObject">'
+            '<meta itemprop="datePublished" content="2015-01-02"></div></div>',
+            [],
+            None,
+        ),
+    ],
+)
+def test_microdata_of_a_creative_work_without_an_article(
+    item: str, names: list[str], published: str | None
+) -> None:
+    meta = read_html(f"<html><body><h1>Keynote talk</h1>{item}<p>A talk.</p></body></html>")
+    assert names_of(meta) == names
+    shown = meta.published.value.isoformat()[:10] if meta.published else None
+    assert shown == published
