@@ -286,3 +286,21 @@ def test_microdata_of_a_creative_work_without_an_article(
     assert names_of(meta) == names
     shown = meta.published.value.isoformat()[:10] if meta.published else None
     assert shown == published
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A person the story links to is no author.
+        (
+            '<p>The singer <a href="/people/ann-lee/">Ann Lee</a> was married when she died and '
+            "wanted her estate to go to her husband, his lawyer told the court on Monday.</p>",
+            [],
+        ),
+        # A short credit line linking the author's page is a byline.
+        ('<p>By <a href="/people/ola-berg/">Ola Berg</a></p><p>The court met.</p>', ["Ola Berg"]),
+    ],
+)
+def test_links_to_people_in_running_text(body: str, names: list[str]) -> None:
+    meta = read_html(f"<html><body><article><h1>Estate dispute</h1>{body}</article></body></html>")
+    assert names_of(meta) == names

@@ -706,9 +706,36 @@ def find_byline_spots(
         seen.add(element)
         if context.excluded(element):
             continue
+        if element in weak and _in_prose(element):
+            continue  # a person the text links to, not a byline
         found = byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
             yield attrs.evolve(found, weak=True) if element in weak else found
+
+
+def _in_prose(element: HtmlElement) -> bool:
+    """Whether an element sits inside a paragraph of running text (a sentence that links a
+    name), not in a short line of its own.
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> paragraph = fragment_fromstring(
+        ...     '<p>The singer <a href="/people/ann-lee/">Ann Lee</a> was married when she died '
+        ...     "and wanted all of her money to go to her husband, a court in Dover heard on Monday.</p>"
+        ... )
+        >>> _in_prose(paragraph[0])
+        True
+        >>> _in_prose(fragment_fromstring('<p>By <a href="/people/ann-lee/">Ann Lee</a></p>')[0])
+        False
+    """
+    node = element.getparent()
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag == "p":
+            return len(short_text(node, 400)) > 120
+        node = node.getparent()
+    return False
 
 
 # Author elements anywhere in an article are looked for only when the region around the
