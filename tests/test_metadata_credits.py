@@ -225,6 +225,9 @@ def test_class_names_of_meta_lines(names: str, roles: set[str]) -> None:
         # "Le" and "La" open names as well ("Le Minh").
         ("Le Minh", ["Le Minh"], []),
         ("Mohamed El Tayeb", ["Mohamed El Tayeb"], []),
+        ("El Hadji Diouf", ["El Hadji Diouf"], []),
+        ("El Cronista", [], ["El Cronista"]),
+        ("By Ann Lee, El Mundo", ["Ann Lee"], ["El Mundo"]),
     ],
 )
 def test_a_title_that_opens_with_an_article_is_an_organization(
