@@ -816,7 +816,9 @@ def _labelled_date(reader: _Reader, heading: Heading) -> None:
             continue
         value = find_visible_date(text[:60], month_first=month_first, allow_month=False)
         if value is not None and plausible(value, today=reader.today):
-            reader.set("published", value, "visible", element)
+            # The paragraph may say more than the date (a duration, a licence): it stays in
+            # the text.
+            reader.set("published", value, "visible")
             return
 
 
