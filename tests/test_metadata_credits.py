@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from lxml.html import document_fromstring
 
+import pressparse
 from pressparse._metadata import Metadata, read_metadata
 from pressparse._metadata.authors import split_credits
 from pressparse._metadata.scan import roles_of
@@ -307,3 +308,17 @@ def test_microdata_of_a_creative_work_without_an_article(
 def test_links_to_people_in_running_text(body: str, names: list[str]) -> None:
     meta = read_html(f"<html><body><article><h1>Estate dispute</h1>{body}</article></body></html>")
     assert names_of(meta) == names
+
+
+def test_a_labelled_date_paragraph_stays_in_the_text() -> None:
+    article = pressparse.parse(
+        "<html><body><article><h1>Podcast 158: Sternfusion</h1>"
+        "<p>Wir sprechen heute lange über Teilchenbeschleuniger und darüber, wie man sie baut, "
+        "wer sie bezahlt und was sie finden sollen.</p>"
+        "<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde 4 Minuten</p>"
+        "<p>Die Folge hat zwei Teile, und beide sind für Neulinge gut zu verstehen.</p>"
+        "</article></body></html>"
+    )
+    assert article.published is not None
+    assert article.published.value.isoformat()[:10] == "2019-08-16"
+    assert "Dauer: 1 Stunde 4 Minuten" in article.text
