@@ -346,7 +346,8 @@ def test_same_person_from_two_sources_once() -> None:
         '<html><head><meta name="author" content="Ann Lee"></head>'
         '<body><h1>Story</h1><div class="byline">By ANN LEE and Bo Ek</div></body></html>'
     )
-    assert [b.name for b in meta.bylines] == ["Ann Lee"]
+    # The visible byline adds a co-author; the person both sources name comes once.
+    assert [b.name for b in meta.bylines] == ["Ann Lee", "Bo Ek"]
     meta = read_html(
         '<html><body><h1>Story</h1><div class="byline">By Ann Lee and ann lee</div></body></html>'
     )

@@ -55,7 +55,7 @@ _AGENCY_PHRASES = (
 )
 #: Words that make a credit a desk or staff credit (a role, not a person).
 _DESK_WORDS = frozenset(
-    """staff redaktion red newsroom editors editorial desk team redaction rédaction redacción
+    """staff redaktion red ressort newsroom editors editorial desk team redaction rédaction redacción
     redazione redactie redakcja toimitus""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _JUNK_WORDS = frozenset(
@@ -157,10 +157,12 @@ _JUNK_WORDS = frozenset(
         "commons",
     ]
 )
-# Credits for pictures, not for the text.
+# Credits for pictures or a translation, not for the text.
 _PICTURE_CREDIT = re.compile(
     r"^\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|fotos?|bild(?:er)?|grafik|"
-    r"video|kamera|camera|theme|design(?:ed)?|powered|hosted)\b\s*(?:by|von|:)",
+    r"video|kamera|camera|theme|design(?:ed)?|powered|hosted|translated|translation|übersetzt|"
+    r"übersetzung|traduit|traduction|traducido|traducción|tradotto|traduzione)\b\s*"
+    r"(?:by|von|par|por|da|:)",
     re.IGNORECASE,
 )
 _LEAD_PHRASES = (

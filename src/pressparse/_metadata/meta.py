@@ -117,6 +117,13 @@ _FIELD_KEYS: dict[str, tuple[str, ...]] = {
         "citation_author",
         "book:author",
         "cxenseparse:author",
+        "article:author_name",
+        "og:author",
+        "article:byline",
+        "articleauthor",
+        "article_author",
+        "sailthru.byline_name",
+        "shareaholic:article_author_name",
         "twitter:creator",
     ),
     "language": (

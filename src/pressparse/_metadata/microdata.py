@@ -21,6 +21,11 @@ WANTED = frozenset(
     """headline name alternativeheadline description datepublished datecreated datemodified
     author creator publisher image thumbnailurl inlanguage keywords articlesection url""".split()  # noqa: SIM905 (a word list reads best as text)
 )
+#: Items that are the page's main work when it has no article item (a video, a recipe).
+_WORK_TYPES = frozenset(
+    """videoobject audioobject recipe podcastepisode episode howto musicrecording
+    creativework""".split()  # noqa: SIM905 (a word list reads best as text)
+)
 _MAX_PROPS = 400
 _MAX_DEPTH = 60
 _URL_TAGS = frozenset({"a", "link", "area"})
@@ -94,7 +99,8 @@ def _article_scope(
     by_scope: dict[HtmlElement, list[tuple[str, HtmlElement]]],
     props: list[tuple[Spot, str, HtmlElement | None]],
 ) -> HtmlElement | None:
-    """The first item typed as an article, among the items that hold properties."""
+    """The first item typed as an article, among the items that hold properties (else the
+    first top-level creative work: a video, a recipe)."""
     seen: set[HtmlElement] = set()
     for _, _, scope in props:
         node = scope
@@ -105,6 +111,14 @@ def _article_scope(
             if node.get("itemscope") is not None and _item_type(node) in ARTICLE_TYPES:
                 return node
             node = _scope_of(node, include_self=False)
+    # No article: the first top-level item that is a creative work (a video page's video).
+    for _, _, scope in props:
+        if (
+            scope is not None
+            and _item_type(scope) in _WORK_TYPES
+            and _scope_of(scope, include_self=False) is None
+        ):
+            return scope
     return None
 
 

@@ -55,10 +55,12 @@ from pressparse._metadata.visible import (
     find_dek,
     find_headings,
     find_kicker,
+    labelled_date_texts,
     text_after,
     text_before,
 )
 from pressparse._model import Byline, DateValue
+from pressparse._text.names import looks_like_organization
 from pressparse._trace import Trace
 
 __all__ = ["Metadata", "read_metadata"]
@@ -284,6 +286,8 @@ def _read(
         _article_credits(reader, heading, site_names)
     if heading is not None and "published" not in reader.fields:
         _article_date(reader, heading)
+    if heading is not None and "published" not in reader.fields:
+        _labelled_date(reader, heading)
     _simple_fields(reader, canonical, site_names)
     return reader
 
@@ -579,7 +583,8 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     groups: list[Candidate[tuple[Byline, ...]]] = []
     article = reader.article()
     publisher = reader.jsonld.resolve(article.get("publisher"))
-    owner_named = _named_for_owner(reader.url or reader.fields.get("canonical_url"), site_names)
+    owner = _site_owner(reader.url or reader.fields.get("canonical_url"), site_names)
+    owner_named = owner is not None
     personal = owner_named or (isinstance(publisher, dict) and "person" in node_types(publisher))
     # On a personal site the person who publishes it is a person, whatever the site is called.
     organizations = [] if personal else [n for n in (text_of(publisher), *site_names) if n]
@@ -617,6 +622,18 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         )
         if credits:
             groups.append(Candidate(tuple(credits), "json-ld", 5))
+    page_author = reader.page_node().get("author")
+    if page_author and not any(group.source == "json-ld" for group in groups):
+        # A page node's author (an SEO plugin's ``WebPage``) when no article node names one:
+        # the account that posted, so the byline shown on the page comes first.
+        credits = credits_from_jsonld(
+            page_author,
+            resolve=reader.jsonld.resolve,
+            site_names=site_names,
+            organizations=organizations,
+        )
+        if credits:
+            groups.append(Candidate(tuple(credits), "json-ld", 7))
     micro_credits: list[Byline] = []
     for micro in reader.micro("author", "creator"):
         organization = micro.nested_type in ("organization", "newsmediaorganization")
@@ -642,6 +659,12 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         credits = credits_from_jsonld(publisher, resolve=reader.jsonld.resolve)
         if credits:
             groups.append(Candidate(tuple(credits), "json-ld", 9))
+        elif (
+            owner is not None
+            and not looks_like_organization(owner)
+            and not any(b.name for group in groups for b in group.value)
+        ):
+            groups.append(Candidate((Byline(raw=owner, name=owner),), "site", 9))
     groups = _organizations_named_elsewhere(groups)
     reader.offered["bylines"] = list(groups)
     chosen = choose_authors(groups)
@@ -726,23 +749,29 @@ _PUBLICATION_WORDS = frozenset(
 )
 
 
-def _named_for_owner(url: str | None, site_names: list[str]) -> bool:
-    """Whether the site is a person's own site: named like a person ("Jane Doe") and its host
-    is that name (janedoe.net)."""
+_HONORIFICS = frozenset("dr prof mag ing dipl mr mrs ms".split())  # noqa: SIM905 (a word list reads best as text)
+
+
+def _site_owner(url: str | None, site_names: list[str]) -> str | None:
+    """The person whose own site this is: a site named like a person ("Dr. Jane Doe") whose
+    host is that name (janedoe.net, jane-doe.de); the name without its title."""
     hosts = _domain_label(url)
     if not hosts:
-        return False
+        return None
     host = hosts[0].replace("-", "").replace(".", "")
     for name in site_names:
         words = name.split()
+        while words and words[0].casefold().rstrip(".") in _HONORIFICS:
+            words = words[1:]
+        name = " ".join(words)
         if (
             2 <= len(words) <= 3
             and all(_PERSON_WORD.fullmatch(w) for w in words)
             and not any(w.casefold() in _PUBLICATION_WORDS for w in words)
             and words[0].casefold() not in _ARTICLES
         ) and name_key(name).replace(" ", "") in host:
-            return True
-    return False
+            return name
+    return None
 
 
 def _article_date(reader: _Reader, heading: Heading) -> None:
@@ -771,6 +800,26 @@ def _article_date(reader: _Reader, heading: Heading) -> None:
         return
     if updated is not None:
         reader.set("published", updated.value, updated.source, updated.element)
+
+
+def _labelled_date(reader: _Reader, heading: Heading) -> None:
+    """The date of an article that shows no date element: a paragraph of the article that
+    states it with a label ("Veröffentlicht am 16.08.2019", "Published on May 2, 2020")."""
+    container = article_container(heading.element)
+    if container is None:
+        container = _text_block(heading.element)
+    if container is None:
+        return
+    month_first = _month_first(reader)
+    for element, text in labelled_date_texts(container):
+        if reader.context.excluded(element):
+            continue
+        value = find_visible_date(text[:60], month_first=month_first, allow_month=False)
+        if value is not None and plausible(value, today=reader.today):
+            # The paragraph may say more than the date (a duration, a licence): it stays in
+            # the text.
+            reader.set("published", value, "visible")
+            return
 
 
 def _article_credits(reader: _Reader, heading: Heading, site_names: list[str]) -> None:

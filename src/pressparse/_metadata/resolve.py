@@ -370,8 +370,38 @@ def choose_authors(
         )
         if proper is not None:
             return proper
+    fuller = _fuller_visible(chosen, people)
+    if fuller is not None:
+        return fuller
     others = [g for g in people if g is not chosen]
     return Candidate(tuple(_complete_names(chosen.value, others)), chosen.source, chosen.trust)
+
+
+def _fuller_visible(
+    chosen: Candidate[tuple[Byline, ...]], people: Sequence[Candidate[tuple[Byline, ...]]]
+) -> Candidate[tuple[Byline, ...]] | None:
+    """The visible byline when it names every person the chosen source names and a co-author
+    or two more (structured data that lists only the first author)."""
+    if chosen.source == "visible":
+        return None
+    wanted = {name_key(b.name) for b in chosen.value if b.name}
+    for group in people:
+        if group.source != "visible":
+            continue
+        shown = {name_key(b.name) for b in group.value if b.name}
+        extra = [b.name for b in group.value if b.name and name_key(b.name) not in wanted]
+        if wanted < shown and len(extra) <= 2 and all(map(_full_name, extra)):
+            return group
+    return None
+
+
+def _full_name(name: str) -> bool:
+    """Whether a name reads as a person's full name: two to four capitalised words
+    ("Ann Lee", not "ACLU Speech", "Community" or initials)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and (len(w) < 2 or w[1:2].islower() or w[1:2] in ".'’") for w in words
+    )
 
 
 def _outvoted(

@@ -58,7 +58,11 @@ for _role, _words in (
     ),
     ("date", "date time published publish pubdate posted datum fecha timestamp updated"),
     ("headline", "headline title"),
-    ("info", "meta info infos information details dateline submitted"),
+    (
+        "info",
+        "meta info infos information details dateline submitted metainfo metainfos metaline "
+        "metabar metadata postmeta entrymeta articlemeta storymeta",
+    ),
 ):
     for _word in _words.split():
         _EXACT[_word] = _role
@@ -79,6 +83,7 @@ _PAIRS = {
     ("by", "line"): "byline",
     ("posted", "by"): "byline",
     ("written", "by"): "byline",
+    ("wrote", "by"): "byline",
 }
 # Stems found inside glued words ("postauthor", "pubdate", "entrytitle"), in priority order.
 _STEMS = (
@@ -92,6 +97,8 @@ _STEMS = (
     ("date", "date"),
     ("publish", "date"),
     ("time", "date"),
+    # a meta line in a glued word ("artikelInfo", "postinfo")
+    ("info", "info"),
 )
 _PAIR_SECONDS = frozenset(second for _, second in _PAIRS)
 

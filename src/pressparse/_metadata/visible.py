@@ -545,11 +545,15 @@ _NOT_NAME_PARTS = frozenset(
     picture pic icon thumb follow social share twitter facebook mail email contact more
     count date time posts label""".split()  # noqa: SIM905 (a word list reads best as text)
 )
+_LABEL_STATES = frozenset({"hidden", "inline", "above", "visually"})
 _BYLINE_MAX = 250
 _BY_WORD = re.compile(
-    # a date may come first ("05.02.2020 - Redaktion: Eberhard Fuhr")
-    r"^[\s\d./:,\-–—|]{0,30}(?:(?:(?:posted|written|published|submitted|created|added|uploaded"
-    r"|erstellt|verfasst|geschrieben|gespeichert|eingestellt|eingetragen|publiziert)\s+)?"
+    # a date may come first ("05.02.2020 - Redaktion: Eberhard Fuhr"), or a short item set off
+    # by a bar or a dot ("Opinion | By Jane Doe | May 2, 2020")
+    r"^(?:[^|·•\n]{1,30}[|·•])?[\s\d./:,\-–—|]{0,30}"
+    r"(?:(?:(?:posted|written|published|submitted|created|added|uploaded"
+    r"|erstellt|verfasst|geschrieben|gespeichert|eingestellt|eingetragen|publiziert)\s+"
+    r"|(?:an?|ein|eine)\s+[^\W\d_]{3,20}\s+)?"
     r"(?:by|von|par|por|door|av|af|di|przez)\s*:?|(?:text|autor(?:in|en)?|authors?|auteur"
     r"|redaktion|verfasser(?:in)?|reporter)\s*:)\s+\S",
     re.IGNORECASE,
@@ -646,6 +650,9 @@ def byline_spot(
             return BylineSpot(element, position, (text,), False)
         return None
     own_parts = _class_parts(element)
+    if "label" in own_parts and own_parts & _LABEL_STATES:
+        # "field--label-hidden": how a CMS field shows its label, not a label element.
+        own_parts = own_parts - {"label"}
     if tag == "a":
         text = short_text(element)
         if own_parts & _NOT_NAME_PARTS and not _is_author_link(element):
@@ -699,9 +706,36 @@ def find_byline_spots(
         seen.add(element)
         if context.excluded(element):
             continue
+        if element in weak and _in_prose(element):
+            continue  # a person the text links to, not a byline
         found = byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
             yield attrs.evolve(found, weak=True) if element in weak else found
+
+
+def _in_prose(element: HtmlElement) -> bool:
+    """Whether an element sits inside a paragraph of running text (a sentence that links a
+    name), not in a short line of its own.
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> paragraph = fragment_fromstring(
+        ...     '<p>The singer <a href="/people/ann-lee/">Ann Lee</a> was married when she died '
+        ...     "and wanted all of her money to go to her husband, a court in Dover heard on Monday.</p>"
+        ... )
+        >>> _in_prose(paragraph[0])
+        True
+        >>> _in_prose(fragment_fromstring('<p>By <a href="/people/ann-lee/">Ann Lee</a></p>')[0])
+        False
+    """
+    node = element.getparent()
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag == "p":
+            return len(short_text(node, 400)) > 120
+        node = node.getparent()
+    return False
 
 
 # Author elements anywhere in an article are looked for only when the region around the
@@ -760,10 +794,29 @@ def find_article_byline_spots(
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
+# A credit label that opens a paragraph of its own: "Von Jane Doe", "Autorin: Jane Doe".
+_CREDIT_LABEL = re.compile(
+    r"^\W{0,6}(?:(?:text\s+)?(?:by|von|par|por|door|przez)|written\s+by|geschrieben\s+von|"
+    r"(?:blog\s+)?beitrag\s+von|(?:autor(?:in|en)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
+    r"text)\s*:)\s+",
+    re.IGNORECASE,
+)
+
+
 def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | None:
-    """A byline set as a paragraph of its own in bold (``<p><strong>Jane Doe</strong></p>``):
-    a short paragraph that is all one bold run naming people, among the article's first three
-    paragraphs or as its last one (a signature under the text)."""
+    """A byline set as a paragraph of its own among the article's first three paragraphs or
+    as its last one (a signature under the text): all one bold run naming people
+    (``<p><strong>Jane Doe</strong></p>``), or a credit label and names ("Von Jane Doe",
+    "Autorin: Jane Doe").
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> article = fragment_fromstring(
+        ...     "<div><p>Von Jana Beispiel</p><p>Der Text beginnt hier.</p></div>"
+        ... )
+        >>> bold_byline_paragraph(article)[1]
+        'Von Jana Beispiel'
+    """
     paragraphs: list[HtmlElement] = []
     last: HtmlElement | None = None
     for paragraph in container.iter("p"):
@@ -780,7 +833,12 @@ def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | N
                 break
     for paragraph in paragraphs:
         text = short_text(paragraph, 400)
-        if len(text) > 80 or len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
+        if len(text) > 80:
+            continue
+        label = _CREDIT_LABEL.match(text)
+        if label is not None and _names_only(text[label.end() :].strip()):
+            return paragraph, text
+        if len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
             continue
         if (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
             continue
@@ -904,6 +962,39 @@ _PUBLISHED = re.compile(
     r"\b(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|erschienen)\b",
     re.IGNORECASE,
 )
+
+
+# "Veröffentlicht am 16.08.2019", "Erschienen am: 1.11.2023", "Published on May 2, 2020".
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
+    r"gepubliceerd)(?:\s{1,3}(?:am|on|le|el|il|op))?\s{0,3}:?\s{0,3}(?=\d|[^\W\d_]{3,12}\.?\s{1,3}\d)",
+    re.IGNORECASE,
+)
+
+
+def labelled_date_texts(
+    container: HtmlElement, limit: int = 120
+) -> Iterator[tuple[HtmlElement, str]]:
+    """Short paragraphs in ``container`` that state the publication date with a label
+    ("Veröffentlicht am 16.08.2019"), in page order: each with the text from its label on.
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> article = fragment_fromstring(
+        ...     "<div><p>Dauer: 1 Stunde</p><p>Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>"
+        ... )
+        >>> [text for _, text in labelled_date_texts(article)]
+        ['01.11.2023 Lesungen: 61']
+    """
+    for count, paragraph in enumerate(container.iter("p", "small", "em")):
+        if count >= limit:
+            break
+        text = short_text(paragraph, 400)
+        if not text or len(text) > 300:
+            continue
+        label = _PUBLISHED_LABEL.search(text)
+        if label is not None:
+            yield paragraph, text[label.end() :]
 
 
 @attrs.frozen

@@ -25,6 +25,7 @@ from pressparse._text.names import (
     looks_like_organization,
     looks_like_person_name,
     name_case,
+    opens_with_title_article,
 )
 
 __all__ = ["ORGANIZATIONS", "parse_byline"]
@@ -383,6 +384,8 @@ def _classify(segment: str, *, after_person: bool) -> tuple[str, str, str | None
         paper = _person_then_org(words)  # "Joe Davidson Washington Post"
         if paper is not None:
             return paper
+    if opens_with_title_article(segment):
+        return "org", segment, None  # "El Colombiano", "Die Zeit"
     people = _people(segment)
     if people is not None:
         return "people", people, None

@@ -21,6 +21,7 @@ __all__ = [
     "looks_like_organization",
     "looks_like_person_name",
     "name_case",
+    "opens_with_title_article",
 ]
 
 
@@ -147,6 +148,27 @@ def known_organization(text: str, organizations: Collection[str] = ORGANIZATIONS
     return any(key == name.casefold() for name in organizations)
 
 
+_TITLE_ARTICLES = frozenset(
+    "Der Die Das DER DIE DAS Het HET Les LES Los LOS Las LAS Il IL Lo LO Gli GLI El EL".split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+
+def opens_with_title_article(text: str) -> bool:
+    """Whether a credit of two words or more opens with an article, as a publication's title
+    does and a person's name does not ("Le" and "La" stay out: "Le Minh", "La Toya" are names).
+
+    Examples:
+        >>> opens_with_title_article("El Colombiano"), opens_with_title_article("Der Spiegel")
+        (True, True)
+        >>> opens_with_title_article("Le Minh"), opens_with_title_article("El Hadji Diouf")
+        (False, False)
+    """
+    words = text.split()
+    if words[:1] in (["El"], ["EL"]):
+        return len(words) == 2  # "El País"; "El Hadji Diouf" is a name
+    return len(words) >= 2 and words[0] in _TITLE_ARTICLES
+
+
 def looks_like_organization(text: str) -> bool:
     """Whether a credit names an organization: a known one, one with an organization word
     ("India Post News Weekly"), or one that starts with "The" ("The Water Coolest").
@@ -164,6 +186,8 @@ def looks_like_organization(text: str) -> bool:
     if known_organization(text):
         return True
     if words[0].casefold() == "the" and len(words) >= 2:
+        return True
+    if opens_with_title_article(text):
         return True
     if "." in words[-1] and _DOMAIN.fullmatch(words[-1].rstrip(".,")):
         return True
