@@ -256,7 +256,7 @@ def _two_digit_year(text: str) -> int:
     return year if year >= 100 else 2000 + year
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def find_visible_date(
     text: str, *, month_first: bool = False, allow_month: bool = True
 ) -> DateValue | None:

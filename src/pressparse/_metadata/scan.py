@@ -132,7 +132,7 @@ _PARTS = re.compile(r"[a-z]+")
 _NONE: frozenset[str] = frozenset()
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=4096)
 def roles_of(names: str) -> frozenset[str]:
     """The roles that a class/id string names: its words (split at ``-``, ``_`` and spaces, case
     ignored) looked up in a small vocabulary, with stems found inside glued words.
@@ -230,7 +230,7 @@ _AUTHOR_HREF = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def class_roles(names: str) -> frozenset[str]:
     """``roles_of`` for a whole class (or id) attribute, memoised: the same attribute values
     recur on every page of a site, and the answer depends on the value alone."""

@@ -61,7 +61,7 @@ _SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜�
 _SEPARATOR_CHARS = frozenset("|-–—·•»›~/\\:｜‖")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def title_key(text: str) -> str:
     """A comparison key: NFKC, case folded, quotes and dashes unified, spaces collapsed,
     surrounding punctuation stripped.
@@ -74,7 +74,7 @@ def title_key(text: str) -> str:
     return " ".join(text.split()).strip(_EDGES)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _affix_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES_KEEP_ANGLES).casefold()
     return " ".join(text.split()).strip(" \"'.:;,-|·•~/\\*#")
@@ -262,7 +262,7 @@ def token_overlap(first: str, second: str) -> float:
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def title_tokens(text: str) -> Counter[str]:
     """The multiset of a title's tokens (see ``token_overlap``)."""
     return Counter(_TOKEN.findall(title_key(text)[:1000]))

@@ -143,7 +143,7 @@ class ContextFilter:
         return result
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def _names_furniture(names: str) -> str | None:
     """The furniture word a class/id string names ("comments", "sidebar", ...), or None.
     "has-sidebar", "with-comments" and "sidebar-parent" name containers, not furniture."""
@@ -395,7 +395,7 @@ _PUNCTUATION_TO_SPACE = {ord(ch): " " for ch in "\"'.,;:!?()[]{}«»‹›„“
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _rough_words(text: str) -> frozenset[str]:
     """The words of a text, cheaply (lower case, punctuation as spaces): a first filter.
     Chinese, Japanese and Korean text, written without spaces, is cut into characters."""
@@ -581,7 +581,7 @@ def _class_parts(element: HtmlElement) -> frozenset[str]:
     return _parts_of(names) if names else _NO_ROLES
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def _parts_of(names: str) -> frozenset[str]:
     return frozenset(_PARTS.findall(names.lower()))
 
