@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 from lxml import etree
@@ -446,39 +446,43 @@ def _previous_elements(
     element: HtmlElement, levels: int = 3, per_level: int = 3
 ) -> Iterator[HtmlElement]:
     """Elements just before ``element``: its previous siblings, then its parent's, ..."""
-    node: HtmlElement | None = element
-    for _ in range(levels):
-        if node is None:
-            return
-        sibling = node.getprevious()
-        seen = 0
-        while sibling is not None and seen < per_level:
-            if isinstance(sibling.tag, str) and sibling.tag not in _SKIP_TEXT_TAGS:
-                yield sibling
-                seen += 1
-            sibling = sibling.getprevious()
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html", "article", "main"):
-            return
+    return _neighbours(element, HtmlElement.getprevious, levels, per_level, _STOP_BEFORE)
 
 
 def _next_elements(
     element: HtmlElement, levels: int = 3, per_level: int = 5
 ) -> Iterator[HtmlElement]:
     """Elements just after ``element``: its next siblings, then its parent's, ..."""
+    return _neighbours(element, HtmlElement.getnext, levels, per_level, _STOP_AFTER)
+
+
+# Looking back stops at the article's own element too: what comes before it is page furniture.
+_STOP_BEFORE = frozenset({"body", "html", "article", "main"})
+_STOP_AFTER = frozenset({"body", "html", "main"})
+
+
+def _neighbours(
+    element: HtmlElement,
+    step: Callable[[HtmlElement], HtmlElement | None],
+    levels: int,
+    per_level: int,
+    stop_tags: frozenset[str],
+) -> Iterator[HtmlElement]:
+    """Up to ``per_level`` text elements in one direction (``step``) from ``element``, then
+    from its parent, for ``levels`` levels or until a ``stop_tags`` ancestor."""
     node: HtmlElement | None = element
     for _ in range(levels):
         if node is None:
             return
-        sibling = node.getnext()
+        sibling = step(node)
         seen = 0
         while sibling is not None and seen < per_level:
             if isinstance(sibling.tag, str) and sibling.tag not in _SKIP_TEXT_TAGS:
                 yield sibling
                 seen += 1
-            sibling = sibling.getnext()
+            sibling = step(sibling)
         node = node.getparent()
-        if node is None or node.tag in ("body", "html", "main"):
+        if node is None or node.tag in stop_tags:
             return
 
 
