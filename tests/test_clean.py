@@ -53,6 +53,14 @@ DROPPED = [
     ("hidden", "<span class='sr-only'>Opens in a new window</span>", "Opens in a new"),
     ("forms", "<form action='/s'><input name='q'><button>Search</button></form>", "Search"),
     ("forms", "<p>Text</p><button>Load more</button>", "Load more"),
+    # A reader poll's answers: labels that wrap or point at a radio button.
+    (
+        "forms",
+        "<div class='poll'><p>Which remedy helps you most?</p><label><span><input type='radio'"
+        " name='answer' id='a1'><label for='a1'>Hot soup.</label></span></label></div>",
+        "Hot soup",
+    ),
+    ("forms", "<label for='email'>Your e-mail address</label>", "e-mail address"),
     ("navigation", "<nav><a href='/'>Home</a></nav>", "Home"),
     ("navigation", "<header><a href='/'>Site name</a></header>", "Site name"),
     ("navigation", "<footer>All rights reserved</footer>", "All rights"),

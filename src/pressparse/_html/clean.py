@@ -256,6 +256,14 @@ def _inside(element: HtmlElement, tags: frozenset[str]) -> bool:
     return False
 
 
+def _labels_control(element: HtmlElement) -> bool:
+    """Whether a ``<label>`` names a form control (a poll's answer, a sign-up box's field): it
+    points at one with ``for`` or wraps one."""
+    if element.get("for"):
+        return True
+    return any(True for _ in element.iter("input", "select", "textarea"))
+
+
 def _has_image(element: HtmlElement) -> bool:
     return next(element.iter(*_IMAGE_TAGS), None) is not None
 
@@ -458,6 +466,8 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                 continue
         elif tag in never:
             continue
+        elif tag == "label" and forms and _labels_control(element):
+            found = "forms", "label"
         else:
             rule = tag_rules.get(tag)
             if rule is not None:
