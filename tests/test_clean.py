@@ -259,3 +259,18 @@ def test_any_markup_is_cleaned_without_error(markup: str) -> None:
         return
     apply_cleaners(root, resolve_cleaners(None))
     serialize(root)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='column factbox small-12'><h2>In short</h2><ul><li>Ferry fares rise.</li></ul>"
+        "</div>",
+        "<div class='art-ins mol-factbox floatRHS'><h3>Another story</h3><p>Text.</p></div>",
+        "<section class='ai-summary'><p>Summary written by a machine.</p></section>",
+    ],
+)
+def test_fact_boxes_and_machine_summaries_go_with_the_sidebars(box: str) -> None:
+    out = cleaned(STORY + box, ["sidebars"])
+    assert "<li>" not in out and "<h3>" not in out and "machine" not in out
+    assert "The council voted" in out

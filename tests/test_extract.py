@@ -296,3 +296,31 @@ def test_social_media_embeds_are_not_body() -> None:
     )
     assert texts(blocks) == [P1, P2, P3]
     assert blocks[2].kind == "blockquote"
+
+
+TEASER = "<p>The ferry company plans three new boats by 2030, its director told the council.</p>"
+TEASER_CARDS = [
+    # Picture and headline link the same page: a card for another story.
+    (
+        "<div class='card'><a href='/ferry'><img src='/f.jpg' alt=''></a>"
+        f"<h2><a href='/ferry'>Ferry to get new boats</a></h2>{TEASER}</div>",
+        [P1, P2, P3],
+    ),
+    # Headline and a trailing "more" link point at the same page.
+    (
+        f"<div><h3><a href='/ferry'>Ferry to get new boats</a></h3>"
+        f"<div>{TEASER[:-4]} <a href='/ferry'>more</a></p></div></div>",
+        [P1, P2, P3],
+    ),
+    # A heading that links once does not make a card: the paragraph under it stays.
+    (
+        f"<div><h3><a href='/ferry'>Ferry to get new boats</a></h3>{TEASER}</div>",
+        [P1, P2, TEASER[3:-4], P3],
+    ),
+]
+
+
+@pytest.mark.parametrize(("card", "expected"), TEASER_CARDS)
+def test_teaser_cards_inside_the_story_are_not_body(card: str, expected: list[str]) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p>{card}<p>{P3}</p></div>")
+    assert texts(blocks) == expected

@@ -135,6 +135,8 @@ def box_reason(
         return "names"
     if strict and share < 0.5 and _titled_as_related(element):
         return "related heading"
+    if strict and size <= _TEASER_MAX and share < 0.5 and _teaser_card(element):
+        return "teaser card"
     density = row[LINK] / size
     if density > 0.5 and share < 0.5:
         return f"links {density:.2f}"
@@ -174,6 +176,24 @@ def _titled_as_related(element: HtmlElement) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# A teaser card holds a headline and a line or two of summary, never a story's worth of text.
+_TEASER_MAX = 600
+
+
+def _teaser_card(element: HtmlElement) -> bool:
+    """Whether a box is a card pointing at another page: its heading is a link, and the same
+    address is linked again in the box (from the picture or a "more" link)."""
+    heading = next(element.iter(*_HEADING_TAGS), None)
+    if heading is None:
+        return False
+    link = next(heading.iter("a"), None)
+    href = link.get("href") if link is not None else None
+    if not href or href.startswith("#"):
+        return False
+    if len(normalize_space(raw_text(link))) < 0.8 * len(normalize_space(raw_text(heading))):
+        return False
+    return sum(1 for a in element.iter("a") if a.get("href") == href) >= 2
 
 
 def _key(text: str) -> str:

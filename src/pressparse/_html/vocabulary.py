@@ -62,7 +62,10 @@ BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
             nextarticle prevarticle postnavigation"""
         )
     ),
-    "sidebars": frozenset(_words("""sidebar sidebars sidenav rightrail leftrail""")),
+    # A fact box or a machine-written summary sits beside the story, apart from its text.
+    "sidebars": frozenset(
+        _words("""sidebar sidebars sidenav rightrail leftrail factbox factboxes aisummary""")
+    ),
     "share_bars": frozenset(
         _words(
             """share shares sharing sharebar sharebox sharer sharetools social socials socialmedia
