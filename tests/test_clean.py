@@ -77,6 +77,8 @@ DROPPED = [
     ("related", "<div id='outbrain_widget'>Promoted</div>", "Promoted"),
     ("newsletters", "<div class='newsletter-signup'>Get our newsletter</div>", "Get our"),
     ("newsletters", "<div class='subscribe-box'>Subscribe now</div>", "Subscribe"),
+    # A newsletter box named for the mailing service that runs it.
+    ("newsletters", "<div class='newsletter-cleverreach'><h3>Daily briefing</h3></div>", "Daily"),
     ("cookie_banners", "<div id='cookie-notice'>We use cookies</div>", "We use cookies"),
     ("cookie_banners", "<div class='gdpr-consent'>Your privacy</div>", "Your privacy"),
     ("cookie_banners", "<div role='dialog'>Sign in</div>", "Sign in"),

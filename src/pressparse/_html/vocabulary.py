@@ -85,7 +85,8 @@ BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
     "newsletters": frozenset(
         _words(
             """newsletter newsletters subscribe subscription subscriptions signup optin
-            newslettersignup donate donation"""
+            newslettersignup donate donation cleverreach mailchimp mailerlite sendinblue
+            klaviyo"""
         )
     ),
     "cookie_banners": frozenset(
