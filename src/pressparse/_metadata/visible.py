@@ -968,6 +968,19 @@ _PUBLISHED = re.compile(
 )
 
 
+def _date_evidence(element: HtmlElement) -> tuple[tuple[str, ...], str]:
+    """What an element says of a date: its machine-readable attribute values (``datetime``,
+    a date-named ``content`` or ``data-*``) and its text when short enough to be a date line."""
+    machine = tuple(
+        value.strip()
+        for key, value in element.items()
+        if key == "datetime"
+        or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
+    )
+    text = short_text(element, 1600)
+    return machine, text if len(text) <= 200 else ""
+
+
 # "Veröffentlicht am 16.08.2019", "Erschienen am: 1.11.2023", "Published on May 2, 2020".
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
@@ -1048,15 +1061,7 @@ def find_date_spots(
             and not ("publish" in names or "date" in names)
         ):
             continue
-        machine = tuple(
-            value.strip()
-            for key, value in element.items()
-            if key == "datetime"
-            or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
-        )
-        text = short_text(element, 1600)
-        if len(text) > 200:
-            text = ""
+        machine, text = _date_evidence(element)
         if not machine and not text:
             continue
         if context.excluded(element):
@@ -1107,15 +1112,7 @@ def find_article_date_spots(
             continue
         if element.tag in ("meta", "link", "script", "style", "img", "input"):
             continue
-        machine = tuple(
-            value.strip()
-            for key, value in element.items()
-            if key == "datetime"
-            or ((key == "content" or key.startswith("data-")) and _DATE_ATTRIBUTE.search(key))
-        )
-        text = short_text(element, 1600)
-        if len(text) > 200:
-            text = ""
+        machine, text = _date_evidence(element)
         if not machine and not text:
             continue
         if _furniture_within(element, container, context):
