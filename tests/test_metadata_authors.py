@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressparse import parse
 from pressparse._metadata.authors import (
     clean_byline_text,
+    completed_name,
     credit_from_name,
     credits_from_jsonld,
     dedupe_bylines,
@@ -182,6 +184,41 @@ def test_dedupe_keeps_the_fuller_form_in_page_order() -> None:
     )
     assert [c.name for c in credits] == ["Jane Doe", "Bo Ek"]
     assert name_key("José Álvarez") == name_key("jose alvarez")
+
+
+@pytest.mark.parametrize(
+    ("name", "shown", "described", "full"),
+    [
+        ("Nils", ["Eine Kolumne von Nils Hartwig"], [], "Nils Hartwig"),
+        ("Todd", ["Todd Baxter"], [], "Todd Baxter"),
+        ("Henry", ["MORE BY HENRY STEINER"], [], "Henry Steiner"),
+        ("Stefan", [], ["Stefan Stahlberg - engineer and adventurer"], "Stefan Stahlberg"),
+        ("christian.stadt", ["Editor Christian P. Stadt said"], [], "Christian P. Stadt"),
+        ("jane_roe", ["JANE ROE"], [], "Jane Roe"),
+        # two different people written out: no guess
+        ("Todd", ["Todd Baxter", "by Todd Lee"], [], None),
+        # a first name followed by a verb is not a full name
+        ("Todd", ["Todd went home", "by Todd And friends"], [], None),
+        # already a full name, or not a name at all
+        ("Jane Doe", ["Jane Doe Smith"], [], None),
+        ("jd", ["by Jd Lee"], [], None),
+    ],
+)
+def test_completing_first_names_and_handles(
+    name: str, shown: list[str], described: list[str], full: str | None
+) -> None:
+    assert completed_name(name, shown, described) == full
+
+
+def test_a_first_name_byline_is_written_out_from_the_page() -> None:
+    page = (
+        '<html><head><meta name="author" content="Nils"></head><body><article>'
+        "<h1>Das Patriarchat als Kulturtechnik</h1>"
+        "<p><strong>Eine Kolumne von Nils Hartwig</strong></p>"
+        "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>"
+        "</article></body></html>"
+    )
+    assert [b.name for b in parse(page).bylines] == ["Nils Hartwig"]
 
 
 def test_choose_authors_prefers_people_then_proper_names() -> None:

@@ -17,10 +17,11 @@ from typing import Any
 
 from pressparse._model import Byline
 from pressparse._text.byline import parse_byline
-from pressparse._text.names import ORGANIZATION_WORDS, looks_like_organization
+from pressparse._text.names import ORGANIZATION_WORDS, looks_like_organization, name_case
 
 __all__ = [
     "clean_byline_text",
+    "completed_name",
     "credit_from_name",
     "dedupe_bylines",
     "is_junk_name",
@@ -743,3 +744,99 @@ def looks_like_username(name: str) -> bool:
     return " " not in name.strip() and (
         name.islower() or any(ch.isdigit() or ch in "._-" for ch in name)
     )
+
+
+# A name shown as a first name only ("Nils") or as an account's handle ("christian.stadtfeld").
+_GIVEN_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]{2,30}", re.UNICODE)
+_HANDLE_PARTS = re.compile(r"([^\W\d_]{2,30})[._-]([^\W\d_]{2,30})", re.UNICODE)
+_SURNAME = r"(?:\s{1,3}[A-Z]\.)?\s{1,3}([^\W\d_][\w'’-]{1,30})"
+_BY_BEFORE = r"(?i:\b(?:by|von|par|por|door|di|de)\s{1,3})"
+
+
+def name_stubs(name: str) -> tuple[str, ...]:
+    """The words a one-word name or handle gives to look for its full form ("" when the name
+    is already written out).
+
+    Examples:
+        >>> name_stubs("Nils"), name_stubs("christian.stadtfeld"), name_stubs("Jane Doe")
+        (('Nils',), ('christian', 'stadtfeld'), ())
+    """
+    name = name.strip()
+    handle = _HANDLE_PARTS.fullmatch(name)
+    if handle is not None:
+        return handle.group(1), handle.group(2)
+    if _GIVEN_NAME.fullmatch(name) and name[0].isupper() and not name.isupper():
+        return (name,)
+    return ()
+
+
+def completed_name(name: str, shown: Iterable[str], described: Iterable[str] = ()) -> str | None:
+    """The full form of a first-name-only or handle credit, when the page writes it out in one
+    way only: a text that is just the full name (an author box), "by"/"von" before it, or a
+    description that opens with it (a JSON-LD person's ``description``). ``None`` when there is
+    no such text, or when the page names two different people that way.
+
+    Examples:
+        >>> completed_name("Nils", ["Eine Kolumne von Nils Pickert"])
+        'Nils Pickert'
+        >>> completed_name("Todd", ["Todd Bates"])
+        'Todd Bates'
+        >>> completed_name(
+        ...     "henry", ["MEHR VON HENRY STEINHAU"]
+        ... ) is None  # a handle must be two words
+        True
+        >>> completed_name("Henry", ["MEHR VON HENRY STEINHAU"])
+        'Henry Steinhau'
+        >>> completed_name("christian.stadtfeld", ["Chefredakteur Christian P. Stadtfeld sagt"])
+        'Christian P. Stadtfeld'
+        >>> completed_name("Todd", ["Todd Bates", "by Todd Lee"]) is None  # two different people
+        True
+        >>> completed_name("Todd", ["Todd went home"]) is None
+        True
+    """
+    stubs = name_stubs(name)
+    if not stubs:
+        return None
+    found: dict[str, str] = {}
+    if len(stubs) == 2:
+        pattern = re.compile(
+            rf"(?<![\w.])(?i:{re.escape(stubs[0])})(?:\s{{1,3}}[A-Z]\.)?\s{{1,3}}"
+            rf"(?i:{re.escape(stubs[1])})(?![\w])"
+        )
+        for text in shown:
+            for match in pattern.finditer(text):
+                full = " ".join(match.group(0).split())
+                found.setdefault(full.casefold(), full)
+    else:
+        given = rf"(?i:{re.escape(stubs[0])})"
+        whole = re.compile(rf"\s{{0,3}}{given}{_SURNAME}\s{{0,3}}")
+        after_by = re.compile(rf"{_BY_BEFORE}({given}{_SURNAME})(?![\w])")
+        opening = re.compile(rf"\s{{0,3}}({given}{_SURNAME})(?![\w])")
+        for text in shown:
+            shown_whole = whole.fullmatch(text)
+            if shown_whole is not None:
+                _add_full(found, shown_whole.group(0))
+            for by_match in after_by.finditer(text):
+                _add_full(found, by_match.group(1))
+        for text in described:
+            described_opening = opening.match(text)
+            if described_opening is not None:
+                _add_full(found, described_opening.group(1))
+    if len(found) != 1:
+        return None
+    return name_case(next(iter(found.values())))
+
+
+def _add_full(found: dict[str, str], text: str) -> None:
+    words = text.split()
+    surname = words[-1]
+    if not surname[0].isupper() or surname.casefold() in _NOT_SURNAMES:
+        return
+    full = " ".join(words)
+    found.setdefault(full.casefold(), full)
+
+
+# Capitalised words that follow a first name without being a surname.
+_NOT_SURNAMES = frozenset(
+    """and und et the der die das is ist was war und says sagt said sagte""".split()  # noqa: SIM905
+)

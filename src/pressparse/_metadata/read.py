@@ -10,14 +10,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.load import safe_http_url
 from pressparse._metadata.authors import (
+    completed_name,
     credit_from_name,
     credits_from_jsonld,
     dedupe_bylines,
     name_key,
+    name_stubs,
     split_credits,
 )
 from pressparse._metadata.dates import (
@@ -670,7 +673,8 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     chosen = choose_authors(groups)
     if chosen is None:
         return
-    reader.set("bylines", dedupe_bylines(chosen.value), chosen.source)
+    bylines = dedupe_bylines(_written_out(reader, chosen.value, groups))
+    reader.set("bylines", bylines, chosen.source)
     if chosen.source == "visible":
         for element in visible_elements:
             reader.elements[element] = "bylines"
@@ -680,6 +684,48 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
         if visible and chosen_keys & {title_key(b.name or "") for b in visible if b.name}:
             for element in visible_elements:
                 reader.elements[element] = "bylines"
+
+
+def _written_out(
+    reader: _Reader, bylines: tuple[Byline, ...], groups: list[Candidate[tuple[Byline, ...]]]
+) -> tuple[Byline, ...]:
+    """The credits with a first-name-only or handle name ("Nils", "christian.stadtfeld")
+    replaced by the full name the page writes out elsewhere (see ``completed_name``)."""
+    if not any(b.name and name_stubs(b.name) for b in bylines):
+        return bylines
+    others = [b.name for group in groups for b in group.value if b.name]
+    out: list[Byline] = []
+    for credit in bylines:
+        stubs = name_stubs(credit.name) if credit.name else ()
+        if not stubs or credit.name is None:
+            out.append(credit)
+            continue
+        shown = [*others, *_texts_naming(reader.root, stubs)]
+        described = [
+            str(node.data["description"])
+            for node in reader.jsonld.nodes
+            if "person" in node.types and isinstance(node.data.get("description"), str)
+        ]
+        full = completed_name(credit.name, shown, described)
+        out.append(credit if full is None else attrs.evolve(credit, name=full))
+    return tuple(out)
+
+
+_LOWER = "abcdefghijklmnopqrstuvwxyzäöü"
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
+_TEXTS_CONTAINING = etree.XPath(
+    "//body//text()[contains(translate(., $upper, $lower), $word)]"
+    "[not(ancestor::script) and not(ancestor::style)]"
+)
+
+
+def _texts_naming(root: HtmlElement, stubs: tuple[str, ...]) -> list[str]:
+    """The page's visible text pieces that hold the last of ``stubs`` (case ignored)."""
+    word = stubs[-1].lower()
+    found = _TEXTS_CONTAINING(root, upper=_UPPER, lower=_LOWER, word=word)
+    if not isinstance(found, list):
+        return []
+    return [" ".join(str(text).split()) for text in found[:200]]
 
 
 def _organizations_named_elsewhere(

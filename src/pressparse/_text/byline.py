@@ -82,7 +82,8 @@ _LEAD_WORDS = frozenset(
     rezension kritik essay meinung pressemitteilung wortlaut column story report reporting
     analysis review essay opinion commentary post posted article guest written words photos
     news entry entrada artículo crónica columna tribune chronique billet article
-    recherche""".split()  # noqa: SIM905 (a word list reads best as text)
+    recherche im in am fotos foto photos photo bilder bild video videos grafik
+    grafiken illustration illustrations""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _ROLE_LABEL = re.compile(
     r"^[\W_]{0,5}(?:contributors?|reporters?|writers?|editors?|correspondents?|columnists?)"
@@ -193,7 +194,10 @@ def _clean(text: str) -> tuple[str, bool]:
     if bio is not None:
         text = text[: bio.start()]
     text = " ".join(text.split())
-    by = _BY.match(text) or _ROLE_LABEL.match(text) or _lead_by(text)
+    # The longest opening wins: "Text und Fotos von Jane Doe" opens with "Text", but all of
+    # "Text und Fotos von" is the lead.
+    openings = [m for m in (_BY.match(text), _ROLE_LABEL.match(text), _lead_by(text)) if m]
+    by = max(openings, key=lambda m: m.end()) if openings else None
     if by is not None:
         text = text[by.end() :]
     else:
