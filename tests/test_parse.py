@@ -100,3 +100,19 @@ def test_parse_is_deterministic_and_thread_safe(fixture_page: Any) -> None:
         thread.join()
     for got in results:
         assert got == expected * 3
+
+
+def test_a_caption_that_only_repeats_the_credit_is_no_caption() -> None:
+    paragraph = (
+        "<p>" + "The theatre group played in the empty hotel for three nights. " * 4 + "</p>"
+    )
+    page = (
+        "<html><body><article><h1>Hotel Lunik</h1>"
+        + paragraph
+        + '<figure><img src="https://example.org/a.jpg" alt="The hall (Source: imago images/Pemax)">'
+        "<figcaption>imago images/Pemax</figcaption></figure>"
+        + paragraph
+        + "</article></body></html>"
+    )
+    figure = parse(page, "https://example.org/story").figures[0]
+    assert (figure.caption, figure.credit) == (None, "imago images/Pemax")

@@ -109,8 +109,18 @@ def _finish_figure(raw: RawFigure) -> Figure:
         caption, credit = split.text, split.credit
     if not credit and raw.alt and raw.alt != raw.caption:
         credit = marked_credit(raw.alt)
+    if caption and credit and _same_words(caption, credit):
+        caption = None  # the caption element holds only the credit ("imago images/Pemax")
     return Figure(
         image_url=raw.image_url, alt=raw.alt, caption=caption or None, credit=credit or None
+    )
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two texts have the same words (case and punctuation aside)."""
+    return one.casefold().split() == other.casefold().split() or (
+        "".join(ch for ch in one.casefold() if ch.isalnum())
+        == "".join(ch for ch in other.casefold() if ch.isalnum())
     )
 
 
