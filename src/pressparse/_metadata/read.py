@@ -700,29 +700,31 @@ def _written_out(
         if not stubs or credit.name is None:
             out.append(credit)
             continue
-        shown = [*others, *_texts_naming(reader.root, stubs)]
         described = [
             str(node.data["description"])
             for node in reader.jsonld.nodes
             if "person" in node.types and isinstance(node.data.get("description"), str)
         ]
-        full = completed_name(credit.name, shown, described)
+        # The other sources and the JSON-LD first; the page's text only when they do not tell.
+        full = completed_name(credit.name, others, described) or completed_name(
+            credit.name, [*others, *_texts_naming(reader.root, stubs)], described
+        )
         out.append(credit if full is None else attrs.evolve(credit, name=full))
     return tuple(out)
 
 
-_LOWER = "abcdefghijklmnopqrstuvwxyzäöü"
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
+# contains() runs in C; translate() to lower case would run over every text of the page.
 _TEXTS_CONTAINING = etree.XPath(
-    "//body//text()[contains(translate(., $upper, $lower), $word)]"
+    "//body//text()[contains(., $word) or contains(., $title) or contains(., $upper)]"
     "[not(ancestor::script) and not(ancestor::style)]"
 )
 
 
 def _texts_naming(root: HtmlElement, stubs: tuple[str, ...]) -> list[str]:
-    """The page's visible text pieces that hold the last of ``stubs`` (case ignored)."""
-    word = stubs[-1].lower()
-    found = _TEXTS_CONTAINING(root, upper=_UPPER, lower=_LOWER, word=word)
+    """The page's visible text pieces that hold the last of ``stubs`` (as written, capitalised
+    or in capitals)."""
+    word = stubs[-1]
+    found = _TEXTS_CONTAINING(root, word=word, title=word.capitalize(), upper=word.upper())
     if not isinstance(found, list):
         return []
     return [" ".join(str(text).split()) for text in found[:200]]
