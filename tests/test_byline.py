@@ -49,6 +49,8 @@ Credit = tuple[str | None, str | None, str | None]  # name, role, organization
         ("Text und Fotos von Hans Huber", [("Hans Huber", None, None)]),
         ("Eine Kolumne von Nils Hartmann", [("Nils Hartmann", None, None)]),
         ("Von Hans von Storch", [("Hans von Storch", None, None)]),
+        ("From staff reports", [(None, "staff reports", None)]),
+        ("From Jane Smith", [("Jane Smith", None, None)]),
         ("By Lena H. Sun", [("Lena H. Sun", None, None)]),
         ("By Louise Story", [("Louise Story", None, None)]),
         ("By Susan Page, USA TODAY", [("Susan Page", None, "USA TODAY")]),

@@ -64,7 +64,7 @@ _BY = re.compile(
     r"|veröffentlicht|geschrieben|erstellt|verfasst|publié|écrit|publicado|escrito|scritto"
     r"|pubblicato|geplaatst|geschreven|submitted|created|added|uploaded|gespeichert|eingestellt"
     r"|eingetragen|hochgeladen|publiziert)\s{1,3})?"
-    r"(?:by|von|par|por|door|di|av|af|przez|texto|text|autor(?:/in|in|en|innen)?|authors?"
+    r"(?:by|from|von|par|por|door|di|av|af|przez|texto|text|autor(?:/in|in|en|innen)?|authors?"
     r"|auteurs?|autores?|autori|autore)\b\s{0,3}[:.\-–—]?\s{0,3}",
     re.IGNORECASE,
 )
