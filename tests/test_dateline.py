@@ -22,6 +22,15 @@ POSITIVES = [
         "WASHINGTON (Reuters) -",
     ),
     ("NEW YORK, March 3 - Stocks rose", "NEW YORK", "March 3", None, "NEW YORK, March 3 -"),
+    ("Madrid, 3 mar (EFE).- El Gobierno", "Madrid", "3 mar", "EFE", "Madrid, 3 mar (EFE).-"),
+    ("MADRID (EFE).- El Gobierno", "MADRID", None, "EFE", "MADRID (EFE).-"),
+    (
+        "Roma, 5 gen. (askanews) - Il governo",
+        "Roma",
+        "5 gen.",
+        "askanews",
+        "Roma, 5 gen. (askanews) -",
+    ),
     ("Dec 29 (Reuters) - Oil prices fell", None, "Dec 29", "Reuters", "Dec 29 (Reuters) -"),
     ("SELMA, N.C.—The town council met", "SELMA, N.C.", None, None, "SELMA, N.C.—"),
     (

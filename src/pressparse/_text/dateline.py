@@ -47,7 +47,9 @@ _MAX_HEAD = 160
 
 _SPACE = r"[ \t\xa0\u2009\u202f]"
 _SEP = re.compile(
-    rf"{_SPACE}{{0,4}}(?:-{{2,3}}|[—–―‒]{{1,2}}|(?<=[\s)]){_SPACE}{{0,3}}-|-(?={_SPACE})){_SPACE}{{0,6}}"
+    # ").-" closes a Spanish wire dateline: "MADRID, 3 mar (EFE).- El Gobierno"
+    rf"{_SPACE}{{0,4}}(?:-{{2,3}}|[—–―‒]{{1,2}}|(?<=[\s)]){_SPACE}{{0,3}}-|-(?={_SPACE})|(?<=\))\.[-—–])"
+    rf"{_SPACE}{{0,6}}"
 )
 _PAREN_AGENCY = re.compile(r"\(\s{0,2}([^()\n]{1,40}?)\s{0,2}\)")
 _SLASH_AGENCY = re.compile(r"/\s{0,2}([A-Za-z][\w .&-]{1,40}?)\s{0,2}/")

@@ -350,6 +350,9 @@ _AGENCIES = (
     "RTTNews", "Benzinga", "HealthDay", "MarketWatch", "CNBC", "BBC", "AHN", "CBC", "Sputnik",
     "IRNA", "Fars", "SANA", "NNA", "WENN", "Zenger", "SWNS", "PA", "PA Media",
     "Press Association", "NZPA", "AAP-RTR", "AP-Dow Jones", "Dow Jones", "DJ", "Platts", "Argus",
+    "askanews", "Adnkronos", "AGI", "LaPresse", "Italpress", "ANSAmed", "Servimedia", "Colpisa",
+    "Agência Brasil", "Estadão Conteúdo", "Folhapress", "ddp", "dts", "SID", "ATS",
+    "Keystone-ATS", "CNA", "VNA", "PNA", "QNA", "WAFA", "ANTARA",
 )  # fmt: skip
 
 # US states (AP style and postal), Canadian provinces and other region abbreviations written
