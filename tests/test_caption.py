@@ -132,6 +132,11 @@ from pressparse._text.caption import split_credit_label
             "Courtesy of Andrew Vaughan",
         ),
         (
+            "The new plant opened on Monday. (Photo courtesy of Acme Corp.)",
+            "The new plant opened on Monday.",
+            "courtesy of Acme Corp.",
+        ),
+        (
             "Die Kanzlerin beim Gipfel in Brüssel. Foto: Michael Kappeler/dpa",
             "Die Kanzlerin beim Gipfel in Brüssel.",
             "Michael Kappeler/dpa",

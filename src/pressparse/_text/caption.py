@@ -328,10 +328,13 @@ def _courtesy(body: str) -> tuple[str, str] | None:
     )
     if match is None or not body[match.start()].isupper():
         return None
-    credit = body[match.start(1) :]
+    caption, credit = body[: match.start()], body[match.start(1) :].strip()
+    if caption.rstrip().endswith("(") and credit.endswith(")"):
+        # "... (Photo courtesy of Acme Corp.)": the brackets go with the credit
+        caption, credit = caption.rstrip()[:-1], credit[:-1].strip()
     if len(credit.split()) > 10 or _SENTENCE_END.search(credit):
         return None
-    return body[: match.start()], credit.strip()
+    return caption, credit
 
 
 def _piped_first(body: str) -> tuple[str, str] | None:
