@@ -132,6 +132,11 @@ from pressparse._text.caption import split_credit_label
             "Courtesy of Andrew Vaughan",
         ),
         (
+            "The old mill at dawn. Photo illustration by Jane Doe; source images via Getty",
+            "The old mill at dawn.",
+            "Jane Doe; source images via Getty",
+        ),
+        (
             "The new plant opened on Monday. (Photo courtesy of Acme Corp.)",
             "The new plant opened on Monday.",
             "courtesy of Acme Corp.",
