@@ -19,8 +19,8 @@ from pressparse._text.names import (
     JUNK_WORDS,
     ORGANIZATION_WORDS,
     ORGANIZATIONS,
-    ROLE_WORDS,
     WEAK_ORGANIZATION_WORDS,
+    is_role_word,
     known_organization,
     looks_like_organization,
     looks_like_person_name,
@@ -72,7 +72,7 @@ _BY = re.compile(
 # "Blog Beitrag von"): every word is in lower case or a lead word, so a name ("Ursula von der
 # Leyen") is never taken for one.
 _LEAD_BY = re.compile(
-    r"^[\W_]{0,5}((?:[^\W\d_][\w’'-]{0,24}\s{1,3}){1,4}?)(?:by|von|par|por|door|przez)"
+    r"^[\W_]{0,5}((?:[^\W\d_][\w’'-]{0,24}\s{1,3}){1,4}?)(?:by|von|par|por|door|przez|di)"
     r"\s{0,3}:?\s{1,3}(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -83,10 +83,12 @@ _LEAD_WORDS = frozenset(
     analysis review essay opinion commentary post posted article guest written words photos
     news entry entrada artículo crónica columna tribune chronique billet article
     recherche im in am fotos foto photos photo bilder bild video videos grafik
-    grafiken illustration illustrations""".split()  # noqa: SIM905 (a word list reads best as text)
+    grafiken illustration illustrations cura propos recueillis entretien réalisé intervista
+    entrevista""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 _ROLE_LABEL = re.compile(
-    r"^[\W_]{0,5}(?:contributors?|reporters?|writers?|editors?|correspondents?|columnists?)"
+    r"^[\W_]{0,5}(?:contributors?|reporters?|writers?|editors?|correspondents?|columnists?"
+    r"|redaktion|interview|verfasser(?:in)?|reporter(?:in)?|redacción|rédaction|redazione)"
     r"\s{0,2}:\s{0,3}",
     re.IGNORECASE,
 )
@@ -110,7 +112,12 @@ _AND_SPLIT = re.compile(
 # second person.
 _SURNAME_JOINERS = frozenset({"y", "e", "i"})
 _FOR = re.compile(r"^(.{0,80}?)\s{0,3}\b(?:[Ff]or|FOR|für|pour|para|voor)\s{1,3}(\S.{0,120})$")
-_TITLE_WORDS = ROLE_WORDS | {"staff"}
+
+
+def _is_title_word(word: str) -> bool:
+    return is_role_word(word) or word.casefold().strip(".") == "staff"
+
+
 # A short code in capitals after a name is an agency or service ("Peter Maahn/SP-X", "NDR").
 _ORG_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}(?:[-&.][A-Z0-9]{1,6}){0,2}|[A-Z][-&.][A-Z0-9]{1,6}")
 _SPECIAL_TO = re.compile(r"^special\s{1,3}to\s{1,3}(.{1,80})$", re.IGNORECASE)
@@ -200,12 +207,46 @@ def _clean(text: str) -> tuple[str, bool]:
     by = max(openings, key=lambda m: m.end()) if openings else None
     if by is not None:
         text = text[by.end() :]
+        text = _our_role_after(text)
     else:
         inner = _INNER_BY.search(text)
         if inner is not None and not re.search(r"[^\W\d_]", text[: inner.start()]):
             text = text[inner.end() :]
             by = inner
     return text.strip(" \t,;:|-–—•·"), by is not None
+
+
+# "our correspondent" between "by" and the name ("Von unserem Korrespondenten Peter Schmidt").
+_OUR = re.compile(
+    r"(?:unser(?:em|er|en)?|our|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|onze)"
+    r"\s{1,3}",
+    re.IGNORECASE,
+)
+
+
+def _our_role_after(text: str) -> str:
+    """ "unserem Korrespondenten Peter Schmidt" as "Peter Schmidt, Korrespondenten": the role
+    words after "our" go after the name, where the role reader finds them.
+
+    Examples:
+        >>> _our_role_after("notre envoyé spécial Jean Dupont"), _our_role_after("our reporter")
+        ('Jean Dupont, envoyé spécial', 'reporter')
+        >>> _our_role_after("Jane Doe")
+        'Jane Doe'
+    """
+    ours = _OUR.match(text)
+    if ours is None:
+        return text
+    words = text[ours.end() :].split()
+    if 1 <= len(words) <= 4 and _is_title_word(words[-1]):
+        return " ".join(words)  # "By Our Foreign Staff", "our Washington correspondent"
+    count = 0
+    while count < min(3, len(words)) and is_role_word(words[count]):
+        count += 1
+    if count == 0:
+        return text
+    role, name = " ".join(words[:count]), " ".join(words[count:])
+    return f"{name}, {role}" if name else role
 
 
 def _lead_by(text: str) -> re.Match[str] | None:
@@ -346,7 +387,7 @@ def _lower_surname(segment: str) -> bool:
     if any(
         w.casefold() in _COMMON_WORDS
         or w.casefold() in JUNK_WORDS
-        or w.casefold() in ROLE_WORDS
+        or is_role_word(w)
         or w.casefold() in ORGANIZATION_WORDS
         or w.casefold() in WEAK_ORGANIZATION_WORDS
         for w in words
@@ -410,7 +451,7 @@ def _org_or_role(segment: str) -> tuple[str, str, str | None]:
     """A known credit: "Reuters" is an organization, "Staff Reports" a role, "Reuters Staff"
     both."""
     words = segment.split()
-    if words[0].casefold() == "staff" or all(w.casefold() in ROLE_WORDS for w in words):
+    if words[0].casefold() == "staff" or all(is_role_word(w) for w in words):
         return "role", segment, None
     if len(words) > 1 and words[-1].casefold() in ("staff", "desk"):
         head = " ".join(words[:-1])
@@ -424,7 +465,7 @@ def _role(segment: str) -> tuple[str, str, str | None] | None:
     words = segment.split()
     if not 1 <= len(words) <= 7:
         return None
-    if words[-1].casefold().strip(".") not in ROLE_WORDS:
+    if not is_role_word(words[-1]):
         return None
     # the words before the title word: an organization, then more title words
     for cut in range(min(4, len(words) - 1), 0, -1):
@@ -432,25 +473,20 @@ def _role(segment: str) -> tuple[str, str, str | None] | None:
         if (
             known_organization(head)
             and _org_or_role(head)[0] == "org"
-            and all(w.casefold() in ROLE_WORDS or w[0].isupper() for w in words[cut:])
+            and all(is_role_word(w) or w[0].isupper() for w in words[cut:])
         ):
             return "role", segment, head
-    if all(
-        w.casefold().strip(".") in _TITLE_WORDS or w.casefold() in ("of", "and", "the", "at")
-        for w in words
-    ):
+    if all(_is_title_word(w) or w.casefold() in ("of", "and", "the", "at") for w in words):
         return "role", segment, None
     # "HERALD STAFF WRITER": an organization, then title words
     cut = len(words)
-    while cut > 0 and words[cut - 1].casefold().strip(".") in _TITLE_WORDS:
+    while cut > 0 and _is_title_word(words[cut - 1]):
         cut -= 1
     if 0 < cut < len(words):
         head = " ".join(words[:cut])
         if looks_like_organization(head) and not looks_like_person_name(head):
             return "role", segment, head
-    if sum(
-        w.casefold().strip(".") in ROLE_WORDS for w in words
-    ) >= 2 and not looks_like_person_name(segment):
+    if sum(is_role_word(w) for w in words) >= 2 and not looks_like_person_name(segment):
         return "role", segment, None
     return None
 
@@ -502,7 +538,7 @@ def _first_name(word: str) -> bool:
         and not word.isupper()
         and word.replace("-", "").isalpha()
         and word.casefold() not in JUNK_WORDS
-        and word.casefold() not in ROLE_WORDS
+        and not is_role_word(word)
         and not known_organization(word)
         and not looks_like_organization(word)
     )
@@ -553,8 +589,9 @@ def _person_then_role(words: list[str]) -> tuple[str, str, str | None] | None:
     professor of political science", "Ben Romano Seattle Times business reporter"."""
     for cut in range(2, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        first, last = words[cut].casefold(), words[-1].casefold().strip(".")
-        titled = (first in _TITLE_WORDS and words[cut][0].isupper()) or last in _TITLE_WORDS
+        titled = (_is_title_word(words[cut]) and words[cut][0].isupper()) or _is_title_word(
+            words[-1]
+        )
         if titled and looks_like_person_name(head):
             return "person_role", head, tail
     return None

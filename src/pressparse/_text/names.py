@@ -17,6 +17,7 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "ROLE_WORDS",
     "WEAK_ORGANIZATION_WORDS",
+    "is_role_word",
     "known_organization",
     "looks_like_organization",
     "looks_like_person_name",
@@ -100,8 +101,42 @@ ROLE_WORDS: frozenset[str] = frozenset(
     technology tech entertainment culture food travel opinion investigative data video
     visual graphics designer illustrator researcher researchers strategist economist
     commentator blogger journalist journalists staffer stringer ceo cfo cto coo cmo cio founder
-    co-founder cofounder president director manager chairman chairwoman professor lecturer""")
+    co-founder cofounder president director manager chairman chairwoman professor lecturer
+    korrespondent korrespondentin korrespondenten redakteur redakteurin redakteure redaktor
+    redaktorin reporterin autorin journalistin fotograf fotografin volontär volontärin
+    kolumnist kolumnistin moderator moderatorin mitarbeiter mitarbeiterin chefredakteur
+    chefredakteurin ressortleiter ressortleiterin correspondant correspondante envoyé envoyée
+    spécial spéciale journaliste rédacteur rédactrice chroniqueur chroniqueuse photographe
+    corresponsal periodista redactor redactora enviado enviada especial fotógrafo fotógrafa
+    columnista corrispondente giornalista inviato inviata redattore redattrice fotografo
+    verslaggever redacteur fotograaf envoyés envoyées spéciaux spéciales correspondants
+    correspondantes journalistes""")
 )
+# German compounds end in a role word ("Wirtschaftsredakteurin", "Sportreporter").
+_ROLE_ENDINGS = (
+    "korrespondent", "korrespondentin", "korrespondenten", "redakteur", "redakteurin",
+    "reporter", "reporterin", "journalist", "journalistin", "kolumnist", "kolumnistin",
+    "fotograf", "fotografin",
+)  # fmt: skip
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a word names a role or title: a ``ROLE_WORDS`` word, or a German compound ending
+    in one.
+
+    Examples:
+        >>> (
+        ...     is_role_word("Correspondent"),
+        ...     is_role_word("Wirtschaftsredakteurin"),
+        ...     is_role_word("Lee"),
+        ... )
+        (True, True, False)
+    """
+    folded = word.casefold().strip(".")
+    if folded in ROLE_WORDS:
+        return True
+    return len(folded) >= 10 and folded.endswith(_ROLE_ENDINGS) and folded.isalpha()
+
 
 #: Post-nominal credentials written after a name ("MS, RDN", "PhD", "Jr.").
 CREDENTIALS: frozenset[str] = frozenset(
