@@ -327,6 +327,8 @@ def test_truncated_agency_runs_to_the_end() -> None:
         "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called",
         "UPDATE: 5/12 — The company said",
         "UPDATE — The company said",
+        "FILE - In this Jan. 5, 2024 photo, a man walks past the store",
+        "ARCHIV - Ein Polizist steht vor dem Gericht",
         "EXCLUSIVE — Trump aides met",
         "EDITOR'S NOTE — This story",
         "SIEGEL--Jerome Arthur, 98, died peacefully",
