@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import attrs
 from lxml.html import HtmlElement
@@ -521,7 +522,11 @@ def _figure(
 
 
 def _caption_near(
-    image: HtmlElement, stats: Stats, scope: HtmlElement, reader: _Reader
+    image: HtmlElement,
+    stats: Stats,
+    scope: HtmlElement,
+    reader: _Reader,
+    neighbours: _Neighbours,
 ) -> tuple[HtmlElement, HtmlElement] | None:
     """A caption next to an image: ``(holder, caption)`` where ``holder`` is the small element
     around both (the image's box and the caption as siblings, or a caption right after the
@@ -553,16 +558,53 @@ def _caption_near(
         row = stats.get(parent)
         if row is None or row[SIZE] - image_size > _MAX_CAPTION + _CONTAINER_SLACK:
             return None
-        for child in _first_children(parent, 12):
+        for child in neighbours.children(parent):
             if child is node:
                 continue
-            if _caption_sized(stats.get(child)) and reader.is_caption(child):
-                return parent, child
-            for grandchild in _first_children(child, 6):
-                if _caption_sized(stats.get(grandchild)) and reader.is_caption(grandchild):
-                    return parent, grandchild
+            caption = neighbours.caption_in(child)
+            if caption is not None:
+                return parent, caption
         node = parent
     return None
+
+
+class _Neighbours:
+    """The boxes around images and the captions in them, memoized for one figure search: the
+    images of a gallery or of an article climb to the same boxes and would read their children
+    again for each image."""
+
+    __slots__ = ("_captions", "_children", "_reader", "_stats")
+
+    def __init__(self, stats: Stats, reader: _Reader) -> None:
+        self._stats = stats
+        self._reader = reader
+        self._children: dict[HtmlElement, list[HtmlElement]] = {}
+        self._captions: dict[HtmlElement, HtmlElement | None] = {}
+
+    def children(self, box: HtmlElement) -> list[HtmlElement]:
+        """The first children of ``box`` that may hold its image's caption."""
+        found = self._children.get(box)
+        if found is None:
+            found = self._children[box] = _first_children(box, 12)
+        return found
+
+    def caption_in(self, child: HtmlElement) -> HtmlElement | None:
+        """``child`` when it is a caption, else the first caption among its first children."""
+        if child in self._captions:
+            return self._captions[child]
+        found = None
+        if self._is_caption(child):
+            found = child
+        else:
+            for grandchild in _first_children(child, 6):
+                if self._is_caption(grandchild):
+                    found = grandchild
+                    break
+        self._captions[child] = found
+        return found
+
+    def _is_caption(self, element: HtmlElement) -> bool:
+        return _caption_sized(self._stats.get(element)) and self._reader.is_caption(element)
 
 
 def _wrapped_caption(element: HtmlElement, stats: Stats, reader: _Reader) -> HtmlElement | None:
@@ -673,13 +715,8 @@ def _unnamed_box(
 
 
 def _first_children(element: HtmlElement, limit: int) -> list[HtmlElement]:
-    found: list[HtmlElement] = []
-    for child in element:
-        if isinstance(child.tag, str):
-            found.append(child)
-            if len(found) >= limit:
-                break
-    return found
+    # "*" picks elements, not comments, in C.
+    return list(islice(element.iterchildren("*"), limit))
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -750,6 +787,7 @@ def find_figures(
     owned: set[HtmlElement] = set()
     part_set = set(parts)
     reader = _Reader(names if names is not None else NameReader())
+    neighbours = _Neighbours(stats, reader)
 
     def own(element: HtmlElement) -> None:
         owned.update(element.iter())
@@ -813,7 +851,7 @@ def find_figures(
             if figure.caption or figure.credit or figure.image_url:
                 found.append((box, figure))
         else:  # an image
-            near = _caption_near(element, stats, scope, reader) if by_name else None
+            near = _caption_near(element, stats, scope, reader, neighbours) if by_name else None
             if near is not None:
                 holder, caption_el = near
                 if holder in owned:
