@@ -558,50 +558,49 @@ def _caption_near(
         row = stats.get(parent)
         if row is None or row[SIZE] - image_size > _MAX_CAPTION + _CONTAINER_SLACK:
             return None
-        for child in neighbours.children(parent):
-            if child is node:
-                continue
-            caption = neighbours.caption_in(child)
-            if caption is not None:
+        for child, caption in neighbours.captions(parent):
+            if child is not node:
                 return parent, caption
         node = parent
     return None
 
 
 class _Neighbours:
-    """The boxes around images and the captions in them, memoized for one figure search: the
-    images of a gallery or of an article climb to the same boxes and would read their children
-    again for each image."""
+    """The captions in the boxes around images, memoized for one figure search: the images of a
+    gallery or of an article climb to the same boxes and would read their children again for
+    each image."""
 
-    __slots__ = ("_captions", "_children", "_reader", "_stats")
+    __slots__ = ("_found", "_reader", "_stats")
 
     def __init__(self, stats: Stats, reader: _Reader) -> None:
         self._stats = stats
         self._reader = reader
-        self._children: dict[HtmlElement, list[HtmlElement]] = {}
-        self._captions: dict[HtmlElement, HtmlElement | None] = {}
+        self._found: dict[HtmlElement, list[tuple[HtmlElement, HtmlElement]]] = {}
 
-    def children(self, box: HtmlElement) -> list[HtmlElement]:
-        """The first children of ``box`` that may hold its image's caption."""
-        found = self._children.get(box)
-        if found is None:
-            found = self._children[box] = _first_children(box, 12)
-        return found
-
-    def caption_in(self, child: HtmlElement) -> HtmlElement | None:
-        """``child`` when it is a caption, else the first caption among its first children."""
-        if child in self._captions:
-            return self._captions[child]
-        found = None
-        if self._is_caption(child):
-            found = child
-        else:
-            for grandchild in _first_children(child, 6):
-                if self._is_caption(grandchild):
-                    found = grandchild
+    def captions(self, box: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
+        """The first two of the first children of ``box`` that are or hold a caption (a child,
+        or one of its first children), each as ``(child, caption)``: the image's own box may
+        be one of them, so two always answer."""
+        found = self._found.get(box)
+        if found is not None:
+            return found
+        found = []
+        for child in _first_children(box, 12):
+            caption = self._caption_in(child)
+            if caption is not None:
+                found.append((child, caption))
+                if len(found) == 2:
                     break
-        self._captions[child] = found
+        self._found[box] = found
         return found
+
+    def _caption_in(self, child: HtmlElement) -> HtmlElement | None:
+        if self._is_caption(child):
+            return child
+        for grandchild in _first_children(child, 6):
+            if self._is_caption(grandchild):
+                return grandchild
+        return None
 
     def _is_caption(self, element: HtmlElement) -> bool:
         return _caption_sized(self._stats.get(element)) and self._reader.is_caption(element)

@@ -10,6 +10,7 @@ boxes), the siblings that carry text of their own join it, in document order.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -79,17 +80,14 @@ def _prior(element: HtmlElement, strict: bool) -> float:
     return _TAG_PRIOR.get(tag, 0.0)
 
 
-def _name_bonus(element: HtmlElement, names: NameReader) -> float:
-    """What class/id names and ``itemprop`` say about an element, as points."""
-    bonus = float(names.weight(_names(element)))
+def _name_bonus(element: HtmlElement, weight: int) -> float:
+    """What class/id names (read as ``weight``) and ``itemprop`` say about an element, as
+    points."""
+    bonus = float(weight)
     itemprop = element.get("itemprop") or ""
     if "articleBody" in itemprop or itemprop == "text":
         bonus += 30
     return bonus
-
-
-def _names_against(element: HtmlElement, names: NameReader) -> bool:
-    return element.tag not in ("body", "html") and names.weight(_names(element)) < -25
 
 
 def _direct_text(element: HtmlElement, stats: Stats) -> str:
@@ -145,6 +143,7 @@ def locate_content(
     scores: dict[HtmlElement, float] = {}
     votes: dict[HtmlElement, float] = {}
     damped: set[HtmlElement] = set()
+    weights: dict[HtmlElement, int] = {}  # class/id weights of the scored elements
     get_row = stats.get
     for element in stats.voters:
         row = get_row(element)
@@ -172,8 +171,11 @@ def locate_content(
             if holder not in scores:
                 scores[holder] = _prior(holder, strict)
                 votes[holder] = 0.0
-                if strict and _names_against(holder, names):
-                    damped.add(holder)
+                if strict:
+                    # Read once: the weight both damps votes here and gives a bonus below.
+                    weight = weights[holder] = names.weight(_names(holder))
+                    if weight < -25 and holder.tag not in ("body", "html"):
+                        damped.add(holder)
             if holder in damped:
                 # Text inside a box named as furniture (a gallery's legends, a byline block)
                 # hardly speaks for the boxes around it.
@@ -191,7 +193,7 @@ def locate_content(
         # Names count in proportion to the text that voted (up to 10 points of it): a box
         # named "list-articles" that holds one short teaser does not win on its name.
         for element, score in scores.items():
-            bonus = _name_bonus(element, names)
+            bonus = _name_bonus(element, weights[element])
             if bonus:
                 scores[element] = score + bonus * min(1.0, max(votes[element], 0.0) / 10.0)
     final = {
@@ -353,6 +355,7 @@ def _similar_pieces(
         row = stats.get(node)
         own = row[PROSE] if row is not None else 0
         tag, names = node.tag, node.get("class")
+        tokens = _distinctive(names)
         siblings = [child for child in parent if isinstance(child.tag, str)]
         extra = 0
         span: list[int] = []
@@ -360,7 +363,7 @@ def _similar_pieces(
             if sibling is node:
                 span.append(index)
                 continue
-            if not _alike(sibling, tag, names):
+            if not _alike(sibling, tag, names, tokens):
                 continue
             sibling_row = stats.get(sibling)
             if sibling_row is None or sibling_row[PROSE] < _PIECE_MIN:
@@ -375,11 +378,10 @@ def _similar_pieces(
     return None
 
 
-def _alike(element: HtmlElement, tag: object, names: str | None) -> bool:
+def _alike(element: HtmlElement, tag: object, names: str | None, tokens: frozenset[str]) -> bool:
     """Whether ``element``, or the element it wraps alone (a few levels in), has this tag and
     this class, or a class sharing a distinctive token with it: ``<span><span><div
     class="step">`` is alike ``<div class="step">``, ``m-text m-text--right`` alike ``m-text``."""
-    tokens = _distinctive(names)
     node = element
     for _ in range(4):
         if node.tag == tag:
@@ -393,6 +395,7 @@ def _alike(element: HtmlElement, tag: object, names: str | None) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _distinctive(names: str | None) -> frozenset[str]:
     """The class tokens that say what an element is, not how it is laid out (``col-md-8``,
     ``clearfix``, ``h-space-m`` say nothing)."""
