@@ -267,7 +267,9 @@ def image_url(
             candidates.append(value)
     candidates.append(image.get("src") or "")
     for candidate in candidates:
-        if not candidate or _PLACEHOLDER.search(candidate):
+        # A data: URL (often kilobytes of an inline placeholder) never makes an http(s) URL:
+        # passed over before the pattern scans it.
+        if not candidate or candidate.startswith("data:") or _PLACEHOLDER.search(candidate):
             continue
         url = safe_http_url(candidate, base_url)
         if url is not None:
@@ -595,15 +597,18 @@ class _Neighbours:
         return found
 
     def _caption_in(self, child: HtmlElement) -> HtmlElement | None:
-        if self._is_caption(child):
+        get_row = self._stats.get
+        row = get_row(child)
+        if row is not None and not row[SIZE]:
+            # No text in it (an image's wrapper): no text below it either.
+            return None
+        is_caption = self._reader.is_caption
+        if _caption_sized(row) and is_caption(child):
             return child
         for grandchild in _first_children(child, 6):
-            if self._is_caption(grandchild):
+            if _caption_sized(get_row(grandchild)) and is_caption(grandchild):
                 return grandchild
         return None
-
-    def _is_caption(self, element: HtmlElement) -> bool:
-        return _caption_sized(self._stats.get(element)) and self._reader.is_caption(element)
 
 
 def _wrapped_caption(element: HtmlElement, stats: Stats, reader: _Reader) -> HtmlElement | None:
