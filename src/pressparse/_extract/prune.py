@@ -119,7 +119,8 @@ def box_reason(
     tag = element.tag
     if tag not in _BOXES and tag != "blockquote":
         return None
-    if strict and _SOCIAL_EMBED.search(_names(element)):
+    element_names = _names(element) if strict else ""
+    if strict and _SOCIAL_EMBED.search(element_names):
         return "social media embed"
     if tag == "blockquote":
         return None
@@ -129,7 +130,7 @@ def box_reason(
     size = row[SIZE]
     if size == 0:
         return None if next(element.iter("img"), None) is not None else "empty"
-    weight = (names or NameReader()).weight(_names(element)) if strict else 0
+    weight = (names or NameReader()).weight(element_names) if strict else 0
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
