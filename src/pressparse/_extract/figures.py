@@ -78,6 +78,7 @@ _LAZY_ATTRIBUTES = (
     "data-original-src",
 )
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set")
+_LOADING_ATTRIBUTES = frozenset(_LAZY_ATTRIBUTES + _SRCSET_ATTRIBUTES)
 # A caption longer than this is an article paragraph with an unlucky class name.
 _MAX_CAPTION = 1500
 # A figure container may hold this much text besides its caption and credit.
@@ -288,7 +289,8 @@ def _first_image(container: HtmlElement) -> HtmlElement | None:
 
 def _usable(image: HtmlElement) -> bool:
     src = image.get("src") or ""
-    lazy = any(image.get(name) for name in _LAZY_ATTRIBUTES + _SRCSET_ATTRIBUTES)
+    # The image's few attributes are read, not each of the fourteen names asked for.
+    lazy = any(value for name, value in image.items() if name in _LOADING_ATTRIBUTES)
     return lazy or (bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src))
 
 

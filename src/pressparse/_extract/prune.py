@@ -166,7 +166,7 @@ def _titled_as_related(element: HtmlElement) -> bool:
     """Whether the first thing in a box is a title announcing links to other stories."""
     node = element
     for _ in range(3):
-        first = next((child for child in node if isinstance(child.tag, str)), None)
+        first = next(node.iterchildren("*"), None)  # "*": the first element, picked in C
         if first is None:
             return False
         if first.tag in _HEADING_TAGS or (first.tag in _TITLE_TAGS and len(first) == 0):
