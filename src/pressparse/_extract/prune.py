@@ -9,6 +9,7 @@ kicker lines before the first real paragraph, link lines ("Read more: ..."), lab
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -100,6 +101,13 @@ _SOCIAL_EMBED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _social_embed(names: str) -> bool:
+    """Whether class/id names mark a post embedded from a social network (memoized: pages
+    repeat their class strings, and the pattern is tried at every character)."""
+    return _SOCIAL_EMBED.search(names) is not None
+
+
 def _names(element: HtmlElement) -> str:
     names = element.get("class") or ""
     ident = element.get("id")
@@ -120,7 +128,7 @@ def box_reason(
     if tag not in _BOXES and tag != "blockquote":
         return None
     element_names = _names(element) if strict else ""
-    if strict and _SOCIAL_EMBED.search(element_names):
+    if strict and _social_embed(element_names):
         return "social media embed"
     if tag == "blockquote":
         return None
