@@ -562,9 +562,9 @@ def _caption_near(
         row = stats.get(parent)
         if row is None or row[SIZE] - image_size > _MAX_CAPTION + _CONTAINER_SLACK:
             return None
-        for child, caption in neighbours.captions(parent):
-            if child is not node:
-                return parent, caption
+        caption = neighbours.caption_beside(parent, node)
+        if caption is not None:
+            return parent, caption
         node = parent
     return None
 
@@ -574,29 +574,46 @@ class _Neighbours:
     gallery or of an article climb to the same boxes and would read their children again for
     each image."""
 
-    __slots__ = ("_found", "_reader", "_stats")
+    __slots__ = ("_first", "_reader", "_second", "_stats")
 
     def __init__(self, stats: Stats, reader: _Reader) -> None:
         self._stats = stats
         self._reader = reader
-        self._found: dict[HtmlElement, list[tuple[HtmlElement, HtmlElement]]] = {}
+        # box -> its first (child, caption), and the next one after it, once looked for
+        self._first: dict[HtmlElement, tuple[HtmlElement, HtmlElement] | None] = {}
+        self._second: dict[HtmlElement, tuple[HtmlElement, HtmlElement] | None] = {}
 
-    def captions(self, box: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
-        """The first two of the first children of ``box`` that are or hold a caption (a child,
-        or one of its first children), each as ``(child, caption)``: the image's own box may
-        be one of them, so two always answer."""
-        found = self._found.get(box)
-        if found is not None:
-            return found
-        found = []
+    def caption_beside(self, box: HtmlElement, node: HtmlElement) -> HtmlElement | None:
+        """The first caption among the first children of ``box`` (a child, or one of its own
+        first children) that is not in ``node``, the image's own box."""
+        if box in self._first:
+            first = self._first[box]
+        else:
+            first = self._first[box] = self._scan(box, None)
+        if first is None:
+            return None
+        if first[0] is not node:
+            return first[1]
+        if box in self._second:
+            second = self._second[box]
+        else:
+            second = self._second[box] = self._scan(box, first[0])
+        return second[1] if second is not None else None
+
+    def _scan(
+        self, box: HtmlElement, after: HtmlElement | None
+    ) -> tuple[HtmlElement, HtmlElement] | None:
+        """The first child of ``box`` (among its first twelve, after ``after`` if given) that
+        is or holds a caption, with the caption."""
+        passed = after is None
         for child in _first_children(box, 12):
+            if not passed:
+                passed = child is after
+                continue
             caption = self._caption_in(child)
             if caption is not None:
-                found.append((child, caption))
-                if len(found) == 2:
-                    break
-        self._found[box] = found
-        return found
+                return child, caption
+        return None
 
     def _caption_in(self, child: HtmlElement) -> HtmlElement | None:
         get_row = self._stats.get
