@@ -13,7 +13,7 @@ import pressparse
 from pressparse._extract.content import ContentHints, extract_content
 from pressparse._extract.stats import LINK, PROSE, SIZE, element_stats
 from pressparse._html.clean import apply_cleaners, resolve_cleaners
-from pressparse._html.text import element_text, normalize_space, normalize_text
+from pressparse._html.text import BLOCK_TAGS, element_text, normalize_space, normalize_text
 from pressparse._model import Block
 from pressparse._trace import Trace
 
@@ -216,6 +216,91 @@ def test_statistics_count_text_links_and_prose() -> None:
     assert stats[root][SIZE] > len(P1)
     assert stats[root][LINK] == len("link text") + 1
     assert stats[root][PROSE] == stats[root][SIZE] - stats[root][LINK] - len("short") - 1
+
+
+def _chunk(text: str | None) -> int:
+    size = len(text.strip()) if text else 0
+    return size + 1 if size else 0
+
+
+def _reference_stats(
+    root: HtmlElement,
+) -> tuple[dict[HtmlElement, list[int]], list[HtmlElement]]:
+    """The statistics by their recursive definition (the module computes them in one pass)."""
+    rows: dict[HtmlElement, list[int]] = {}
+    voters: list[HtmlElement] = []
+
+    def visit(element: HtmlElement, in_link: bool) -> list[int]:
+        tag = element.tag
+        if tag in ("script", "style", "template", "head", "title"):
+            rows[element] = [0, 0, 0, 0, 0]
+            return rows[element]
+        linked = in_link or tag == "a"
+        size = _chunk(element.text)
+        row = [size, size if linked else 0, size, 0, 0]
+        for child in element:
+            extra = _chunk(child.tail)
+            if not isinstance(child.tag, str):
+                row[0] += extra
+                row[1] += extra if linked else 0
+                row[2] += extra
+                continue
+            inner = visit(child, linked)
+            row[0] += inner[0] + extra
+            row[1] += inner[1] + (extra if linked else 0)
+            if inner[3] or child.tag in BLOCK_TAGS:
+                row[3] = 1
+                row[2] += extra
+            else:
+                row[2] += inner[2] + extra
+            row[4] += inner[4]
+        if (row[3] or tag in BLOCK_TAGS) and row[2] >= 25:
+            row[4] += row[2] - (0 if row[3] else row[1])
+        rows[element] = row
+        if row[2] >= 25:
+            voters.append(element)
+        return row
+
+    visit(root, False)
+    return rows, voters
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<div>",
+                "</div>",
+                "<span>",
+                "</span>",
+                "<a href='x'>",
+                "</a>",
+                "<a href='y'><b>linked</b> words</a>",
+                "<li>",
+                "<br>",
+                "<img src='a.jpg'>",
+                "<script>var a = 1;</script>",
+                "<!-- note -->",
+                P1,
+                "word, ",
+                "  \n ",
+                "\u00a0",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_statistics_agree_with_their_recursive_definition(parts: list[str]) -> None:
+    body = document_fromstring("<html><body>" + "".join(parts) + "</body></html>").find("body")
+    assert body is not None
+    stats = element_stats(body)
+    rows, voters = _reference_stats(body)
+    for element, row in rows.items():
+        assert stats.get(element) == row
+    assert stats.voters == voters
 
 
 # --- robustness ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.stats import BLOCK, LINK, SIZE, Stats
+from pressparse._extract.stats import BLOCK, LINK, SIZE, Row, Stats
 from pressparse._html.text import (
     BLOCK_TAGS,
     block_text,
@@ -204,10 +204,10 @@ def _level(frame: _Frame) -> int | None:
 
 
 def _leaf_block(
-    element: HtmlElement, tag: str, kind: BlockKind, depth: int, stats: Stats
+    element: HtmlElement, tag: str, kind: BlockKind, depth: int, row: Row | None
 ) -> list[RawBlock]:
-    """The block(s) of a block-level element that has no block-level descendants."""
-    row = stats.get(element)
+    """The block(s) of a block-level element that has no block-level descendants, whose
+    statistics are ``row``."""
     link = row[LINK] if row is not None else 0
     if tag in _HEADINGS:
         text = block_text(element) if not row or not row[BLOCK] else element_text(element)
@@ -247,11 +247,12 @@ def _walk_part(
             if text:
                 blocks.append(RawBlock("table", text, None, part, row[LINK] if row else 0))
             return
-        blocks.extend(_leaf_block(part, tag, kind, 1 if tag == "li" else 0, stats))
+        blocks.extend(_leaf_block(part, tag, kind, 1 if tag == "li" else 0, row))
         return
     stack = [_open(part, tag, "paragraph", 0, stats)]
     if stack[0].pieces is None:  # pragma: no cover - _open always gives a frame
         return
+    get_row = stats.get
     while stack:
         frame = stack[-1]
         child = next(frame.children, None)
@@ -262,9 +263,16 @@ def _walk_part(
             if stack and tail and frame.element is not part:
                 stack[-1].pieces.append(tail.translate(_WHITESPACE))
             continue
-        child_tag = child.tag if isinstance(child.tag, str) else ""
-        if not child_tag or child_tag in _SILENT or skip(child):
-            if child_tag and child_tag not in _SILENT and _is_block(child, child_tag, stats):
+        child_tag = child.tag
+        if not isinstance(child_tag, str) or child_tag in _SILENT:
+            if child.tail:
+                frame.pieces.append(child.tail.translate(_WHITESPACE))
+            continue
+        # The row is read once here and serves every test below (reading it is pure).
+        child_row = get_row(child)
+        is_block = child_tag in BLOCK_TAGS or (child_row is not None and bool(child_row[BLOCK]))
+        if skip(child):
+            if is_block:
                 _flush(frame, blocks)
             if child.tail:
                 frame.pieces.append(child.tail.translate(_WHITESPACE))
@@ -274,9 +282,8 @@ def _walk_part(
             if child.tail:
                 frame.pieces.append(child.tail.translate(_WHITESPACE))
             continue
-        if not _is_block(child, child_tag, stats):
+        if not is_block:
             frame.pieces.extend(inline_pieces(child))
-            child_row = stats.get(child)
             if child_row is not None:
                 frame.link_chars += child_row[SIZE] if child_tag == "a" else child_row[LINK]
             if child.tail:
@@ -287,7 +294,6 @@ def _walk_part(
         if reason is not None:
             on_prune(child, reason, len(blocks))
         else:
-            child_row = stats.get(child)
             leaf = child_row is None or not child_row[BLOCK]
             if child_tag == "table" and is_data_table(child, stats):
                 text = table_text(child)
@@ -295,19 +301,12 @@ def _walk_part(
                     link = child_row[LINK] if child_row else 0
                     blocks.append(RawBlock("table", text, None, child, link))
             elif leaf or child_tag in _HEADINGS or child_tag == "pre":
-                blocks.extend(_leaf_block(child, child_tag, frame.kind, frame.depth, stats))
+                blocks.extend(_leaf_block(child, child_tag, frame.kind, frame.depth, child_row))
             else:
                 stack.append(_open(child, child_tag, frame.kind, frame.depth, stats))
                 continue  # the tail follows once the child's frame closes
         if child.tail:
             frame.pieces.append(child.tail.translate(_WHITESPACE))
-
-
-def _is_block(element: HtmlElement, tag: str, stats: Stats) -> bool:
-    if tag in BLOCK_TAGS:
-        return True
-    row = stats.get(element)
-    return row is not None and bool(row[BLOCK])
 
 
 def _open(element: HtmlElement, tag: str, kind: BlockKind, depth: int, stats: Stats) -> _Frame:

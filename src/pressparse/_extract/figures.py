@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import attrs
 from lxml.html import HtmlElement
@@ -77,6 +78,7 @@ _LAZY_ATTRIBUTES = (
     "data-original-src",
 )
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set")
+_LOADING_ATTRIBUTES = frozenset(_LAZY_ATTRIBUTES + _SRCSET_ATTRIBUTES)
 # A caption longer than this is an article paragraph with an unlucky class name.
 _MAX_CAPTION = 1500
 # A figure container may hold this much text besides its caption and credit.
@@ -266,7 +268,9 @@ def image_url(
             candidates.append(value)
     candidates.append(image.get("src") or "")
     for candidate in candidates:
-        if not candidate or _PLACEHOLDER.search(candidate):
+        # A data: URL (often kilobytes of an inline placeholder) never makes an http(s) URL:
+        # passed over before the pattern scans it.
+        if not candidate or candidate.startswith("data:") or _PLACEHOLDER.search(candidate):
             continue
         url = safe_http_url(candidate, base_url)
         if url is not None:
@@ -285,7 +289,8 @@ def _first_image(container: HtmlElement) -> HtmlElement | None:
 
 def _usable(image: HtmlElement) -> bool:
     src = image.get("src") or ""
-    lazy = any(image.get(name) for name in _LAZY_ATTRIBUTES + _SRCSET_ATTRIBUTES)
+    # The image's few attributes are read, not each of the fourteen names asked for.
+    lazy = any(value for name, value in image.items() if name in _LOADING_ATTRIBUTES)
     return lazy or (bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src))
 
 
@@ -521,7 +526,11 @@ def _figure(
 
 
 def _caption_near(
-    image: HtmlElement, stats: Stats, scope: HtmlElement, reader: _Reader
+    image: HtmlElement,
+    stats: Stats,
+    scope: HtmlElement,
+    reader: _Reader,
+    neighbours: _Neighbours,
 ) -> tuple[HtmlElement, HtmlElement] | None:
     """A caption next to an image: ``(holder, caption)`` where ``holder`` is the small element
     around both (the image's box and the caption as siblings, or a caption right after the
@@ -553,16 +562,72 @@ def _caption_near(
         row = stats.get(parent)
         if row is None or row[SIZE] - image_size > _MAX_CAPTION + _CONTAINER_SLACK:
             return None
-        for child in _first_children(parent, 12):
-            if child is node:
-                continue
-            if _caption_sized(stats.get(child)) and reader.is_caption(child):
-                return parent, child
-            for grandchild in _first_children(child, 6):
-                if _caption_sized(stats.get(grandchild)) and reader.is_caption(grandchild):
-                    return parent, grandchild
+        caption = neighbours.caption_beside(parent, node)
+        if caption is not None:
+            return parent, caption
         node = parent
     return None
+
+
+class _Neighbours:
+    """The captions in the boxes around images, memoized for one figure search: the images of a
+    gallery or of an article climb to the same boxes and would read their children again for
+    each image."""
+
+    __slots__ = ("_first", "_reader", "_second", "_stats")
+
+    def __init__(self, stats: Stats, reader: _Reader) -> None:
+        self._stats = stats
+        self._reader = reader
+        # box -> its first (child, caption), and the next one after it, once looked for
+        self._first: dict[HtmlElement, tuple[HtmlElement, HtmlElement] | None] = {}
+        self._second: dict[HtmlElement, tuple[HtmlElement, HtmlElement] | None] = {}
+
+    def caption_beside(self, box: HtmlElement, node: HtmlElement) -> HtmlElement | None:
+        """The first caption among the first children of ``box`` (a child, or one of its own
+        first children) that is not in ``node``, the image's own box."""
+        if box in self._first:
+            first = self._first[box]
+        else:
+            first = self._first[box] = self._scan(box, None)
+        if first is None:
+            return None
+        if first[0] is not node:
+            return first[1]
+        if box in self._second:
+            second = self._second[box]
+        else:
+            second = self._second[box] = self._scan(box, first[0])
+        return second[1] if second is not None else None
+
+    def _scan(
+        self, box: HtmlElement, after: HtmlElement | None
+    ) -> tuple[HtmlElement, HtmlElement] | None:
+        """The first child of ``box`` (among its first twelve, after ``after`` if given) that
+        is or holds a caption, with the caption."""
+        passed = after is None
+        for child in _first_children(box, 12):
+            if not passed:
+                passed = child is after
+                continue
+            caption = self._caption_in(child)
+            if caption is not None:
+                return child, caption
+        return None
+
+    def _caption_in(self, child: HtmlElement) -> HtmlElement | None:
+        get_row = self._stats.get
+        row = get_row(child)
+        if row is not None and not row[SIZE]:
+            # No text in it (an image's wrapper): no text below it either.
+            return None
+        is_caption = self._reader.is_caption
+        if _caption_sized(row) and is_caption(child):
+            return child
+        for grandchild in _first_children(child, 6):
+            if _caption_sized(get_row(grandchild)) and is_caption(grandchild):
+                return grandchild
+        return None
 
 
 def _wrapped_caption(element: HtmlElement, stats: Stats, reader: _Reader) -> HtmlElement | None:
@@ -673,13 +738,8 @@ def _unnamed_box(
 
 
 def _first_children(element: HtmlElement, limit: int) -> list[HtmlElement]:
-    found: list[HtmlElement] = []
-    for child in element:
-        if isinstance(child.tag, str):
-            found.append(child)
-            if len(found) >= limit:
-                break
-    return found
+    # "*" picks elements, not comments, in C.
+    return list(islice(element.iterchildren("*"), limit))
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -750,6 +810,7 @@ def find_figures(
     owned: set[HtmlElement] = set()
     part_set = set(parts)
     reader = _Reader(names if names is not None else NameReader())
+    neighbours = _Neighbours(stats, reader)
 
     def own(element: HtmlElement) -> None:
         owned.update(element.iter())
@@ -813,7 +874,7 @@ def find_figures(
             if figure.caption or figure.credit or figure.image_url:
                 found.append((box, figure))
         else:  # an image
-            near = _caption_near(element, stats, scope, reader) if by_name else None
+            near = _caption_near(element, stats, scope, reader, neighbours) if by_name else None
             if near is not None:
                 holder, caption_el = near
                 if holder in owned:

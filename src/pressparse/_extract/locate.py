@@ -10,6 +10,7 @@ boxes), the siblings that carry text of their own join it, in document order.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -53,8 +54,10 @@ _TAG_PRIOR = {
 # Text in these elements is not article text whatever its length.
 _NO_VOTE = frozenset({"li", "dt", "dd", "th", "h1", "caption", "figcaption", "option", "label"})
 _LEAF_VOTERS = BLOCK_TAGS - _NO_VOTE - {"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"}
-# Commas that separate clauses (not the decimal comma of "551,88 €").
-_COMMAS = re.compile(r"[,،](?=\s)|[，、]")
+# Commas that separate clauses (not the decimal comma of "551,88 €"); the ideographic commas
+# are counted apart (``str.count``): a pattern that starts with one character class is scanned
+# for much faster than an alternation.
+_COMMAS = re.compile(r"[,،](?=\s)")
 
 
 @attrs.frozen
@@ -77,32 +80,43 @@ def _prior(element: HtmlElement, strict: bool) -> float:
     return _TAG_PRIOR.get(tag, 0.0)
 
 
-def _name_bonus(element: HtmlElement, names: NameReader) -> float:
-    """What class/id names and ``itemprop`` say about an element, as points."""
-    bonus = float(names.weight(_names(element)))
+def _name_bonus(element: HtmlElement, weight: int) -> float:
+    """What class/id names (read as ``weight``) and ``itemprop`` say about an element, as
+    points."""
+    bonus = float(weight)
     itemprop = element.get("itemprop") or ""
     if "articleBody" in itemprop or itemprop == "text":
         bonus += 30
     return bonus
 
 
-def _names_against(element: HtmlElement, names: NameReader) -> bool:
-    return element.tag not in ("body", "html") and names.weight(_names(element)) < -25
-
-
 def _direct_text(element: HtmlElement, stats: Stats) -> str:
     """The text of ``element`` outside its block-level children (commas are counted in it)."""
     parts = [element.text or ""]
     for child in element:
-        row = stats.get(child)
-        if row is not None and not row[BLOCK] and isinstance(child.tag, str):
-            parts.append(child.text or "")
+        if isinstance(child.tag, str):
+            # A leaf's row never has BLOCK set: only a parent's row needs reading.
+            if not len(child):
+                parts.append(child.text or "")
+            else:
+                row = stats.get(child)
+                if row is not None and not row[BLOCK]:
+                    parts.append(child.text or "")
         parts.append(child.tail or "")
     return "".join(parts)
 
 
 def _commas(text: str) -> int:
-    return len(_COMMAS.findall(text))
+    """The commas that separate clauses in ``text``.
+
+    Examples:
+        >>> _commas("One, two,three 551,88 €، and 一，二、三")
+        4
+    """
+    count = text.count("，") + text.count("、")
+    if "," in text or "،" in text:
+        count += len(_COMMAS.findall(text))
+    return count
 
 
 def _vote(text_len: int, commas: int, link_density: float) -> float:
@@ -126,11 +140,15 @@ def locate_content(
     """
     if names is None:
         names = NameReader()
-    scores: dict[HtmlElement, float] = {}
-    votes: dict[HtmlElement, float] = {}
-    damped: set[HtmlElement] = set()
+    # Per scored element: [score, points voted, 1.0 when its names damp the votes through it]
+    # (one lookup per vote and level instead of three).
+    table: dict[HtmlElement, list[float]] = {}
+    weights: dict[HtmlElement, int] = {}  # class/id weights of the scored elements
+    get_row = stats.get
     for element in stats.voters:
-        row = stats[element]
+        row = get_row(element)
+        if row is None:  # pragma: no cover - every voter has a row
+            continue
         inline = row[INLINE]
         tag = element.tag
         if not isinstance(tag, str) or tag in _NO_VOTE or element in exclude:
@@ -141,7 +159,8 @@ def locate_content(
             link_density = 0.0
             holder: HtmlElement | None = element
         elif tag in _LEAF_VOTERS:
-            text = raw_text(element) if tag != "pre" else ""
+            # A leaf's text is its whole text: no need to serialize it.
+            text = "" if tag == "pre" else raw_text(element) if len(element) else element.text or ""
             link_density = row[LINK] / row[SIZE] if row[SIZE] else 0.0
             holder = element.getparent()
         else:
@@ -149,33 +168,37 @@ def locate_content(
         points = _vote(inline, _commas(text), link_density)
         level = 0
         while holder is not None and level < _VOTE_LEVELS:
-            if holder not in scores:
-                scores[holder] = _prior(holder, strict)
-                votes[holder] = 0.0
-                if strict and _names_against(holder, names):
-                    damped.add(holder)
-            if holder in damped:
+            entry = table.get(holder)
+            if entry is None:
+                entry = table[holder] = [_prior(holder, strict), 0.0, 0.0]
+                if strict:
+                    # Read once: the weight both damps votes here and gives a bonus below.
+                    weight = weights[holder] = names.weight(_names(holder))
+                    if weight < -25 and holder.tag not in ("body", "html"):
+                        entry[2] = 1.0
+            if entry[2]:
                 # Text inside a box named as furniture (a gallery's legends, a byline block)
                 # hardly speaks for the boxes around it.
                 points *= 0.25
             divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
-            scores[holder] += points / divider
-            votes[holder] += points / divider
+            entry[0] += points / divider
+            entry[1] += points / divider
             if holder is body:
                 break
             holder = holder.getparent()
             level += 1
-    if not scores:
+    if not table:
         return None
     if strict:
         # Names count in proportion to the text that voted (up to 10 points of it): a box
         # named "list-articles" that holds one short teaser does not win on its name.
-        for element, score in scores.items():
-            bonus = _name_bonus(element, names)
+        for element, entry in table.items():
+            bonus = _name_bonus(element, weights[element])
             if bonus:
-                scores[element] = score + bonus * min(1.0, max(votes[element], 0.0) / 10.0)
+                entry[0] = entry[0] + bonus * min(1.0, max(entry[1], 0.0) / 10.0)
     final = {
-        element: score * (1.0 - _link_density(stats, element)) for element, score in scores.items()
+        element: entry[0] * (1.0 - _link_density(stats, element))
+        for element, entry in table.items()
     }
     top = max(final, key=final.__getitem__)
     limit = body
@@ -333,6 +356,7 @@ def _similar_pieces(
         row = stats.get(node)
         own = row[PROSE] if row is not None else 0
         tag, names = node.tag, node.get("class")
+        tokens = _distinctive(names)
         siblings = [child for child in parent if isinstance(child.tag, str)]
         extra = 0
         span: list[int] = []
@@ -340,7 +364,7 @@ def _similar_pieces(
             if sibling is node:
                 span.append(index)
                 continue
-            if not _alike(sibling, tag, names):
+            if not _alike(sibling, tag, names, tokens):
                 continue
             sibling_row = stats.get(sibling)
             if sibling_row is None or sibling_row[PROSE] < _PIECE_MIN:
@@ -355,11 +379,10 @@ def _similar_pieces(
     return None
 
 
-def _alike(element: HtmlElement, tag: object, names: str | None) -> bool:
+def _alike(element: HtmlElement, tag: object, names: str | None, tokens: frozenset[str]) -> bool:
     """Whether ``element``, or the element it wraps alone (a few levels in), has this tag and
     this class, or a class sharing a distinctive token with it: ``<span><span><div
     class="step">`` is alike ``<div class="step">``, ``m-text m-text--right`` alike ``m-text``."""
-    tokens = _distinctive(names)
     node = element
     for _ in range(4):
         if node.tag == tag:
@@ -373,6 +396,7 @@ def _alike(element: HtmlElement, tag: object, names: str | None) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _distinctive(names: str | None) -> frozenset[str]:
     """The class tokens that say what an element is, not how it is laid out (``col-md-8``,
     ``clearfix``, ``h-space-m`` say nothing)."""

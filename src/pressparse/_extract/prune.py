@@ -9,6 +9,7 @@ kicker lines before the first real paragraph, link lines ("Read more: ..."), lab
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -100,6 +101,13 @@ _SOCIAL_EMBED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _social_embed(names: str) -> bool:
+    """Whether class/id names mark a post embedded from a social network (memoized: pages
+    repeat their class strings, and the pattern is tried at every character)."""
+    return _SOCIAL_EMBED.search(names) is not None
+
+
 def _names(element: HtmlElement) -> str:
     names = element.get("class") or ""
     ident = element.get("id")
@@ -119,7 +127,8 @@ def box_reason(
     tag = element.tag
     if tag not in _BOXES and tag != "blockquote":
         return None
-    if strict and _SOCIAL_EMBED.search(_names(element)):
+    element_names = _names(element) if strict else ""
+    if strict and _social_embed(element_names):
         return "social media embed"
     if tag == "blockquote":
         return None
@@ -129,7 +138,7 @@ def box_reason(
     size = row[SIZE]
     if size == 0:
         return None if next(element.iter("img"), None) is not None else "empty"
-    weight = (names or NameReader()).weight(_names(element)) if strict else 0
+    weight = (names or NameReader()).weight(element_names) if strict else 0
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
@@ -165,7 +174,7 @@ def _titled_as_related(element: HtmlElement) -> bool:
     """Whether the first thing in a box is a title announcing links to other stories."""
     node = element
     for _ in range(3):
-        first = next((child for child in node if isinstance(child.tag, str)), None)
+        first = next(node.iterchildren("*"), None)  # "*": the first element, picked in C
         if first is None:
             return False
         if first.tag in _HEADING_TAGS or (first.tag in _TITLE_TAGS and len(first) == 0):

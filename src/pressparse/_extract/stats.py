@@ -105,7 +105,8 @@ def element_stats(root: HtmlElement) -> Stats:
     """
     rows: dict[HtmlElement, Row] = {}
     voters: list[HtmlElement] = []
-    frames: list[Row] = [[0, 0, 0, 0, 0]]
+    top: Row = [0, 0, 0, 0, 0]  # the row of the innermost open element (frames[-1])
+    frames: list[Row] = [top]
     push = frames.append
     pop = frames.pop
     in_link = 0
@@ -116,11 +117,14 @@ def element_stats(root: HtmlElement) -> Stats:
     leaf: HtmlElement | None = None  # the leaf whose end event is already accounted for
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
+        if element is leaf:
+            continue  # a leaf's end: its row was complete at its start
         if event == "start":
             tag = element.tag
             if tag in no_text:
                 walker.skip_subtree()
-                push([0, 0, 0, 0, 0])
+                top = [0, 0, 0, 0, 0]
+                push(top)
                 continue
             text = element.text
             size = 0
@@ -131,11 +135,12 @@ def element_stats(root: HtmlElement) -> Stats:
             if len(element) or element is root:
                 if tag == "a":
                     in_link += 1
-                push([size, size if in_link else 0, size, 0, 0])
+                top = [size, size if in_link else 0, size, 0, 0]
+                push(top)
                 continue
             # A leaf: its row is its own text; the end event has nothing left to add.
             leaf = element
-            parent = frames[-1]
+            parent = top
             tail = element.tail
             extra = 0
             if tail:
@@ -163,17 +168,16 @@ def element_stats(root: HtmlElement) -> Stats:
                     if size >= min_vote:
                         voters.append(element)
         elif event == "end":
-            if element is leaf:
-                leaf = None
-                continue
+            # Only an element that opened a frame ends here (one with children, the root, or
+            # one whose subtree was skipped).
             row = pop()
             rows[element] = row
             tag = element.tag
-            if tag == "a" and (len(element) or element is root):
+            if tag == "a":
                 in_link -= 1
             if row[2] >= min_vote:
                 voters.append(element)
-            parent = frames[-1]
+            parent = top = frames[-1]
             tail = element.tail
             extra = 0
             if tail:
@@ -199,7 +203,7 @@ def element_stats(root: HtmlElement) -> Stats:
             if tail:
                 extra = len(tail.strip())
                 if extra:
-                    parent = frames[-1]
+                    parent = top
                     parent[0] += extra + 1
                     parent[2] += extra + 1
                     if in_link:
