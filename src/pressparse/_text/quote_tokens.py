@@ -31,11 +31,16 @@ __all__ = [
     "word_set",
 ]
 
+# One piece per match: the blanks before a token (never a line break), then the token: a word,
+# a number, a line break or a punctuation mark. Scanned with ``findall`` from a range whose end is
+# not a blank, every match succeeds at once (no skipped text, no backtracking over blanks), so
+# offsets follow from the lengths. A word's inner apostrophes and periods need a letter after them.
 _TOKEN = re.compile(
-    r"(?P<w>[^\W\d_](?:[\w&\-]|[’'](?=[^\W\d_])|\.(?=[^\W\d_]))*(?:(?<=s)[’'](?!\w))?)"
-    r"|(?P<n>\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
-    r"|(?P<nl>\n)"
-    r"|(?P<p>\S)"
+    r"([^\S\n]*)(?:"
+    r"([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)"
+    r"|(\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
+    r"|(\n)"
+    r"|(\S))"
 )
 # The end of a line that ends a sentence: ". ", "?”", ":"; a soft wrap ends in a word or comma.
 _ENDS_LINE = re.compile(r"[.!?:;…][\"”’')\]]*[ \t\r\f\v\xa0]*$")
@@ -136,19 +141,33 @@ _SENTENCE_STARTERS = word_set(
 
 
 class Token:
-    """One word, number, punctuation mark or whole quotation, with its offsets."""
+    """One word, number, punctuation mark or whole quotation, with its offsets.
+
+    Made only by ``tokenize``, which works out every field itself: building thousands of tokens
+    per text is the hot loop of this stage, so ``__init__`` just stores what it is given.
+    """
 
     __slots__ = ("cap", "end", "kind", "low", "nl_before", "para", "quote", "start", "text")
 
-    def __init__(self, kind: str, text: str, start: int, end: int, quote: int = -1) -> None:
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        low: str,
+        cap: bool,
+        start: int,
+        end: int,
+        nl_before: bool,
+        quote: int = -1,
+    ) -> None:
         self.kind = kind  # "w" word, "n" number, "p" punctuation, "q" quotation
         self.text = text
-        self.low = text.lower() if kind == "w" else text
+        self.low = low  # the lower-cased word; other kinds keep their text
+        self.cap = cap  # a word that starts with a capital
         self.start = start
         self.end = end
+        self.nl_before = nl_before  # a paragraph break (blank line) comes before this token
         self.quote = quote  # index of the quotation for "q" tokens
-        self.cap = kind == "w" and text[0].isupper()
-        self.nl_before = False  # a paragraph break (blank line) comes before this token
         self.para = 0
 
     def __repr__(self) -> str:
@@ -175,28 +194,41 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int
     after the end of a sentence, makes the next token start a paragraph; a line break inside a
     sentence is a soft wrap. Returns the count at the end of the stretch.
     """
+    # trailing blanks hold no token, and without them every ``_TOKEN`` match succeeds at once
+    while end > start and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    pos = start
     skip_to = -1
     append = out.append
-    for match in _TOKEN.finditer(text, start, end):
-        kind = match.lastgroup
-        if kind == "nl":
-            if breaks == 0 and _ENDS_LINE.search(text, max(0, match.start() - 8), match.start()):
+    for blank, word, number, newline, mark in _TOKEN.findall(text, start, end):
+        if blank:
+            pos += len(blank)
+        if newline:
+            if breaks == 0 and _ENDS_LINE.search(text, max(0, pos - 8), pos):
                 breaks = 1  # a line that ends a sentence ends its paragraph
             breaks += 1
+            pos += 1
             continue
-        pos, stop = match.span()
         if pos < skip_to:
+            pos += 1
             continue  # the period of an abbreviation, already taken
-        word = match.group()
-        if kind == "w" and stop < end and text[stop] == "." and _is_abbreviation(word):
-            stop += 1
-            skip_to = stop
-            word += "."
-        token = Token(kind or "p", word, pos, stop)
-        if breaks >= 2:
-            token.nl_before = True
+        nl_before = breaks >= 2
         breaks = 0
-        append(token)
+        if word:
+            stop = pos + len(word)
+            if stop < end and text[stop] == "." and _is_abbreviation(word):
+                word += "."
+                skip_to = stop + 1
+            append(
+                Token("w", word, word.lower(), word[0].isupper(), pos, pos + len(word), nl_before)
+            )
+        elif number:
+            stop = pos + len(number)
+            append(Token("n", number, number, False, pos, stop, nl_before))
+        else:
+            stop = pos + 1
+            append(Token("p", mark, mark, False, pos, stop, nl_before))
+        pos = stop
     return breaks
 
 
@@ -271,10 +303,11 @@ def tokenize(
         while index < len(regions) and regions[index].open < finish:
             region = regions[index]
             breaks = _tokenize_gap(text, pos, region.open, tokens, breaks)
-            quote = Token("q", text[region.start : region.end], region.open, region.close, index)
-            quote.nl_before = breaks >= 2
+            words = text[region.start : region.end]
+            tokens.append(
+                Token("q", words, words, False, region.open, region.close, breaks >= 2, index)
+            )
             breaks = 0
-            tokens.append(quote)
             pos = region.close
             index += 1
         _tokenize_gap(text, pos, finish, tokens, breaks)
