@@ -311,13 +311,31 @@ def tokenize(
             pos = region.close
             index += 1
         _tokenize_gap(text, pos, finish, tokens, breaks)
-    para = 0
-    count = len(paragraph_starts)
-    for token in tokens:
-        while para + 1 < count and paragraph_starts[para + 1] <= token.start:
-            para += 1
-        token.para = para
+    _number_paragraphs(tokens, paragraph_starts)
     return tokens
+
+
+def _number_paragraphs(tokens: list[Token], paragraph_starts: Sequence[int]) -> None:
+    """Give each token the index of the paragraph it starts in (0 before the second start).
+
+    Tokens come in runs per paragraph: one bisect finds each run's paragraph and its end, and the
+    run is numbered in a tight loop, rather than testing the paragraph bound at every token.
+    """
+    count = len(paragraph_starts)
+    if count < 2:
+        return
+    token_starts = [token.start for token in tokens]
+    i = 0
+    while i < len(tokens):
+        para = max(0, bisect.bisect_right(paragraph_starts, token_starts[i]) - 1)
+        if para + 1 < count:
+            j = bisect.bisect_left(token_starts, paragraph_starts[para + 1], i)
+        else:
+            j = len(tokens)
+        if para:
+            for token in tokens[i:j]:
+                token.para = para
+        i = j
 
 
 def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
@@ -362,7 +380,7 @@ def sentence_ends(tokens: Sequence[Token]) -> list[bool]:
                 else:
                     ends[i] = True
         elif kind == "w":
-            if i + 1 < count and token.text.endswith("."):
+            if i + 1 < count and token.text[-1] == ".":
                 nxt = tokens[i + 1]
                 ends[i] = nxt.kind == "q" or (nxt.low in starters and nxt.cap)
         elif kind == "q":
