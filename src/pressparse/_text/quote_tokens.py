@@ -31,13 +31,14 @@ __all__ = [
     "word_set",
 ]
 
-# One piece per match: the blanks before a token (never a line break), then the token: a word,
-# a number, a line break or a punctuation mark. Scanned with ``findall`` from a range whose end is
-# not a blank, every match succeeds at once (no skipped text, no backtracking over blanks), so
-# offsets follow from the lengths. A word's inner apostrophes and periods need a letter after them.
+# One piece per match: the blanks before a token (never a line break), then the token: a word
+# (with the period right after it, which is the word's only if it is an abbreviation), a number, a
+# line break or a punctuation mark. Scanned with ``findall`` from a range whose end is not a
+# blank, every match succeeds at once (no skipped text, no backtracking over blanks), so offsets
+# follow from the lengths. A word's inner apostrophes and periods need a letter after them.
 _TOKEN = re.compile(
     r"([^\S\n]*)(?:"
-    r"([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)"
+    r"([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)(\.?)"
     r"|(\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
     r"|(\n)"
     r"|(\S))"
@@ -198,9 +199,8 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int
     while end > start and text[end - 1] != "\n" and text[end - 1].isspace():
         end -= 1
     pos = start
-    skip_to = -1
     append = out.append
-    for blank, word, number, newline, mark in _TOKEN.findall(text, start, end):
+    for blank, word, period, number, newline, mark in _TOKEN.findall(text, start, end):
         if blank:
             pos += len(blank)
         if newline:
@@ -209,19 +209,20 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int
             breaks += 1
             pos += 1
             continue
-        if pos < skip_to:
-            pos += 1
-            continue  # the period of an abbreviation, already taken
         nl_before = breaks >= 2
         breaks = 0
         if word:
             stop = pos + len(word)
-            if stop < end and text[stop] == "." and _is_abbreviation(word):
+            if not period:
+                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+            elif _is_abbreviation(word):
                 word += "."
-                skip_to = stop + 1
-            append(
-                Token("w", word, word.lower(), word[0].isupper(), pos, pos + len(word), nl_before)
-            )
+                stop += 1
+                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+            else:
+                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+                append(Token("p", ".", ".", False, stop, stop + 1, False))
+                stop += 1
         elif number:
             stop = pos + len(number)
             append(Token("n", number, number, False, pos, stop, nl_before))
