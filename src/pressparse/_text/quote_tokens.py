@@ -237,17 +237,22 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` (separated by blank lines), without their outer whitespace."""
     spans: list[tuple[int, int]] = []
     position = 0
-    for gap in (
-        *((m.start(), m.end()) for m in _BLANK_LINE.finditer(text)),
-        (len(text), len(text)),
-    ):
-        solid = _SOLID.search(text, position, gap[0])
-        if solid is not None:
-            finish = gap[0]
-            while finish > solid.start() and text[finish - 1].isspace():
+    gaps = [match.span() for match in _BLANK_LINE.finditer(text)]
+    gaps.append((len(text), len(text)))
+    for gap_start, gap_end in gaps:
+        if position < gap_start:
+            # a gap takes all the blanks after it, so a paragraph opens right where the gap
+            # ends; only the text's own start may be blank
+            begin = position
+            if text[begin].isspace():
+                solid = _SOLID.search(text, begin, gap_start)
+                begin = gap_start if solid is None else solid.start()
+            finish = gap_start
+            while finish > begin and text[finish - 1].isspace():
                 finish -= 1
-            spans.append((solid.start(), finish))
-        position = gap[1]
+            if finish > begin:
+                spans.append((begin, finish))
+        position = gap_end
     return spans
 
 
