@@ -146,16 +146,13 @@ class _Engine:
         ends = sentence_ends(tokens)
         cue_words = lexicon.cue_words
         self.phrase_heads = frozenset(phrase[0] for phrase in lexicon.source_phrases if phrase)
-        self.cue_words = [i for i, token in enumerate(tokens) if token.low in cue_words]
-        # the scans carry the running answer in a local rather than re-reading the list they fill
-        self.start_of = start_of = [0] * n
-        start = 0
-        for i, token, previous_ends in zip(range(1, n), tokens[1:], ends[:-1], strict=True):
-            if previous_ends or token.nl_before:
-                start = i
-            start_of[i] = start
+        # One backward pass over the tokens fills everything that needs a look at each token
+        # (tokens are scattered objects: every extra pass costs as much as the work in it); the
+        # sentence-part starts it collects are few, so ``start_of`` is filled a slice at a time.
         self.stop_at = stop_at = [n] * (n + 1)
         self.next_word = next_word = [n] * (n + 1)  # the first word or number at or after each
+        cues: list[int] = []
+        part_starts: list[int] = []  # tokens that start a sentence part, from the last one back
         stop = word = n
         for i in range(n - 1, -1, -1):
             token = tokens[i]
@@ -163,11 +160,25 @@ class _Engine:
             if kind == "w" or kind == "n":
                 word = i
             next_word[i] = word
-            if token.nl_before or kind == "q":
+            if token.low in cue_words:
+                cues.append(i)
+            ended = ends[i]
+            if ended and i + 1 < n:
+                part_starts.append(i + 1)
+            if token.nl_before:
                 stop = i
-            elif ends[i]:
+                part_starts.append(i)
+            elif kind == "q":
+                stop = i
+            elif ended:
                 stop = i + 1
             stop_at[i] = stop
+        cues.reverse()
+        self.cue_words = cues
+        self.start_of = start_of = [0] * n
+        bounds = sorted({0, *part_starts})
+        for first, following in zip(bounds, [*bounds[1:], n], strict=True):
+            start_of[first:following] = [first] * (following - first)
 
     def cues_between(self, start: int, end: int) -> list[int]:
         """The indices of possible cue words in ``start..end-1``."""

@@ -28,6 +28,7 @@ __all__ = [
     "sentence_ends",
     "strip_possessive",
     "tokenize",
+    "tokenize_quotes",
     "word_set",
 ]
 
@@ -301,7 +302,24 @@ def tokenize(
         >>> [t.text for t in tokenize(text, find_quote_regions(text), [0])]
         ['Yes,', 'Mr.', 'Smith', 'said', '.']
     """
+    return tokenize_quotes(text, regions, paragraph_starts)[0]
+
+
+def tokenize_quotes(
+    text: str, regions: Sequence[QuoteRegion], paragraph_starts: Sequence[int]
+) -> tuple[list[Token], list[int]]:
+    """``tokenize``, and the indices of the ``"q"`` tokens (noted as they are made, which spares
+    the caller a pass over every token to find them).
+
+    Examples:
+        >>> from pressparse._text.quotemarks import find_quote_regions
+        >>> text = 'He said "yes" and "no."'
+        >>> tokens, quotes = tokenize_quotes(text, find_quote_regions(text), [0])
+        >>> [tokens[i].text for i in quotes]
+        ['yes', 'no.']
+    """
     tokens: list[Token] = []
+    quotes: list[int] = []
     index = 0
     for begin, finish in _windows(text, regions):
         pos = begin
@@ -310,6 +328,7 @@ def tokenize(
             region = regions[index]
             breaks = _tokenize_gap(text, pos, region.open, tokens, breaks)
             words = text[region.start : region.end]
+            quotes.append(len(tokens))
             tokens.append(
                 Token("q", words, words, False, region.open, region.close, breaks >= 2, index)
             )
@@ -318,7 +337,7 @@ def tokenize(
             index += 1
         _tokenize_gap(text, pos, finish, tokens, breaks)
     _number_paragraphs(tokens, paragraph_starts)
-    return tokens
+    return tokens, quotes
 
 
 def _number_paragraphs(tokens: list[Token], paragraph_starts: Sequence[int]) -> None:
