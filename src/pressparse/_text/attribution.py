@@ -144,23 +144,41 @@ class _Engine:
         # forward scan stops, and the tokens that may be cues: computed once, so that every rule
         # costs the same however long the text
         ends = sentence_ends(tokens)
-        self.start_of = start_of = [0] * n
-        self.stop_at = stop_at = [n] * (n + 1)
-        self.next_word = next_word = [n] * (n + 1)  # the first word or number at or after each
         cue_words = lexicon.cue_words
         self.phrase_heads = frozenset(phrase[0] for phrase in lexicon.source_phrases if phrase)
-        self.cue_words = [i for i, token in enumerate(tokens) if token.low in cue_words]
-        for i in range(1, n):
-            start_of[i] = i if tokens[i].nl_before or ends[i - 1] else start_of[i - 1]
+        # One backward pass over the tokens fills everything that needs a look at each token
+        # (tokens are scattered objects: every extra pass costs as much as the work in it); the
+        # sentence-part starts it collects are few, so ``start_of`` is filled a slice at a time.
+        self.stop_at = stop_at = [n] * (n + 1)
+        self.next_word = next_word = [n] * (n + 1)  # the first word or number at or after each
+        cues: list[int] = []
+        part_starts: list[int] = []  # tokens that start a sentence part, from the last one back
+        stop = word = n
         for i in range(n - 1, -1, -1):
             token = tokens[i]
-            next_word[i] = i if token.kind in ("w", "n") else next_word[i + 1]
-            if token.nl_before or token.kind == "q":
-                stop_at[i] = i
-            elif ends[i]:
-                stop_at[i] = i + 1
-            else:
-                stop_at[i] = stop_at[i + 1]
+            kind = token.kind
+            if kind == "w" or kind == "n":
+                word = i
+            next_word[i] = word
+            if token.low in cue_words:
+                cues.append(i)
+            ended = ends[i]
+            if ended and i + 1 < n:
+                part_starts.append(i + 1)
+            if token.nl_before:
+                stop = i
+                part_starts.append(i)
+            elif kind == "q":
+                stop = i
+            elif ended:
+                stop = i + 1
+            stop_at[i] = stop
+        cues.reverse()
+        self.cue_words = cues
+        self.start_of = start_of = [0] * n
+        bounds = sorted({0, *part_starts})
+        for first, following in zip(bounds, [*bounds[1:], n], strict=True):
+            start_of[first:following] = [first] * (following - first)
 
     def cues_between(self, start: int, end: int) -> list[int]:
         """The indices of possible cue words in ``start..end-1``."""
@@ -716,13 +734,14 @@ class _Engine:
     # --- scare quotes and titles ---------------------------------------------------------------
 
     def title_words(self, k: int) -> tuple[list[str], bool]:
-        words = self.tokens[k].text.rstrip(",.;:!?’'\"”").split()
+        """The quotation's words, and whether they read as a title (ten words at most, each
+        content word capitalized). Past ten words only the count matters, so a long quotation
+        is split no further than its eleventh word."""
+        words = self.tokens[k].text.rstrip(",.;:!?’'\"”").split(maxsplit=10)
+        if not 0 < len(words) <= 10:
+            return words, False
         content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and w != "I"]
-        titled = (
-            bool(content)
-            and 0 < len(words) <= 10
-            and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-        )
+        titled = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
         return words, titled
 
     def named_as(self, k: int, start: int) -> bool:

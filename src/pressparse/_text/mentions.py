@@ -444,14 +444,15 @@ class NameIndex:
             start = match.start()
             words = run.split()
             if "’" not in run and "'" not in run:
-                pieces = [words]
-            else:
-                # "Hillary Clinton’s Campaign Chairman John Podesta" holds two names
-                pieces = [[]]
-                for word in words:
-                    pieces[-1].append(word)
-                    if is_possessive(word):
-                        pieces.append([])
+                # most runs: one name, and no possessive to strip from its last word
+                runs.setdefault(words[-1].lower(), []).append((start, words))
+                continue
+            # "Hillary Clinton’s Campaign Chairman John Podesta" holds two names
+            pieces: list[list[str]] = [[]]
+            for word in words:
+                pieces[-1].append(word)
+                if is_possessive(word):
+                    pieces.append([])
             offset = start
             for piece in pieces:
                 if not piece:

@@ -28,14 +28,21 @@ __all__ = [
     "sentence_ends",
     "strip_possessive",
     "tokenize",
+    "tokenize_quotes",
     "word_set",
 ]
 
+# One piece per match: the blanks before a token (never a line break), then the token: a word
+# (with the period right after it, which is the word's only if it is an abbreviation), a number, a
+# line break or a punctuation mark. Scanned with ``findall`` from a range whose end is not a
+# blank, every match succeeds at once (no skipped text, no backtracking over blanks), so offsets
+# follow from the lengths. A word's inner apostrophes and periods need a letter after them.
 _TOKEN = re.compile(
-    r"(?P<w>[^\W\d_](?:[\w&\-]|[’'](?=[^\W\d_])|\.(?=[^\W\d_]))*(?:(?<=s)[’'](?!\w))?)"
-    r"|(?P<n>\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
-    r"|(?P<nl>\n)"
-    r"|(?P<p>\S)"
+    r"([^\S\n]*)(?:"
+    r"([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)(\.?)"
+    r"|(\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
+    r"|(\n)"
+    r"|(\S))"
 )
 # The end of a line that ends a sentence: ". ", "?”", ":"; a soft wrap ends in a word or comma.
 _ENDS_LINE = re.compile(r"[.!?:;…][\"”’')\]]*[ \t\r\f\v\xa0]*$")
@@ -136,19 +143,33 @@ _SENTENCE_STARTERS = word_set(
 
 
 class Token:
-    """One word, number, punctuation mark or whole quotation, with its offsets."""
+    """One word, number, punctuation mark or whole quotation, with its offsets.
+
+    Made only by ``tokenize``, which works out every field itself: building thousands of tokens
+    per text is the hot loop of this stage, so ``__init__`` just stores what it is given.
+    """
 
     __slots__ = ("cap", "end", "kind", "low", "nl_before", "para", "quote", "start", "text")
 
-    def __init__(self, kind: str, text: str, start: int, end: int, quote: int = -1) -> None:
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        low: str,
+        cap: bool,
+        start: int,
+        end: int,
+        nl_before: bool,
+        quote: int = -1,
+    ) -> None:
         self.kind = kind  # "w" word, "n" number, "p" punctuation, "q" quotation
         self.text = text
-        self.low = text.lower() if kind == "w" else text
+        self.low = low  # the lower-cased word; other kinds keep their text
+        self.cap = cap  # a word that starts with a capital
         self.start = start
         self.end = end
+        self.nl_before = nl_before  # a paragraph break (blank line) comes before this token
         self.quote = quote  # index of the quotation for "q" tokens
-        self.cap = kind == "w" and text[0].isupper()
-        self.nl_before = False  # a paragraph break (blank line) comes before this token
         self.para = 0
 
     def __repr__(self) -> str:
@@ -175,28 +196,41 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int
     after the end of a sentence, makes the next token start a paragraph; a line break inside a
     sentence is a soft wrap. Returns the count at the end of the stretch.
     """
-    skip_to = -1
+    # trailing blanks hold no token, and without them every ``_TOKEN`` match succeeds at once
+    while end > start and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    pos = start
     append = out.append
-    for match in _TOKEN.finditer(text, start, end):
-        kind = match.lastgroup
-        if kind == "nl":
-            if breaks == 0 and _ENDS_LINE.search(text, max(0, match.start() - 8), match.start()):
+    for blank, word, period, number, newline, mark in _TOKEN.findall(text, start, end):
+        if blank:
+            pos += len(blank)
+        if newline:
+            if breaks == 0 and _ENDS_LINE.search(text, max(0, pos - 8), pos):
                 breaks = 1  # a line that ends a sentence ends its paragraph
             breaks += 1
+            pos += 1
             continue
-        pos, stop = match.span()
-        if pos < skip_to:
-            continue  # the period of an abbreviation, already taken
-        word = match.group()
-        if kind == "w" and stop < end and text[stop] == "." and _is_abbreviation(word):
-            stop += 1
-            skip_to = stop
-            word += "."
-        token = Token(kind or "p", word, pos, stop)
-        if breaks >= 2:
-            token.nl_before = True
+        nl_before = breaks >= 2
         breaks = 0
-        append(token)
+        if word:
+            stop = pos + len(word)
+            if not period:
+                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+            elif _is_abbreviation(word):
+                word += "."
+                stop += 1
+                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+            else:
+                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+                append(Token("p", ".", ".", False, stop, stop + 1, False))
+                stop += 1
+        elif number:
+            stop = pos + len(number)
+            append(Token("n", number, number, False, pos, stop, nl_before))
+        else:
+            stop = pos + 1
+            append(Token("p", mark, mark, False, pos, stop, nl_before))
+        pos = stop
     return breaks
 
 
@@ -204,17 +238,22 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` (separated by blank lines), without their outer whitespace."""
     spans: list[tuple[int, int]] = []
     position = 0
-    for gap in (
-        *((m.start(), m.end()) for m in _BLANK_LINE.finditer(text)),
-        (len(text), len(text)),
-    ):
-        solid = _SOLID.search(text, position, gap[0])
-        if solid is not None:
-            finish = gap[0]
-            while finish > solid.start() and text[finish - 1].isspace():
+    gaps = [match.span() for match in _BLANK_LINE.finditer(text)]
+    gaps.append((len(text), len(text)))
+    for gap_start, gap_end in gaps:
+        if position < gap_start:
+            # a gap takes all the blanks after it, so a paragraph opens right where the gap
+            # ends; only the text's own start may be blank
+            begin = position
+            if text[begin].isspace():
+                solid = _SOLID.search(text, begin, gap_start)
+                begin = gap_start if solid is None else solid.start()
+            finish = gap_start
+            while finish > begin and text[finish - 1].isspace():
                 finish -= 1
-            spans.append((solid.start(), finish))
-        position = gap[1]
+            if finish > begin:
+                spans.append((begin, finish))
+        position = gap_end
     return spans
 
 
@@ -263,7 +302,24 @@ def tokenize(
         >>> [t.text for t in tokenize(text, find_quote_regions(text), [0])]
         ['Yes,', 'Mr.', 'Smith', 'said', '.']
     """
+    return tokenize_quotes(text, regions, paragraph_starts)[0]
+
+
+def tokenize_quotes(
+    text: str, regions: Sequence[QuoteRegion], paragraph_starts: Sequence[int]
+) -> tuple[list[Token], list[int]]:
+    """``tokenize``, and the indices of the ``"q"`` tokens (noted as they are made, which spares
+    the caller a pass over every token to find them).
+
+    Examples:
+        >>> from pressparse._text.quotemarks import find_quote_regions
+        >>> text = 'He said "yes" and "no."'
+        >>> tokens, quotes = tokenize_quotes(text, find_quote_regions(text), [0])
+        >>> [tokens[i].text for i in quotes]
+        ['yes', 'no.']
+    """
     tokens: list[Token] = []
+    quotes: list[int] = []
     index = 0
     for begin, finish in _windows(text, regions):
         pos = begin
@@ -271,20 +327,40 @@ def tokenize(
         while index < len(regions) and regions[index].open < finish:
             region = regions[index]
             breaks = _tokenize_gap(text, pos, region.open, tokens, breaks)
-            quote = Token("q", text[region.start : region.end], region.open, region.close, index)
-            quote.nl_before = breaks >= 2
+            words = text[region.start : region.end]
+            quotes.append(len(tokens))
+            tokens.append(
+                Token("q", words, words, False, region.open, region.close, breaks >= 2, index)
+            )
             breaks = 0
-            tokens.append(quote)
             pos = region.close
             index += 1
         _tokenize_gap(text, pos, finish, tokens, breaks)
-    para = 0
+    _number_paragraphs(tokens, paragraph_starts)
+    return tokens, quotes
+
+
+def _number_paragraphs(tokens: list[Token], paragraph_starts: Sequence[int]) -> None:
+    """Give each token the index of the paragraph it starts in (0 before the second start).
+
+    Tokens come in runs per paragraph: one bisect finds each run's paragraph and its end, and the
+    run is numbered in a tight loop, rather than testing the paragraph bound at every token.
+    """
     count = len(paragraph_starts)
-    for token in tokens:
-        while para + 1 < count and paragraph_starts[para + 1] <= token.start:
-            para += 1
-        token.para = para
-    return tokens
+    if count < 2:
+        return
+    token_starts = [token.start for token in tokens]
+    i = 0
+    while i < len(tokens):
+        para = max(0, bisect.bisect_right(paragraph_starts, token_starts[i]) - 1)
+        if para + 1 < count:
+            j = bisect.bisect_left(token_starts, paragraph_starts[para + 1], i)
+        else:
+            j = len(tokens)
+        if para:
+            for token in tokens[i:j]:
+                token.para = para
+        i = j
 
 
 def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
@@ -317,7 +393,13 @@ def sentence_ends(tokens: Sequence[Token]) -> list[bool]:
     count = len(tokens)
     ends = [False] * count
     starters = _SENTENCE_STARTERS
-    for i, token in enumerate(tokens):
+    # only a quotation or a token whose last character is one of these can end a sentence: the
+    # comprehension finds the few candidates faster than the full test runs on every token
+    candidates = [
+        i for i, token in enumerate(tokens) if token.text[-1] in ".!?;…" or token.kind == "q"
+    ]
+    for i in candidates:
+        token = tokens[i]
         kind = token.kind
         if kind == "p":
             text = token.text

@@ -49,8 +49,9 @@ _CLOSERS = {
     "›": "‹",
     "’": "’",
 }
-_DOUBLE_MARKS = re.compile(r"[\"“”„«»\n]")
-_ALL_MARKS = re.compile(r"[\"“”„«»'‘’‚‹›\n]")
+# The characters the scanner stops at: quote marks and line breaks.
+_DOUBLE_MARKS = '"“”„«»\n'
+_ALL_MARKS = "\"“”„«»'‘’‚‹›\n"
 _SPACE_RUN = re.compile(r"\s*")
 _SOLID = re.compile(r"\S")
 # Apostrophes that stand where a quote would open: '90s, 'n', 'em, 'til, 'cause, 'tis, 'twas.
@@ -235,6 +236,22 @@ class _Scanner:
         return i + 1 < len(text)
 
 
+def _mark_positions(text: str, marks: str) -> list[int]:
+    """The offsets of every character of ``marks`` in ``text``, in order.
+
+    One ``str.find`` sweep per mark and a sort of the few hits: ``find`` skips the long stretches
+    without marks several times faster than a regular expression's character class.
+    """
+    positions: list[int] = []
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            positions.append(i)
+            i = text.find(mark, i + 1)
+    positions.sort()  # a few sorted runs, merged in linear time
+    return positions
+
+
 def find_quote_regions(text: str, *, single_quotes: bool = False) -> list[QuoteRegion]:
     """The quotations of ``text`` in order, never overlapping; linear in the length of the text.
 
@@ -250,10 +267,8 @@ def find_quote_regions(text: str, *, single_quotes: bool = False) -> list[QuoteR
         (1, 12, True)
     """
     scanner = _Scanner(text, single_quotes)
-    pattern = _ALL_MARKS if single_quotes else _DOUBLE_MARKS
     skip = -1
-    for match in pattern.finditer(text):
-        i = match.start()
+    for i in _mark_positions(text, _ALL_MARKS if single_quotes else _DOUBLE_MARKS):
         if i == skip:
             continue
         mark = text[i]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from pressparse._model import Block, Quote, QuoteKind, Span
 from pressparse._text.attribution import attribute
-from pressparse._text.quote_tokens import tokenize
+from pressparse._text.quote_tokens import tokenize_quotes
 from pressparse._text.quotemarks import QuoteRegion, find_quote_regions
 from pressparse._text.speech_verbs import DEFAULT_LEXICON, SpeechLexicon
 
@@ -113,6 +113,8 @@ def quotes_for_blocks(
     regions = find_quote_regions(text)
     if block_spans:
         regions = _with_blockquotes(text, regions, block_spans)
+    if not regions:
+        return ()
     blockquote_paragraphs = frozenset(
         i for i, block in enumerate(blocks) if block.kind == "blockquote"
     )
@@ -187,8 +189,7 @@ def _quotes(
 ) -> tuple[Quote, ...]:
     if not regions:
         return ()
-    tokens = tokenize(text, regions, paragraph_starts)
-    quote_tokens = [i for i, token in enumerate(tokens) if token.kind == "q"]
+    tokens, quote_tokens = tokenize_quotes(text, regions, paragraph_starts)
     results = attribute(text, tokens, quote_tokens, lexicon)
     out: list[Quote] = []
     for k, result in zip(quote_tokens, results, strict=True):
