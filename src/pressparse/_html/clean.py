@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement, tostring
 
 from pressparse._html.text import normalize_space
-from pressparse._html.vocabulary import NameReader, boilerplate_kind, name_weight
+from pressparse._html.vocabulary import boilerplate_kind, name_weight
 from pressparse._trace import Trace
 from pressparse._types import Cleaner
 
@@ -389,8 +389,15 @@ def _may_have_shape(text: str) -> bool:
         return False
     if text[0].isdigit():
         return True
-    first = _FIRST_LETTERS.match(text)
-    return first is not None and first.group().lower() in _SHAPE_STARTS
+    # A first word of letters only, up to a space, is the run of letters the start words are
+    # looked up by: read without the regular expression (most texts start so).
+    word = text.partition(" ")[0]
+    if not word.isalpha():
+        first = _FIRST_LETTERS.match(text)
+        if first is None:
+            return False
+        word = first.group()
+    return word.lower() in _SHAPE_STARTS
 
 
 def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
@@ -440,11 +447,27 @@ def _photo_box(element: HtmlElement, sizes: _TextSizes) -> bool:
     return sizes.links(element) <= 0.25 * size
 
 
+def _after_subtree(element: HtmlElement, root: HtmlElement) -> HtmlElement | None:
+    """The first element after ``element``'s subtree in document order, inside ``root``; None
+    when the subtree runs to the end of ``root``."""
+    node = element
+    while node is not root:
+        sibling = node.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()  # a comment or processing instruction
+        if sibling is not None:
+            return sibling
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return None
+
+
 def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     """One document-order walk that yields what the ``wanted`` cleaners drop, skipping the
     subtrees of dropped elements. Every rule but the protection check is constant work."""
     sizes = _TextSizes(root)
-    read = NameReader().kind
     # The kind each class or id value names, read once per walk (pages repeat their values).
     kinds: dict[str, tuple[str, str] | None] = {}
     hidden = "hidden" in wanted
@@ -455,8 +478,15 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     shape_tags = _SHAPE_TAGS if shapes else frozenset()
     control_tags, never, hidden_style = _CONTROL_TAGS, _NEVER, _HIDDEN_STYLE
     spares_captions, shape_raw, may_have_shape = _SPARES_CAPTIONS, _SHAPE_RAW, _may_have_shape
-    walker = etree.iterwalk(root, events=("start",))
-    for _, element in walker:
+    read = boilerplate_kind
+    # The elements come from lxml's C iterator (cheaper than iterwalk's events); a dropped
+    # element's subtree is passed over up to the first element after it.
+    resume_at: HtmlElement | None = None
+    for element in root.iter(etree.Element):
+        if resume_at is not None:
+            if element is not resume_at:
+                continue
+            resume_at = None
         tag = element.tag
         found: tuple[str, str] | None = None
         if tag in control_tags:
@@ -531,7 +561,9 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                     found = shaped[1], shaped[2]
         if found is not None:
             yield element, found[0], found[1]
-            walker.skip_subtree()
+            resume_at = _after_subtree(element, root)
+            if resume_at is None:
+                return
 
 
 def _walker(name: str) -> Cleaner:
