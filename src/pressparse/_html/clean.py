@@ -464,6 +464,10 @@ def _after_subtree(element: HtmlElement, root: HtmlElement) -> HtmlElement | Non
     return None
 
 
+# What a tag asks of the walk before its attributes are read (most tags ask nothing).
+_SKIP, _CONTROL, _LABEL, _BY_TAG = 1, 2, 3, 4
+
+
 def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     """One document-order walk that yields what the ``wanted`` cleaners drop, skipping the
     subtrees of dropped elements. Every rule but the protection check is constant work."""
@@ -476,9 +480,18 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     tag_rules = {tag: rule for tag, rule in _TAG_RULES.items() if rule in wanted}
     shapes = any(kind in wanted for kind, _ in _SHAPES)
     shape_tags = _SHAPE_TAGS if shapes else frozenset()
-    control_tags, never, hidden_style = _CONTROL_TAGS, _NEVER, _HIDDEN_STYLE
+    hidden_style, read = _HIDDEN_STYLE, boilerplate_kind
     spares_captions, shape_raw, may_have_shape = _SPARES_CAPTIONS, _SHAPE_RAW, _may_have_shape
-    read = boilerplate_kind
+    # One dictionary lookup per element tells the few tags with a rule of their own apart, and
+    # one set test the few elements with an attribute the hidden and role rules read.
+    steps = dict.fromkeys(tag_rules, _BY_TAG)
+    if forms:
+        steps["label"] = _LABEL
+    steps.update(dict.fromkeys(_NEVER, _SKIP))
+    steps.update(dict.fromkeys(_CONTROL_TAGS, _CONTROL))
+    flagged = frozenset(
+        (("style", "hidden", "aria-hidden") if hidden else ()) + (("role",) if roles else ())
+    )
     # The elements come from lxml's C iterator (cheaper than iterwalk's events); a dropped
     # element's subtree is passed over up to the first element after it.
     resume_at: HtmlElement | None = None
@@ -489,43 +502,44 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
             resume_at = None
         tag = element.tag
         found: tuple[str, str] | None = None
-        if tag in control_tags:
+        step = steps.get(tag)
+        if step == _CONTROL:
             if forms and not _has_image(element):
                 found = "forms", tag
             else:
                 continue
-        elif tag in never:
+        elif step == _SKIP:
             continue
-        elif tag == "label" and forms and _labels_control(element):
+        elif step == _LABEL and _labels_control(element):
             found = "forms", "label"
         else:
-            rule = tag_rules.get(tag)
-            if rule is not None:
+            if step == _BY_TAG:
                 if (tag == "header" and _inside(element, _ARTICLE_TAGS)) or (
                     tag == "aside" and _photo_box(element, sizes)
                 ):
                     pass
                 else:
-                    found = rule, tag
+                    found = tag_rules[tag], tag
             if found is None:
                 keys = element.keys()
                 if keys:
-                    if hidden:
-                        if "style" in keys and hidden_style.search(element.get("style") or ""):
-                            found = "hidden", _HIDDEN_BY_STYLE
-                        elif "hidden" in keys or (
-                            "aria-hidden" in keys
-                            and element.get("aria-hidden") == "true"
-                            # aria-hidden hides from screen readers, not from the eye: a
-                            # photo and its caption so marked are still on the page.
-                            and not _photo_box(element, sizes)
-                        ):
-                            found = "hidden", "hidden attribute"
-                    if found is None and roles and "role" in keys:
-                        role = element.get("role") or ""
-                        rule = roles.get(role)
-                        if rule is not None:
-                            found = rule, f"role={role}"
+                    if not flagged.isdisjoint(keys):
+                        if hidden:
+                            if "style" in keys and hidden_style.search(element.get("style") or ""):
+                                found = "hidden", _HIDDEN_BY_STYLE
+                            elif "hidden" in keys or (
+                                "aria-hidden" in keys
+                                and element.get("aria-hidden") == "true"
+                                # aria-hidden hides from screen readers, not from the eye: a
+                                # photo and its caption so marked are still on the page.
+                                and not _photo_box(element, sizes)
+                            ):
+                                found = "hidden", "hidden attribute"
+                        if found is None and roles and "role" in keys:
+                            role = element.get("role") or ""
+                            rule = roles.get(role)
+                            if rule is not None:
+                                found = rule, f"role={role}"
                     if found is None:
                         kind = None
                         if "class" in keys:
