@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement, tostring
 
 from pressparse._html.text import normalize_space
-from pressparse._html.vocabulary import NameReader, boilerplate_kind, name_weight
+from pressparse._html.vocabulary import boilerplate_kind, name_weight
 from pressparse._trace import Trace
 from pressparse._types import Cleaner
 
@@ -389,8 +389,15 @@ def _may_have_shape(text: str) -> bool:
         return False
     if text[0].isdigit():
         return True
-    first = _FIRST_LETTERS.match(text)
-    return first is not None and first.group().lower() in _SHAPE_STARTS
+    # A first word of letters only, up to a space, is the run of letters the start words are
+    # looked up by: read without the regular expression (most texts start so).
+    word = text.partition(" ")[0]
+    if not word.isalpha():
+        first = _FIRST_LETTERS.match(text)
+        if first is None:
+            return False
+        word = first.group()
+    return word.lower() in _SHAPE_STARTS
 
 
 def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
@@ -440,11 +447,31 @@ def _photo_box(element: HtmlElement, sizes: _TextSizes) -> bool:
     return sizes.links(element) <= 0.25 * size
 
 
+def _after_subtree(element: HtmlElement, root: HtmlElement) -> HtmlElement | None:
+    """The first element after ``element``'s subtree in document order, inside ``root``; None
+    when the subtree runs to the end of ``root``."""
+    node = element
+    while node is not root:
+        sibling = node.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()  # a comment or processing instruction
+        if sibling is not None:
+            return sibling
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return None
+
+
+# What a tag asks of the walk before its attributes are read (most tags ask nothing).
+_SKIP, _CONTROL, _LABEL, _BY_TAG = 1, 2, 3, 4
+
+
 def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     """One document-order walk that yields what the ``wanted`` cleaners drop, skipping the
     subtrees of dropped elements. Every rule but the protection check is constant work."""
     sizes = _TextSizes(root)
-    read = NameReader().kind
     # The kind each class or id value names, read once per walk (pages repeat their values).
     kinds: dict[str, tuple[str, str] | None] = {}
     hidden = "hidden" in wanted
@@ -453,49 +480,66 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     tag_rules = {tag: rule for tag, rule in _TAG_RULES.items() if rule in wanted}
     shapes = any(kind in wanted for kind, _ in _SHAPES)
     shape_tags = _SHAPE_TAGS if shapes else frozenset()
-    control_tags, never, hidden_style = _CONTROL_TAGS, _NEVER, _HIDDEN_STYLE
+    hidden_style, read = _HIDDEN_STYLE, boilerplate_kind
     spares_captions, shape_raw, may_have_shape = _SPARES_CAPTIONS, _SHAPE_RAW, _may_have_shape
-    walker = etree.iterwalk(root, events=("start",))
-    for _, element in walker:
+    # One dictionary lookup per element tells the few tags with a rule of their own apart, and
+    # one set test the few elements with an attribute the hidden and role rules read.
+    steps = dict.fromkeys(tag_rules, _BY_TAG)
+    if forms:
+        steps["label"] = _LABEL
+    steps.update(dict.fromkeys(_NEVER, _SKIP))
+    steps.update(dict.fromkeys(_CONTROL_TAGS, _CONTROL))
+    flagged = frozenset(
+        (("style", "hidden", "aria-hidden") if hidden else ()) + (("role",) if roles else ())
+    )
+    # The elements come from lxml's C iterator (cheaper than iterwalk's events); a dropped
+    # element's subtree is passed over up to the first element after it.
+    resume_at: HtmlElement | None = None
+    for element in root.iter(etree.Element):
+        if resume_at is not None:
+            if element is not resume_at:
+                continue
+            resume_at = None
         tag = element.tag
         found: tuple[str, str] | None = None
-        if tag in control_tags:
+        step = steps.get(tag)
+        if step == _CONTROL:
             if forms and not _has_image(element):
                 found = "forms", tag
             else:
                 continue
-        elif tag in never:
+        elif step == _SKIP:
             continue
-        elif tag == "label" and forms and _labels_control(element):
+        elif step == _LABEL and _labels_control(element):
             found = "forms", "label"
         else:
-            rule = tag_rules.get(tag)
-            if rule is not None:
+            if step == _BY_TAG:
                 if (tag == "header" and _inside(element, _ARTICLE_TAGS)) or (
                     tag == "aside" and _photo_box(element, sizes)
                 ):
                     pass
                 else:
-                    found = rule, tag
+                    found = tag_rules[tag], tag
             if found is None:
                 keys = element.keys()
                 if keys:
-                    if hidden:
-                        if "style" in keys and hidden_style.search(element.get("style") or ""):
-                            found = "hidden", _HIDDEN_BY_STYLE
-                        elif "hidden" in keys or (
-                            "aria-hidden" in keys
-                            and element.get("aria-hidden") == "true"
-                            # aria-hidden hides from screen readers, not from the eye: a
-                            # photo and its caption so marked are still on the page.
-                            and not _photo_box(element, sizes)
-                        ):
-                            found = "hidden", "hidden attribute"
-                    if found is None and roles and "role" in keys:
-                        role = element.get("role") or ""
-                        rule = roles.get(role)
-                        if rule is not None:
-                            found = rule, f"role={role}"
+                    if not flagged.isdisjoint(keys):
+                        if hidden:
+                            if "style" in keys and hidden_style.search(element.get("style") or ""):
+                                found = "hidden", _HIDDEN_BY_STYLE
+                            elif "hidden" in keys or (
+                                "aria-hidden" in keys
+                                and element.get("aria-hidden") == "true"
+                                # aria-hidden hides from screen readers, not from the eye: a
+                                # photo and its caption so marked are still on the page.
+                                and not _photo_box(element, sizes)
+                            ):
+                                found = "hidden", "hidden attribute"
+                        if found is None and roles and "role" in keys:
+                            role = element.get("role") or ""
+                            rule = roles.get(role)
+                            if rule is not None:
+                                found = rule, f"role={role}"
                     if found is None:
                         kind = None
                         if "class" in keys:
@@ -531,7 +575,9 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                     found = shaped[1], shaped[2]
         if found is not None:
             yield element, found[0], found[1]
-            walker.skip_subtree()
+            resume_at = _after_subtree(element, root)
+            if resume_at is None:
+                return
 
 
 def _walker(name: str) -> Cleaner:
