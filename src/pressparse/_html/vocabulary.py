@@ -306,10 +306,6 @@ def class_tokens(value: str) -> list[list[str]]:
     return found
 
 
-def _is_state(words: list[str]) -> bool:
-    return len(words) > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES)
-
-
 # Heads and tails of tokens that name the story's text itself ("article-body", "entry-content"):
 # an element so named is never boilerplate, whatever its other tokens say.
 _STORY_HEADS = frozenset(_words("""article story post entry news blog main"""))
@@ -358,55 +354,7 @@ def is_layout_token(token: str) -> bool:
     )
 
 
-def _names_story(words: list[str]) -> bool:
-    if any(word in _STORY_WORDS for word in words):
-        return True
-    return any(a in _STORY_HEADS and b in _STORY_TAILS for a, b in pairwise(words))
-
-
-def _is_label(words: list[str]) -> bool:
-    return (
-        len(words) > 1
-        and words[0] in _LABEL_PREFIXES
-        and not all(word in _STRUCTURAL for word in words[1:])
-    )
-
-
-def _trailing_structure(words: list[str], end: int) -> bool:
-    """Whether every word after ``words[end]`` only says what sort of element it is (a
-    ``page`` or ``site`` after it makes the token a page-level wrapper: ``navigation-page``)."""
-    rest = words[end + 1 :]
-    return all(
-        (word in _STRUCTURAL or word.isdigit() or len(word) == 1) and word not in _PAGE_WORDS
-        for word in rest
-    )
-
-
 _PAGE_WORDS = frozenset({"page", "site"})
-
-
-def _joinable(first: str, second: str) -> bool:
-    # Two one-letter words are initials, not the halves of a name ("v-a--d" is not an "ad").
-    return len(first) > 1 or len(second) > 1
-
-
-def _head_hit(words: list[str]) -> tuple[str, str] | None:
-    """The first boilerplate word or joined pair of a token that heads its name."""
-    for index, word in enumerate(words):
-        kind = _ALL_BOILERPLATE.get(word)
-        if kind is not None and _trailing_structure(words, index):
-            return kind, word
-        if index + 1 < len(words) and _joinable(word, words[index + 1]):
-            pair = word + words[index + 1]
-            kind = _ALL_BOILERPLATE.get(pair)
-            if kind is not None and _trailing_structure(words, index + 1):
-                return kind, pair
-    if len(words) > 2:
-        joined = "".join(words)
-        kind = _ALL_BOILERPLATE.get(joined)
-        if kind is not None:
-            return kind, joined
-    return None
 
 
 # What one token says: (names the story, the boilerplate kind it heads or None, names
