@@ -258,9 +258,12 @@ def scan_head(root: HtmlElement) -> PageScan:
             _scan_meta(scan, element, metas, element.getparent() is head)
             metas += 1
         elif tag == "script":
+            # The type first: reading a script's text copies it (often many kilobytes).
             kind = element.get("type")
-            if kind and element.text and kind.strip().lower() in _JSONLD_TYPES:
-                scan.jsonld.append(element.text)
+            if kind and kind.strip().lower() in _JSONLD_TYPES:
+                text = element.text
+                if text:
+                    scan.jsonld.append(text)
         elif tag == "link":
             rel = element.get("rel")
             href = element.get("href")

@@ -92,8 +92,14 @@ def split_title(text: str) -> list[str]:
     return [part.strip() for part in _SEPARATOR.split(text) if part and part.strip()]
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=1024)
 def _folded(text: str) -> str:
-    return re.sub(r"[\W_]+", "", title_key(text))
+    """``title_key`` without spaces and punctuation, memoised: a page compares the same title
+    parts and site names many times."""
+    return _NOT_WORD.sub("", title_key(text))
 
 
 def names_site(part: str, site_names: Sequence[str]) -> bool:
