@@ -714,9 +714,15 @@ def _written_out(
 
 
 # contains() runs in C; translate() to lower case would run over every text of the page.
-_TEXTS_CONTAINING = etree.XPath(
-    "//body//text()[contains(., $word) or contains(., $title) or contains(., $upper)]"
-    "[not(ancestor::script) and not(ancestor::style)]"
+# One query per number of distinct forms of the word: each contains() copies every text of
+# the page, so a form written twice ("Nils" as written and capitalised) is tested once.
+_TEXTS_CONTAINING = tuple(
+    etree.XPath(
+        "//body//text()["
+        + " or ".join(f"contains(., $form{index})" for index in range(count))
+        + "][not(ancestor::script) and not(ancestor::style)]"
+    )
+    for count in (1, 2, 3)
 )
 
 
@@ -724,7 +730,9 @@ def _texts_naming(root: HtmlElement, stubs: tuple[str, ...]) -> list[str]:
     """The page's visible text pieces that hold the last of ``stubs`` (as written, capitalised
     or in capitals)."""
     word = stubs[-1]
-    found = _TEXTS_CONTAINING(root, word=word, title=word.capitalize(), upper=word.upper())
+    forms = list(dict.fromkeys((word, word.capitalize(), word.upper())))
+    query = _TEXTS_CONTAINING[len(forms) - 1]
+    found = query(root, **{f"form{index}": form for index, form in enumerate(forms)})
     if not isinstance(found, list):
         return []
     return [" ".join(str(text).split()) for text in found[:200]]

@@ -56,8 +56,13 @@ _QUOTES = str.maketrans(
 _EDGES = " \"'.:;,-|·•»›~/\\*#"
 # The same, keeping angle quotes: in titles they are often separators ("Headline › Site").
 _QUOTES_KEEP_ANGLES = {k: v for k, v in _QUOTES.items() if k not in (0xAB, 0xBB, 0x2039, 0x203A)}
-#: Separators between a headline and a site or section name in a <title>.
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜‖]\s*|(?<=\S)\s*::\s*")
+#: Separators between a headline and a site or section name in a <title>. Each one is optional
+#: spaces then one of the separator characters: the look-ahead rejects most positions in one
+#: step instead of trying every alternative (the same matches, about twice as fast).
+_SEPARATOR = re.compile(
+    r"(?=\s*[|\-–—·•»›~/\\:｜‖])"
+    r"(?:\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜‖]\s*|(?<=\S)\s*::\s*)"
+)
 _SEPARATOR_CHARS = frozenset("|-–—·•»›~/\\:｜‖")
 
 
