@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ import attrs
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pressparse._html.load import safe_http_url
+from pressparse._html.load import safe_http_url as _uncached_safe_http_url
 from pressparse._metadata.authors import (
     completed_name,
     credit_from_name,
@@ -67,6 +68,10 @@ from pressparse._text.names import looks_like_organization
 from pressparse._trace import Trace
 
 __all__ = ["Metadata", "read_metadata"]
+
+# Memoised: a page resolves the same image and page URLs from several sources, and urljoin is
+# slow. The answer depends on the value and the base alone.
+safe_http_url = functools.lru_cache(maxsize=1024)(_uncached_safe_http_url)
 
 
 @attrs.frozen

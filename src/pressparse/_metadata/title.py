@@ -137,6 +137,13 @@ def strip_site_affixes(title: str, site_names: Sequence[str]) -> str:
     """
     if not site_names:
         return title
+    return _stripped(title, tuple(site_names))
+
+
+@functools.lru_cache(maxsize=1024)
+def _stripped(title: str, site_names: tuple[str, ...]) -> str:
+    """``strip_site_affixes`` memoised: the title chooser strips the same headings and stated
+    titles again for every comparison."""
     pieces = _SEPARATOR.split(title)
     separators = _SEPARATOR.findall(title)
     parts = [p.strip() for p in pieces]
