@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import _AUTHOR_HREF, _TIME_TAGS, PageScan, class_roles
+from pressparse._metadata.scan import _TIME_TAGS, PageScan, class_roles, is_author_href
 from pressparse._metadata.title import title_tokens
 
 __all__ = [
@@ -592,7 +592,7 @@ def _parts_of(names: str) -> frozenset[str]:
 
 def _is_author_link(node: HtmlElement) -> bool:
     rel = (node.get("rel") or "").lower().split()
-    return "author" in rel or bool(_AUTHOR_HREF.search(node.get("href") or ""))
+    return "author" in rel or is_author_href(node.get("href") or "")
 
 
 def _name_elements(element: HtmlElement) -> list[HtmlElement]:
