@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ import attrs
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pressparse._html.load import safe_http_url
+from pressparse._html.load import safe_http_url as _uncached_safe_http_url
 from pressparse._metadata.authors import (
     completed_name,
     credit_from_name,
@@ -67,6 +68,10 @@ from pressparse._text.names import looks_like_organization
 from pressparse._trace import Trace
 
 __all__ = ["Metadata", "read_metadata"]
+
+# Memoised: a page resolves the same image and page URLs from several sources, and urljoin is
+# slow. The answer depends on the value and the base alone.
+safe_http_url = functools.lru_cache(maxsize=1024)(_uncached_safe_http_url)
 
 
 @attrs.frozen
@@ -714,9 +719,15 @@ def _written_out(
 
 
 # contains() runs in C; translate() to lower case would run over every text of the page.
-_TEXTS_CONTAINING = etree.XPath(
-    "//body//text()[contains(., $word) or contains(., $title) or contains(., $upper)]"
-    "[not(ancestor::script) and not(ancestor::style)]"
+# One query per number of distinct forms of the word: each contains() copies every text of
+# the page, so a form written twice ("Nils" as written and capitalised) is tested once.
+_TEXTS_CONTAINING = tuple(
+    etree.XPath(
+        "//body//text()["
+        + " or ".join(f"contains(., $form{index})" for index in range(count))
+        + "][not(ancestor::script) and not(ancestor::style)]"
+    )
+    for count in (1, 2, 3)
 )
 
 
@@ -724,7 +735,9 @@ def _texts_naming(root: HtmlElement, stubs: tuple[str, ...]) -> list[str]:
     """The page's visible text pieces that hold the last of ``stubs`` (as written, capitalised
     or in capitals)."""
     word = stubs[-1]
-    found = _TEXTS_CONTAINING(root, word=word, title=word.capitalize(), upper=word.upper())
+    forms = list(dict.fromkeys((word, word.capitalize(), word.upper())))
+    query = _TEXTS_CONTAINING[len(forms) - 1]
+    found = query(root, **{f"form{index}": form for index, form in enumerate(forms)})
     if not isinstance(found, list):
         return []
     return [" ".join(str(text).split()) for text in found[:200]]

@@ -26,6 +26,7 @@ __all__ = [
     "PageScan",
     "Spot",
     "class_roles",
+    "is_author_href",
     "roles_of",
     "scan_elements",
     "scan_head",
@@ -231,6 +232,18 @@ _DIGITS = re.compile(r"\d+")
 
 
 @functools.lru_cache(maxsize=4096)
+def is_author_href(href: str) -> bool:
+    """Whether a link points at an author's page ("/author/jane-doe", "?author=3"), memoised:
+    a site links the same authors on every page, and the regex tries every position.
+
+    Examples:
+        >>> is_author_href("https://example.com/autoren/jane-doe/"), is_author_href("/news/1")
+        (True, False)
+    """
+    return _AUTHOR_HREF.search(href) is not None
+
+
+@functools.lru_cache(maxsize=4096)
 def class_roles(names: str) -> frozenset[str]:
     """``roles_of`` for a whole class (or id) attribute, memoised: the same attribute values
     recur on every page of a site, and the answer depends on the value alone."""
@@ -258,9 +271,12 @@ def scan_head(root: HtmlElement) -> PageScan:
             _scan_meta(scan, element, metas, element.getparent() is head)
             metas += 1
         elif tag == "script":
+            # The type first: reading a script's text copies it (often many kilobytes).
             kind = element.get("type")
-            if kind and element.text and kind.strip().lower() in _JSONLD_TYPES:
-                scan.jsonld.append(element.text)
+            if kind and kind.strip().lower() in _JSONLD_TYPES:
+                text = element.text
+                if text:
+                    scan.jsonld.append(text)
         elif tag == "link":
             rel = element.get("rel")
             href = element.get("href")
@@ -314,7 +330,7 @@ def scan_elements(
             if (
                 -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER
                 and href
-                and _AUTHOR_HREF.search(href)
+                and is_author_href(href)
             ):
                 links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
         elif tag in _TIME_TAGS:

@@ -56,8 +56,13 @@ _QUOTES = str.maketrans(
 _EDGES = " \"'.:;,-|·•»›~/\\*#"
 # The same, keeping angle quotes: in titles they are often separators ("Headline › Site").
 _QUOTES_KEEP_ANGLES = {k: v for k, v in _QUOTES.items() if k not in (0xAB, 0xBB, 0x2039, 0x203A)}
-#: Separators between a headline and a site or section name in a <title>.
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜‖]\s*|(?<=\S)\s*::\s*")
+#: Separators between a headline and a site or section name in a <title>. Each one is optional
+#: spaces then one of the separator characters: the look-ahead rejects most positions in one
+#: step instead of trying every alternative (the same matches, about twice as fast).
+_SEPARATOR = re.compile(
+    r"(?=\s*[|\-–—·•»›~/\\:｜‖])"
+    r"(?:\s+(?:[|\-–—·•»›~/\\:]{1,3}|::)\s+|\s*[|｜‖]\s*|(?<=\S)\s*::\s*)"
+)
 _SEPARATOR_CHARS = frozenset("|-–—·•»›~/\\:｜‖")
 
 
@@ -92,8 +97,14 @@ def split_title(text: str) -> list[str]:
     return [part.strip() for part in _SEPARATOR.split(text) if part and part.strip()]
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=1024)
 def _folded(text: str) -> str:
-    return re.sub(r"[\W_]+", "", title_key(text))
+    """``title_key`` without spaces and punctuation, memoised: a page compares the same title
+    parts and site names many times."""
+    return _NOT_WORD.sub("", title_key(text))
 
 
 def names_site(part: str, site_names: Sequence[str]) -> bool:
@@ -126,6 +137,13 @@ def strip_site_affixes(title: str, site_names: Sequence[str]) -> str:
     """
     if not site_names:
         return title
+    return _stripped(title, tuple(site_names))
+
+
+@functools.lru_cache(maxsize=1024)
+def _stripped(title: str, site_names: tuple[str, ...]) -> str:
+    """``strip_site_affixes`` memoised: the title chooser strips the same headings and stated
+    titles again for every comparison."""
     pieces = _SEPARATOR.split(title)
     separators = _SEPARATOR.findall(title)
     parts = [p.strip() for p in pieces]

@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import _AUTHOR_HREF, _TIME_TAGS, PageScan, class_roles
+from pressparse._metadata.scan import _TIME_TAGS, PageScan, class_roles, is_author_href
 from pressparse._metadata.title import title_tokens
 
 __all__ = [
@@ -592,7 +592,7 @@ def _parts_of(names: str) -> frozenset[str]:
 
 def _is_author_link(node: HtmlElement) -> bool:
     rel = (node.get("rel") or "").lower().split()
-    return "author" in rel or bool(_AUTHOR_HREF.search(node.get("href") or ""))
+    return "author" in rel or is_author_href(node.get("href") or "")
 
 
 def _name_elements(element: HtmlElement) -> list[HtmlElement]:
@@ -907,22 +907,46 @@ def _elements_before(element: HtmlElement, limit: int) -> list[HtmlElement]:
     while node is not None and len(backwards) < limit and node.tag not in ("body", "html"):
         sibling = node.getprevious()
         while sibling is not None and len(backwards) < limit:
-            # Reverse document order of the sibling's subtree: its children right to left
-            # (each reversed), then the sibling itself.
-            stack: list[tuple[HtmlElement, bool]] = [(sibling, False)]
-            while stack and len(backwards) < limit:
-                current, expanded = stack.pop()
-                if not isinstance(current.tag, str):
-                    continue
-                if expanded:
-                    backwards.append(current)
-                else:
-                    stack.append((current, True))
-                    stack.extend((child, False) for child in current)
+            if isinstance(sibling.tag, str):
+                _add_backwards(sibling, backwards, limit)
             sibling = sibling.getprevious()
         node = node.getparent()
     backwards.reverse()
     return backwards
+
+
+def _add_backwards(top: HtmlElement, backwards: list[HtmlElement], limit: int) -> None:
+    """Add the elements of ``top``'s subtree in reverse document order (its last, deepest
+    element first, ``top`` itself last) to ``backwards`` until it holds ``limit``. Steps from
+    node to node (no stack of children): only the elements added are ever touched."""
+    node = _last_leaf(top)
+    while True:
+        backwards.append(node)
+        if node is top or len(backwards) >= limit:
+            return
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        # Before a node in reverse order: its previous sibling's last leaf, else its parent.
+        parent = node.getparent()
+        if previous is not None:
+            node = _last_leaf(previous)
+        elif parent is not None:
+            node = parent
+        else:
+            return
+
+
+def _last_leaf(node: HtmlElement) -> HtmlElement:
+    """The last element of ``node``'s subtree in document order (comments skipped)."""
+    while len(node):
+        child: HtmlElement | None = node[-1]
+        while child is not None and not isinstance(child.tag, str):
+            child = child.getprevious()
+        if child is None:
+            return node
+        node = child
+    return node
 
 
 def elements_around(
