@@ -170,3 +170,9 @@ def test_title_helpers_never_raise(text: str, sites: list[str]) -> None:
     affix_relation(text, text + " | x")
     token_overlap(text, text)
     normalize_language(text)
+
+
+def test_hostile_titles_finish_quickly() -> None:
+    # A long run of spaces between two words once cost time quadratic in its length.
+    for text in ("a" + " " * 200_000 + "b", " |" * 50_000, "a" + "\u3000" * 100_000 + "| b"):
+        split_title(text)
