@@ -117,10 +117,9 @@ def _finish_figure(raw: RawFigure) -> Figure:
 
 
 def _same_words(one: str, other: str) -> bool:
-    """Whether two texts have the same words (case and punctuation aside)."""
-    return one.casefold().split() == other.casefold().split() or (
-        "".join(ch for ch in one.casefold() if ch.isalnum())
-        == "".join(ch for ch in other.casefold() if ch.isalnum())
+    """Whether two texts have the same words (case, spacing and punctuation aside)."""
+    return "".join(ch for ch in one.casefold() if ch.isalnum()) == "".join(
+        ch for ch in other.casefold() if ch.isalnum()
     )
 
 

@@ -598,15 +598,19 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     organizations = [] if personal else [n for n in (text_of(publisher), *site_names) if n]
     if owner_named:
         site_names = []
+
+    def from_jsonld(value: Any) -> list[Byline]:
+        return credits_from_jsonld(
+            value,
+            resolve=reader.jsonld.resolve,
+            site_names=site_names,
+            organizations=organizations,
+        )
+
     for key in ("author", "creator"):
         value = article.get(key)
         if value:
-            credits = credits_from_jsonld(
-                value,
-                resolve=reader.jsonld.resolve,
-                site_names=site_names,
-                organizations=organizations,
-            )
+            credits = from_jsonld(value)
             if credits:
                 groups.append(Candidate(tuple(credits), "json-ld", 0))
                 break
@@ -622,24 +626,14 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
             groups.append(Candidate(tuple(credits), source, 1 + rank))
     work = reader.jsonld.work
     if work is not None and work.data.get("author"):
-        credits = credits_from_jsonld(
-            work.data["author"],
-            resolve=reader.jsonld.resolve,
-            site_names=site_names,
-            organizations=organizations,
-        )
+        credits = from_jsonld(work.data["author"])
         if credits:
             groups.append(Candidate(tuple(credits), "json-ld", 5))
     page_author = reader.page_node().get("author")
     if page_author and not any(group.source == "json-ld" for group in groups):
         # A page node's author (an SEO plugin's ``WebPage``) when no article node names one:
         # the account that posted, so the byline shown on the page comes first.
-        credits = credits_from_jsonld(
-            page_author,
-            resolve=reader.jsonld.resolve,
-            site_names=site_names,
-            organizations=organizations,
-        )
+        credits = from_jsonld(page_author)
         if credits:
             groups.append(Candidate(tuple(credits), "json-ld", 7))
     micro_credits: list[Byline] = []
@@ -699,17 +693,17 @@ def _written_out(
     if not any(b.name and name_stubs(b.name) for b in bylines):
         return bylines
     others = [b.name for group in groups for b in group.value if b.name]
+    described = [
+        str(node.data["description"])
+        for node in reader.jsonld.nodes
+        if "person" in node.types and isinstance(node.data.get("description"), str)
+    ]
     out: list[Byline] = []
     for credit in bylines:
         stubs = name_stubs(credit.name) if credit.name else ()
         if not stubs or credit.name is None:
             out.append(credit)
             continue
-        described = [
-            str(node.data["description"])
-            for node in reader.jsonld.nodes
-            if "person" in node.types and isinstance(node.data.get("description"), str)
-        ]
         # The other sources and the JSON-LD first; the page's text only when they do not tell.
         full = completed_name(credit.name, others, described) or completed_name(
             credit.name, [*others, *_texts_naming(reader.root, stubs)], described
