@@ -110,6 +110,8 @@ def test_a_visible_username_beats_a_site_named_like_a_person() -> None:
         ("Auteur : Kofi Mensah", ["Kofi Mensah"]),
         ("By Alan Brooks", ["Alan Brooks"]),
         ("Blog Beitrag von Vera Lind", ["Vera Lind"]),
+        ("<em>Written by: <a href='/x'>Julia Moss</a></em>", ["Julia Moss"]),
+        ("By: Omar Haddad", ["Omar Haddad"]),
         # A sentence that opens with "Von" is no byline.
         ("Von Berlin aus fuhr der Zug weiter nach Osten.", []),
         ("By the way", []),

@@ -798,11 +798,12 @@ def find_article_byline_spots(
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
-# A credit label that opens a paragraph of its own: "Von Jane Doe", "Autorin: Jane Doe".
+# A credit label that opens a paragraph of its own: "Von Jane Doe", "Written by: Jane Doe",
+# "Autorin: Jane Doe".
 _CREDIT_LABEL = re.compile(
-    r"^\W{0,6}(?:(?:text\s+)?(?:by|von|par|por|door|przez)|written\s+by|geschrieben\s+von|"
-    r"(?:blog\s+)?beitrag\s+von|(?:autor(?:in|en)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
-    r"text)\s*:)\s+",
+    r"^\W{0,6}(?:(?:(?:text\s+)?(?:by|von|par|por|door|przez)|written\s+by|geschrieben\s+von|"
+    r"(?:blog\s+)?beitrag\s+von)\s*:?|(?:autor(?:in|en)?|authors?|auteure?s?|autore|"
+    r"verfasser(?:in)?|text)\s*:)\s+",
     re.IGNORECASE,
 )
 
