@@ -324,3 +324,19 @@ def test_a_labelled_date_paragraph_stays_in_the_text() -> None:
     assert article.published is not None
     assert article.published.value.isoformat()[:10] == "2019-08-16"
     assert "Dauer: 1 Stunde 4 Minuten" in article.text
+
+
+def test_a_byline_in_the_noscript_copy_of_a_script_rendered_post() -> None:
+    # Some blogs render the post from a <script type="text/template"> and give it again in a
+    # <noscript> for readers without scripts: that copy is the article, byline included.
+    story = "The river rose two metres overnight and the old bridge closed at dawn. " * 4
+    article = pressparse.parse(
+        "<html><body><div class='post'><h1>Flood warning for the valley</h1>"
+        f"<script type='text/template'><p>{story}</p></script>"
+        "<noscript><span class='byline-author'>Posted by Lena Ortiz and Tom Becker - "
+        f"River desk</span><p>{story}</p></noscript></div>"
+        "<noscript><p>Please enable scripts.</p><span class='author'>Web Team</span></noscript>"
+        "</body></html>"
+    )
+    assert [b.name for b in article.bylines] == ["Lena Ortiz", "Tom Becker"]
+    assert article.text.startswith("The river rose")

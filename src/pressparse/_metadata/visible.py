@@ -53,6 +53,8 @@ _EXCLUDED_PAIRS = frozenset(
         ("tag", "list"),
     }
 )
+# A <noscript> with this much text is the page's content for readers without scripts.
+_NOSCRIPT_CONTENT = 200
 _PARTS = re.compile(r"[a-z]+")
 _STATE_WORDS = frozenset(
     {"has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "js", "can"}
@@ -105,6 +107,10 @@ class ContextFilter:
             # furniture still when its class names comments, related items, ...
             if tag in ("footer", "aside") and _inside_article(element):
                 return _names_furniture(_names_of(element)) is not None
+            if tag == "noscript":
+                # Some blogs render the post from a script and give it again here, byline and
+                # all, for readers without scripts (the cleaner keeps such a block as content).
+                return len(element.text_content()) < _NOSCRIPT_CONTENT
             return True
         if element.get("role") in ("navigation", "complementary", "contentinfo", "dialog"):
             return True
