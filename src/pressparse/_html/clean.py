@@ -535,7 +535,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
         elif step == _LABEL and _labels_control(element):
             found = "forms", "label"
         if found is None:
-            if step == _BY_TAG:
+            if step is not None and step == _BY_TAG:
                 if (tag == "header" and _inside(element, _ARTICLE_TAGS)) or (
                     tag == "aside" and _photo_box(element, sizes)
                 ):
