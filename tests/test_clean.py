@@ -159,6 +159,27 @@ def test_zoom_link_around_a_photo_stays() -> None:
     assert "small.jpg" in out
 
 
+def _named_deep(levels: int, text: str) -> str:
+    """A "related-links" span ``levels`` levels down (in plain spans)."""
+    wrap = levels - 1
+    return "<span>" * wrap + f"<span class='related-links'>{text}</span>" + "</span>" * wrap
+
+
+def test_a_caption_keeps_its_named_parts_down_to_the_ancestor_limit() -> None:
+    # Rules that spare captions leave what a <figcaption> holds to the figure finder, as far
+    # as 64 levels down (the walk looks no further up); the same name outside it still goes.
+    html = cleaned(
+        STORY + "<figure><img src='/a.jpg'><figcaption>The quay.<div class='image-footer'>"
+        "Credit</div>"
+        + _named_deep(10, "Photo: AP")
+        + _named_deep(64, "Deepest kept")
+        + _named_deep(65, "Too deep")
+        + "</figcaption></figure><div class='related-links'>More news</div>"
+    )
+    assert "Credit" in html and "Photo: AP" in html and "Deepest kept" in html
+    assert "Too deep" not in html and "More news" not in html
+
+
 def test_noscript_with_an_image_stays() -> None:
     out = cleaned("<noscript><img src='/real.jpg'></noscript>" + STORY, ["scripts"])
     assert "real.jpg" in out

@@ -430,13 +430,31 @@ _SPARES_CAPTIONS = frozenset(
         "tag_lists",
     }
 )
-_CAPTION_TAGS = frozenset({"figcaption"})
 # An <aside> that holds a photo and no more text than a caption is the photo's box.
 _ASIDE_FIGURE_TEXT = 400
 
 
-def _in_caption(element: HtmlElement) -> bool:
-    return element.tag == "figcaption" or _inside(element, _CAPTION_TAGS)
+def _caption_contents(root: HtmlElement) -> set[HtmlElement]:
+    """Every element ``_inside`` a ``<figcaption>``, for the walk below ``root``: the elements at
+    most ``_ANCESTOR_LIMIT`` levels under one, wherever in ``root``'s tree the caption is.
+
+    One pass over the (small) captions instead of a climb to the top of the tree from every
+    element a rule matched; the walk holds the set, so each element keeps its one proxy and is
+    found by identity.
+    """
+    top = root
+    parent = top.getparent()
+    while parent is not None:
+        top, parent = parent, parent.getparent()
+    inside: set[HtmlElement] = set()
+    for caption in top.iter("figcaption"):
+        level = list(caption)
+        for _ in range(_ANCESTOR_LIMIT):
+            if not level:
+                break
+            inside.update(level)
+            level = [child for element in level for child in element]
+    return inside
 
 
 def _photo_box(element: HtmlElement, sizes: _TextSizes) -> bool:
@@ -495,6 +513,8 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     # The elements come from lxml's C iterator (cheaper than iterwalk's events); a dropped
     # element's subtree is passed over up to the first element after it.
     resume_at: HtmlElement | None = None
+    # The elements inside a caption, gathered the first time a rule that spares captions matches.
+    captions: set[HtmlElement] | None = None
     for element in root.iter(etree.Element):
         if resume_at is not None:
             if element is not resume_at:
@@ -503,7 +523,9 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
         tag = element.tag
         found: tuple[str, str] | None = None
         step = steps.get(tag)
-        if step == _CONTROL:
+        if step is None:
+            pass  # most elements: one test, not four
+        elif step == _CONTROL:
             if forms and not _has_image(element):
                 found = "forms", tag
             else:
@@ -512,8 +534,8 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
             continue
         elif step == _LABEL and _labels_control(element):
             found = "forms", "label"
-        else:
-            if step == _BY_TAG:
+        if found is None:
+            if step is not None and step == _BY_TAG:
                 if (tag == "header" and _inside(element, _ARTICLE_TAGS)) or (
                     tag == "aside" and _photo_box(element, sizes)
                 ):
@@ -557,9 +579,12 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                         if kind is not None and kind[0] in wanted:
                             found = _checked(element, kind, sizes)
             if found is not None:
-                if (found[0] in spares_captions and _in_caption(element)) or sizes.protected(
-                    element, found[0], found[1]
-                ):
+                if found[0] in spares_captions:
+                    if captions is None:
+                        captions = _caption_contents(root)
+                    if tag == "figcaption" or element in captions:
+                        found = None
+                if found is not None and sizes.protected(element, found[0], found[1]):
                     found = None
             elif tag in shape_tags:
                 # Only a short leaf, or a link or button around an icon, can have a text shape.

@@ -524,7 +524,14 @@ def _combine(readings: list[tuple[_Reading, ...]]) -> tuple[tuple[str, str] | No
 # spares reading them again on the next page.
 @functools.lru_cache(maxsize=8192)
 def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
-    return _combine([_read_token(token) for token in value.split()])
+    readings = [
+        reading for token in value.split() if (reading := _read_token(token)) is not _NOTHING_TOKEN
+    ]
+    # Most values hold no known name at all: nothing to combine.
+    return _combine(readings) if readings else _SAYS_NOTHING
+
+
+_SAYS_NOTHING: tuple[tuple[str, str] | None, int] = (None, 0)
 
 
 def boilerplate_kind(value: str) -> tuple[str, str] | None:
