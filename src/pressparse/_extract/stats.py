@@ -13,7 +13,6 @@ million rows.
 
 from __future__ import annotations
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS
@@ -57,6 +56,16 @@ def _leaf_row(element: HtmlElement) -> Row:
     if size:
         size += 1
     return [size, 0, size, 0, 0]
+
+
+def _lone_root(root: HtmlElement) -> Stats:
+    """The statistics of a root without children: its own text."""
+    row = _leaf_row(root)
+    if root.tag == "a":
+        row[LINK] = row[SIZE]
+    if root.tag in BLOCK_TAGS and row[INLINE] >= _PROSE_MIN:
+        row[PROSE] = row[INLINE] - row[LINK]
+    return Stats({root: row}, [root] if row[INLINE] >= MIN_VOTE else [])
 
 
 class Stats:
@@ -105,41 +114,80 @@ def element_stats(root: HtmlElement) -> Stats:
     """
     rows: dict[HtmlElement, Row] = {}
     voters: list[HtmlElement] = []
-    top: Row = [0, 0, 0, 0, 0]  # the row of the innermost open element (frames[-1])
-    frames: list[Row] = [top]
-    push = frames.append
-    pop = frames.pop
-    in_link = 0
+    if root.tag in _NO_TEXT:
+        rows[root] = [0, 0, 0, 0, 0]
+        return Stats(rows, voters)
+    if not len(root):
+        return _lone_root(root)
     block_tags = BLOCK_TAGS
     no_text = _NO_TEXT
     prose_min = _PROSE_MIN
     min_vote = MIN_VOTE
-    leaf: HtmlElement | None = None  # the leaf whose end event is already accounted for
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    for event, element in walker:
-        if element is leaf:
-            continue  # a leaf's end: its row was complete at its start
-        if event == "start":
-            tag = element.tag
-            if tag in no_text:
-                walker.skip_subtree()
-                top = [0, 0, 0, 0, 0]
-                push(top)
-                continue
+    # The walk is ``iterdescendants()`` in document order (filtered in C, one proxy per element)
+    # rather than ``iterwalk`` start and end events: an element ends when the last of its
+    # ``len()`` children has ended, so each open element keeps a count of children left.
+    # The innermost open element is (``current``, ``top`` its row, ``left`` its children left);
+    # ``opened`` holds the ones around it, each with its parent's count of children left.
+    text = root.text
+    size = 0
+    if text:
+        size = len(text.strip())
+        if size:
+            size += 1
+    in_link = 1 if root.tag == "a" else 0
+    current: HtmlElement = root
+    top: Row = [size, size if in_link else 0, size, 0, 0]
+    left = len(root)
+    opened: list[tuple[HtmlElement, Row, int]] = []
+    push = opened.append
+    pop = opened.pop
+    skip = 0  # descendants of a skipped element (script, style...) still to pass over
+    for element in root.iterdescendants():
+        if skip:
+            skip -= 1
+            continue
+        tag = element.tag
+        if not isinstance(tag, str):
+            # A comment or processing instruction: only its tail is text.
+            tail = element.tail
+            if tail:
+                extra = len(tail.strip())
+                if extra:
+                    top[0] += extra + 1
+                    top[2] += extra + 1
+                    if in_link:
+                        top[1] += extra + 1
+        elif tag in no_text:
+            # Text never read: an empty row, its tail counted, its subtree passed over.
+            rows[element] = [0, 0, 0, 0, 0]
+            if len(element):
+                skip = sum(1 for _ in element.iterdescendants())
+            tail = element.tail
+            if tail:
+                extra = len(tail.strip())
+                if extra:
+                    top[0] += extra + 1
+                    top[2] += extra + 1
+                    if in_link:
+                        top[1] += extra + 1
+        else:
             text = element.text
             size = 0
             if text:
                 size = len(text.strip())
                 if size:
                     size += 1
-            if len(element) or element is root:
+            count = len(element)
+            if count:
+                # It opens: its row is complete once its last child has ended.
                 if tag == "a":
                     in_link += 1
+                push((current, top, left))
+                current = element
                 top = [size, size if in_link else 0, size, 0, 0]
-                push(top)
+                left = count
                 continue
-            # A leaf: its row is its own text; the end event has nothing left to add.
-            leaf = element
+            # A leaf: its row is its own text.
             parent = top
             tail = element.tail
             extra = 0
@@ -155,8 +203,7 @@ def element_stats(root: HtmlElement) -> Stats:
                 parent[2] += extra
                 if size >= prose_min:
                     parent[4] += size - link
-                    row = [size, link, size, 0, size - link]
-                    rows[element] = row
+                    rows[element] = [size, link, size, 0, size - link]
                     if size >= min_vote:
                         voters.append(element)
                 elif link:
@@ -167,17 +214,24 @@ def element_stats(root: HtmlElement) -> Stats:
                     rows[element] = [size, link, size, 0, 0]
                     if size >= min_vote:
                         voters.append(element)
-        elif event == "end":
-            # Only an element that opened a frame ends here (one with children, the root, or
-            # one whose subtree was skipped).
-            row = pop()
+        # The node has ended: so have the open elements it was the last child of.
+        left -= 1
+        while not left:
+            row = top
+            element = current
             rows[element] = row
             tag = element.tag
             if tag == "a":
                 in_link -= 1
             if row[2] >= min_vote:
                 voters.append(element)
-            parent = top = frames[-1]
+            if (row[3] or tag in block_tags) and row[2] >= prose_min:
+                row[4] += row[2] - (0 if row[3] else row[1])
+            if not opened:
+                break  # the root
+            current, parent, left = pop()
+            top = parent
+            left -= 1
             tail = element.tail
             extra = 0
             if tail:
@@ -192,20 +246,8 @@ def element_stats(root: HtmlElement) -> Stats:
             if row[3] or tag in block_tags:
                 parent[3] = 1
                 parent[2] += extra
-                if row[2] >= prose_min:
-                    row[4] += row[2] - (0 if row[3] else row[1])
             else:
                 parent[2] += row[2] + extra
             if row[4]:
                 parent[4] += row[4]
-        else:  # a comment or processing instruction: only its tail is text
-            tail = element.tail
-            if tail:
-                extra = len(tail.strip())
-                if extra:
-                    parent = top
-                    parent[0] += extra + 1
-                    parent[2] += extra + 1
-                    if in_link:
-                        parent[1] += extra + 1
     return Stats(rows, voters)
