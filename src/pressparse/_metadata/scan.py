@@ -131,6 +131,14 @@ _ANY_WORD = re.compile(
 )
 _PARTS = re.compile(r"[a-z]+")
 _NONE: frozenset[str] = frozenset()
+# For ASCII text the same test is cheaper in two steps: is a letter run a word of the
+# vocabulary, else does a stem sit anywhere (``_ANY_WORD`` tries its many branches at each
+# position). Nine tokens in ten pass neither.
+_VOCABULARY = frozenset(
+    word.encode() for word in {*_EXACT, *(a for a, _ in _PAIRS), *(b for _, b in _PAIRS)}
+)
+_ANY_STEM = re.compile("|".join(stem for stem, _ in _STEMS))
+_LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -151,7 +159,12 @@ def roles_of(names: str) -> frozenset[str]:
         ['byline']
     """
     lowered = names.lower()
-    if _ANY_WORD.search(lowered) is None:
+    if lowered.isascii():
+        if _VOCABULARY.isdisjoint(lowered.encode().translate(_LETTERS_ONLY).split()) and (
+            _ANY_STEM.search(lowered) is None
+        ):
+            return _NONE
+    elif _ANY_WORD.search(lowered) is None:
         return _NONE
     found: set[str] | None = None
     previous = ""
@@ -247,8 +260,14 @@ def is_author_href(href: str) -> bool:
 def class_roles(names: str) -> frozenset[str]:
     """``roles_of`` for a whole class (or id) attribute, memoised: the same attribute values
     recur on every page of a site, and the answer depends on the value alone."""
+    # Digits are dropped first ("col2title" reads "coltitle"): for ASCII text (nearly every
+    # value) a bytes method does it several times faster than the regex.
+    if names.isascii():
+        names = names.encode().translate(None, b"0123456789").decode()
+    else:
+        names = _DIGITS.sub("", names)
     roles = _NONE
-    for token in _DIGITS.sub("", names).split():
+    for token in names.split():
         found = roles_of(token)
         if found:
             roles = roles | found
