@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 from lxml import etree
@@ -77,6 +78,8 @@ def element_roles(element: HtmlElement) -> frozenset[str]:
 
 
 _NO_ROLES: frozenset[str] = frozenset()
+# Kinds of what ``ContextFilter`` keeps read per element.
+_READ_BYLINE, _READ_BYLINE_TEXT, _READ_DATE = 0, 1, 2
 
 
 @attrs.define
@@ -88,10 +91,36 @@ class ContextFilter:
     #: Elements known to hold the article (the headline's ancestors): never furniture.
     exempt: frozenset[HtmlElement] = frozenset()
     _memo: dict[HtmlElement, bool] = attrs.field(factory=dict)
+    #: What was read from an element of the page (its byline texts, its date evidence), by
+    #: element and kind: shared with the filters ``around`` makes, so that reading a wider
+    #: region after the near one does not read the near elements again. (The tree is never
+    #: changed while metadata is read.)
+    _read: dict[tuple[HtmlElement, int], Any] = attrs.field(factory=dict)
 
     def around(self, element: HtmlElement) -> ContextFilter:
         """A filter for the same page that knows ``element`` is part of the article."""
-        return ContextFilter(self.root, frozenset(element.iterancestors()))
+        return ContextFilter(self.root, frozenset(element.iterancestors()), read=self._read)
+
+    def byline_spot(
+        self, element: HtmlElement, position: int, *, by_text_only: bool = False
+    ) -> BylineSpot | None:
+        """``byline_spot``, memoised for the page."""
+        key = (element, _READ_BYLINE_TEXT if by_text_only else _READ_BYLINE)
+        if key in self._read:
+            found: BylineSpot | None = self._read[key]
+            if found is not None and found.position != position:
+                found = attrs.evolve(found, position=position)
+            return found
+        found = self._read[key] = byline_spot(element, position, by_text_only=by_text_only)
+        return found
+
+    def date_evidence(self, element: HtmlElement) -> tuple[tuple[str, ...], str]:
+        """``_date_evidence``, memoised for the page."""
+        key = (element, _READ_DATE)
+        found: tuple[tuple[str, ...], str] | None = self._read.get(key)
+        if found is None:
+            found = self._read[key] = _date_evidence(element)
+        return found
 
     def own(self, element: HtmlElement) -> bool:
         """Whether the element itself (not its ancestors) is page furniture."""
@@ -712,7 +741,7 @@ def find_byline_spots(
             continue
         if element in weak and _in_prose(element):
             continue  # a person the text links to, not a byline
-        found = byline_spot(element, position, by_text_only=by_text_only)
+        found = context.byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
             yield attrs.evolve(found, weak=True) if element in weak else found
 
@@ -789,7 +818,7 @@ def find_article_byline_spots(
             continue
         if _furniture_within(element, container, context):
             continue
-        found = byline_spot(element, count)
+        found = context.byline_spot(element, count)
         if found is not None:
             seen.append(element)
             yield found
@@ -821,22 +850,22 @@ def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | N
         >>> bold_byline_paragraph(article)[1]
         'Von Jana Beispiel'
     """
-    paragraphs: list[HtmlElement] = []
+    paragraphs: list[tuple[HtmlElement, str]] = []
     last: HtmlElement | None = None
     for paragraph in container.iter("p"):
         if len(paragraphs) < 3:
-            if short_text(paragraph, 400):
-                paragraphs.append(paragraph)
+            text = short_text(paragraph, 400)
+            if text:
+                paragraphs.append((paragraph, text))
             continue
         last = paragraph
     if last is not None:
         # The last paragraph with text: walk back over empty ones.
         for paragraph in (last, *last.itersiblings("p", preceding=True)):
             if paragraph.text_content().strip():
-                paragraphs.append(paragraph)
+                paragraphs.append((paragraph, short_text(paragraph, 400)))
                 break
-    for paragraph in paragraphs:
-        text = short_text(paragraph, 400)
+    for paragraph, text in paragraphs:
         if len(text) > 80:
             continue
         label = _CREDIT_LABEL.match(text)
@@ -1085,7 +1114,7 @@ def find_date_spots(
             and not ("publish" in names or "date" in names)
         ):
             continue
-        machine, text = _date_evidence(element)
+        machine, text = context.date_evidence(element)
         if not machine and not text:
             continue
         if context.excluded(element):
@@ -1136,7 +1165,7 @@ def find_article_date_spots(
             continue
         if element.tag in ("meta", "link", "script", "style", "img", "input"):
             continue
-        machine, text = _date_evidence(element)
+        machine, text = context.date_evidence(element)
         if not machine and not text:
             continue
         if _furniture_within(element, container, context):
