@@ -43,7 +43,7 @@ from pressparse._metadata.resolve import (
     corroborate,
     localize,
 )
-from pressparse._metadata.scan import _TIME_TAGS, PageScan, scan_elements, scan_head
+from pressparse._metadata.scan import _TIME_TAGS, PageScan, all_text, scan_elements, scan_head
 from pressparse._metadata.title import split_title, strip_site_affixes, title_key
 from pressparse._metadata.visible import (
     ContextFilter,
@@ -1137,7 +1137,7 @@ def _simple_fields(reader: _Reader, canonical: str | None, site_names: list[str]
         source = "json-ld"
     if not tags:
         tags = [
-            " ".join(link.element.text_content().split())
+            " ".join(all_text(link.element).split())
             for link in reader.scan.anchor_links
             if "tag" in link.rel
         ]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import attrs
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._metadata.meta import KEY_FIELDS, MetaTag, normalize_key
@@ -25,6 +26,7 @@ __all__ = [
     "MetaTag",
     "PageScan",
     "Spot",
+    "all_text",
     "class_roles",
     "is_author_href",
     "roles_of",
@@ -274,6 +276,12 @@ def class_roles(names: str) -> frozenset[str]:
     return roles
 
 
+def all_text(element: HtmlElement) -> str:
+    """All text below ``element`` (not its tail), as ``text_content()`` gives it, serialized
+    in C: no XPath context to set up, several times cheaper."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
 def scan_head(root: HtmlElement) -> PageScan:
     """The cheap first pass: ``<meta>``, ``<link>``, JSON-LD scripts, ``<title>``, the
     language and the ``h1``-``h3`` headings (lxml finds the tags in C, so the rest of the page
@@ -315,7 +323,7 @@ def scan_head(root: HtmlElement) -> PageScan:
             scan.headings.append(Spot(headings, element))
             headings += 1
     if title is not None:
-        scan.title = title.text_content()
+        scan.title = all_text(title)
     return scan
 
 

@@ -20,7 +20,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import _TIME_TAGS, PageScan, class_roles, is_author_href
+from pressparse._metadata.scan import (
+    _TIME_TAGS,
+    PageScan,
+    all_text,
+    class_roles,
+    is_author_href,
+)
 from pressparse._metadata.title import title_tokens
 
 __all__ = [
@@ -254,6 +260,8 @@ def short_text(element: HtmlElement, limit: int = 1000) -> str:
         total += len(piece)
         if total > limit:
             return ""
+    if not pieces:
+        return ""  # no text at all, in scripts neither
     if next(element.iter("script", "style", "noscript", "template"), None) is not None:
         return visible_text(element)
     return normalize_space(" ".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
@@ -434,7 +442,7 @@ def _rough_words(text: str) -> frozenset[str]:
 
 
 def _shares_words(element: HtmlElement, title_words: Sequence[frozenset[str]]) -> bool:
-    raw = element.text_content()
+    raw = all_text(element)
     if not raw or len(raw) > 2 * _MAX_HEADLINE_CHARS:
         return False
     words = _rough_words(raw)
@@ -862,7 +870,7 @@ def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | N
     if last is not None:
         # The last paragraph with text: walk back over empty ones.
         for paragraph in (last, *last.itersiblings("p", preceding=True)):
-            if paragraph.text_content().strip():
+            if all_text(paragraph).strip():
                 paragraphs.append((paragraph, short_text(paragraph, 400)))
                 break
     for paragraph, text in paragraphs:
