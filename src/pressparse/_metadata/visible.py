@@ -26,6 +26,7 @@ from pressparse._metadata.scan import (
     all_text,
     class_roles,
     is_author_href,
+    letter_runs,
 )
 from pressparse._metadata.title import title_tokens
 
@@ -60,7 +61,6 @@ _EXCLUDED_PAIRS = frozenset(
         ("tag", "list"),
     }
 )
-_PARTS = re.compile(r"[a-z]+")
 _STATE_WORDS = frozenset(
     {"has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "js", "can"}
 )
@@ -183,7 +183,7 @@ def _names_furniture(names: str) -> str | None:
     """The furniture word a class/id string names ("comments", "sidebar", ...), or None.
     "has-sidebar", "with-comments" and "sidebar-parent" name containers, not furniture."""
     for token in names.lower().split():
-        parts = _PARTS.findall(token)
+        parts = letter_runs(token)
         if not parts or parts[0] in _STATE_WORDS or parts[-1] in ("parent", "parents"):
             continue
         previous = ""
@@ -624,7 +624,7 @@ def _class_parts(element: HtmlElement) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _parts_of(names: str) -> frozenset[str]:
-    return frozenset(_PARTS.findall(names.lower()))
+    return frozenset(letter_runs(names.lower()))
 
 
 def _is_author_link(node: HtmlElement) -> bool:
