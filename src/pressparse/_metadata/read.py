@@ -43,7 +43,7 @@ from pressparse._metadata.resolve import (
     corroborate,
     localize,
 )
-from pressparse._metadata.scan import _TIME_TAGS, PageScan, scan_elements, scan_head
+from pressparse._metadata.scan import _TIME_TAGS, PageScan, all_text, scan_elements, scan_head
 from pressparse._metadata.title import split_title, strip_site_affixes, title_key
 from pressparse._metadata.visible import (
     ContextFilter,
@@ -150,6 +150,8 @@ class _Reader:
     warnings: list[str] = attrs.field(factory=list)
     #: Every candidate offered, per field (kept for explanations and tests).
     offered: dict[str, list[Candidate[Any]]] = attrs.field(factory=dict)
+    #: The date stated in the text next to a headline element (see ``_dates``).
+    text_dates: dict[HtmlElement, DateValue | None] = attrs.field(factory=dict)
 
     def forget(self, *fields: str) -> None:
         """Drop what was chosen for ``fields`` (before reading them again from more of the page)."""
@@ -313,9 +315,12 @@ def _canonical(reader: _Reader) -> str | None:
     return None
 
 
-def _domain_label(url: str | None) -> list[str]:
+# Memoised: read for the title and the authors of every page of a site.
+@functools.lru_cache(maxsize=256)
+def _domain_label(url: str | None) -> tuple[str, ...]:
+    """The page's host without ``www.`` and its main label ("example" of "news.example.com")."""
     if not url:
-        return []
+        return ()
     # An archived or proxied page carries the original URL in its path.
     embedded = url.find("http", 8)
     if embedded > 0 and url[embedded:].startswith(("http://", "https://")):
@@ -323,16 +328,15 @@ def _domain_label(url: str | None) -> list[str]:
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
-        return []
+        return ()
     host = host.removeprefix("www.")
     if not host:
-        return []
+        return ()
     labels = host.split(".")
-    out = [host]
     if len(labels) >= 2:
         main = labels[-2] if len(labels[-2]) > 3 or len(labels) < 3 else labels[-3]
-        out.append(main)
-    return out
+        return (host, main)
+    return (host,)
 
 
 def _site_names(reader: _Reader) -> list[str]:
@@ -565,11 +569,16 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         c.trust >= _TRUST_GENERIC_META or c.value.precision in ("year", "month") for c in published
     )
     if not found_published and heading is not None and needs_text:
-        text = text_after(heading.element, limit=700)
-        in_text = find_visible_date(text, month_first=month_first) if text else None
-        if in_text is None:
-            text = text_before(heading.element)
+        # Read once per page: a wider region read again finds the same text.
+        if heading.element in reader.text_dates:
+            in_text = reader.text_dates[heading.element]
+        else:
+            text = text_after(heading.element, limit=700)
             in_text = find_visible_date(text, month_first=month_first) if text else None
+            if in_text is None:
+                text = text_before(heading.element)
+                in_text = find_visible_date(text, month_first=month_first) if text else None
+            reader.text_dates[heading.element] = in_text
         offer(published, in_text, "visible", _TRUST_TEXT if found_published else _TRUST_TEXT_CUED)
 
     reader.offered["published"] = list(published)
@@ -1128,7 +1137,7 @@ def _simple_fields(reader: _Reader, canonical: str | None, site_names: list[str]
         source = "json-ld"
     if not tags:
         tags = [
-            " ".join(link.element.text_content().split())
+            " ".join(all_text(link.element).split())
             for link in reader.scan.anchor_links
             if "tag" in link.rel
         ]

@@ -13,13 +13,21 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS, normalize_space
-from pressparse._metadata.scan import _TIME_TAGS, PageScan, class_roles, is_author_href
+from pressparse._metadata.scan import (
+    _TIME_TAGS,
+    PageScan,
+    all_text,
+    class_roles,
+    is_author_href,
+    letter_runs,
+)
 from pressparse._metadata.title import title_tokens
 
 __all__ = [
@@ -55,7 +63,6 @@ _EXCLUDED_PAIRS = frozenset(
 )
 # A <noscript> with this much text is the page's content for readers without scripts.
 _NOSCRIPT_CONTENT = 200
-_PARTS = re.compile(r"[a-z]+")
 _STATE_WORDS = frozenset(
     {"has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "js", "can"}
 )
@@ -79,6 +86,8 @@ def element_roles(element: HtmlElement) -> frozenset[str]:
 
 
 _NO_ROLES: frozenset[str] = frozenset()
+# Kinds of what ``ContextFilter`` keeps read per element.
+_READ_BYLINE, _READ_BYLINE_TEXT, _READ_DATE = 0, 1, 2
 
 
 @attrs.define
@@ -90,10 +99,36 @@ class ContextFilter:
     #: Elements known to hold the article (the headline's ancestors): never furniture.
     exempt: frozenset[HtmlElement] = frozenset()
     _memo: dict[HtmlElement, bool] = attrs.field(factory=dict)
+    #: What was read from an element of the page (its byline texts, its date evidence), by
+    #: element and kind: shared with the filters ``around`` makes, so that reading a wider
+    #: region after the near one does not read the near elements again. (The tree is never
+    #: changed while metadata is read.)
+    _read: dict[tuple[HtmlElement, int], Any] = attrs.field(factory=dict)
 
     def around(self, element: HtmlElement) -> ContextFilter:
         """A filter for the same page that knows ``element`` is part of the article."""
-        return ContextFilter(self.root, frozenset(element.iterancestors()))
+        return ContextFilter(self.root, frozenset(element.iterancestors()), read=self._read)
+
+    def byline_spot(
+        self, element: HtmlElement, position: int, *, by_text_only: bool = False
+    ) -> BylineSpot | None:
+        """``byline_spot``, memoised for the page."""
+        key = (element, _READ_BYLINE_TEXT if by_text_only else _READ_BYLINE)
+        if key in self._read:
+            found: BylineSpot | None = self._read[key]
+            if found is not None and found.position != position:
+                found = attrs.evolve(found, position=position)
+            return found
+        found = self._read[key] = byline_spot(element, position, by_text_only=by_text_only)
+        return found
+
+    def date_evidence(self, element: HtmlElement) -> tuple[tuple[str, ...], str]:
+        """``_date_evidence``, memoised for the page."""
+        key = (element, _READ_DATE)
+        found: tuple[tuple[str, ...], str] | None = self._read.get(key)
+        if found is None:
+            found = self._read[key] = _date_evidence(element)
+        return found
 
     def own(self, element: HtmlElement) -> bool:
         """Whether the element itself (not its ancestors) is page furniture."""
@@ -154,7 +189,7 @@ def _names_furniture(names: str) -> str | None:
     """The furniture word a class/id string names ("comments", "sidebar", ...), or None.
     "has-sidebar", "with-comments" and "sidebar-parent" name containers, not furniture."""
     for token in names.lower().split():
-        parts = _PARTS.findall(token)
+        parts = letter_runs(token)
         if not parts or parts[0] in _STATE_WORDS or parts[-1] in ("parent", "parents"):
             continue
         previous = ""
@@ -231,6 +266,8 @@ def short_text(element: HtmlElement, limit: int = 1000) -> str:
         total += len(piece)
         if total > limit:
             return ""
+    if not pieces:
+        return ""  # no text at all, in scripts neither
     if next(element.iter("script", "style", "noscript", "template"), None) is not None:
         return visible_text(element)
     return normalize_space(" ".join(pieces).replace("\u00ad", "").replace("\u200b", ""))
@@ -411,7 +448,7 @@ def _rough_words(text: str) -> frozenset[str]:
 
 
 def _shares_words(element: HtmlElement, title_words: Sequence[frozenset[str]]) -> bool:
-    raw = element.text_content()
+    raw = all_text(element)
     if not raw or len(raw) > 2 * _MAX_HEADLINE_CHARS:
         return False
     words = _rough_words(raw)
@@ -593,7 +630,7 @@ def _class_parts(element: HtmlElement) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _parts_of(names: str) -> frozenset[str]:
-    return frozenset(_PARTS.findall(names.lower()))
+    return frozenset(letter_runs(names.lower()))
 
 
 def _is_author_link(node: HtmlElement) -> bool:
@@ -718,7 +755,7 @@ def find_byline_spots(
             continue
         if element in weak and _in_prose(element):
             continue  # a person the text links to, not a byline
-        found = byline_spot(element, position, by_text_only=by_text_only)
+        found = context.byline_spot(element, position, by_text_only=by_text_only)
         if found is not None:
             yield attrs.evolve(found, weak=True) if element in weak else found
 
@@ -795,7 +832,7 @@ def find_article_byline_spots(
             continue
         if _furniture_within(element, container, context):
             continue
-        found = byline_spot(element, count)
+        found = context.byline_spot(element, count)
         if found is not None:
             seen.append(element)
             yield found
@@ -828,22 +865,22 @@ def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | N
         >>> bold_byline_paragraph(article)[1]
         'Von Jana Beispiel'
     """
-    paragraphs: list[HtmlElement] = []
+    paragraphs: list[tuple[HtmlElement, str]] = []
     last: HtmlElement | None = None
     for paragraph in container.iter("p"):
         if len(paragraphs) < 3:
-            if short_text(paragraph, 400):
-                paragraphs.append(paragraph)
+            text = short_text(paragraph, 400)
+            if text:
+                paragraphs.append((paragraph, text))
             continue
         last = paragraph
     if last is not None:
         # The last paragraph with text: walk back over empty ones.
         for paragraph in (last, *last.itersiblings("p", preceding=True)):
-            if paragraph.text_content().strip():
-                paragraphs.append(paragraph)
+            if all_text(paragraph).strip():
+                paragraphs.append((paragraph, short_text(paragraph, 400)))
                 break
-    for paragraph in paragraphs:
-        text = short_text(paragraph, 400)
+    for paragraph, text in paragraphs:
         if len(text) > 80:
             continue
         label = _CREDIT_LABEL.match(text)
@@ -1092,7 +1129,7 @@ def find_date_spots(
             and not ("publish" in names or "date" in names)
         ):
             continue
-        machine, text = _date_evidence(element)
+        machine, text = context.date_evidence(element)
         if not machine and not text:
             continue
         if context.excluded(element):
@@ -1143,7 +1180,7 @@ def find_article_date_spots(
             continue
         if element.tag in ("meta", "link", "script", "style", "img", "input"):
             continue
-        machine, text = _date_evidence(element)
+        machine, text = context.date_evidence(element)
         if not machine and not text:
             continue
         if _furniture_within(element, container, context):
