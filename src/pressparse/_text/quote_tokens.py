@@ -32,14 +32,23 @@ __all__ = [
     "word_set",
 ]
 
-# One piece per match: the blanks before a token (never a line break), then the token: a word
-# (with the period right after it, which is the word's only if it is an abbreviation), a number, a
-# line break or a punctuation mark. Scanned with ``findall`` from a range whose end is not a
-# blank, every match succeeds at once (no skipped text, no backtracking over blanks), so offsets
-# follow from the lengths. A word's inner apostrophes and periods need a letter after them.
+# One piece per match: the blanks before a token (never a line break), then the token: a run of
+# plain words, a word (with the period right after it, which is the word's only if it is an
+# abbreviation), a number, a line break or a punctuation mark. Scanned with ``findall`` from a
+# range whose end is not a blank, every match succeeds at once (no skipped text, no backtracking
+# over blanks), so offsets follow from the lengths. A word's inner apostrophes and periods need a
+# letter after them.
+#
+# The run is what makes the scan cheap: each match costs far more than its characters, and most
+# words are plain ("the", "minister", "COVID-19") and one space apart. A run takes such words as
+# long as the last one is followed by nothing that the word branch would read on (a letter,
+# "&", "-", an apostrophe or a period): then each of its words is exactly the word that branch
+# would have matched, with one space before the next. Where the lookahead fails the run backs
+# off a word, or the word branch takes over.
 _TOKEN = re.compile(
     r"([^\S\n]*)(?:"
-    r"([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)(\.?)"
+    r"([^\W\d_][\w&\-]*(?: [^\W\d_][\w&\-]*)*)(?![\w&\-’'.])"
+    r"|([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)(\.?)"
     r"|(\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
     r"|(\n)"
     r"|(\S))"
@@ -201,9 +210,20 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int
         end -= 1
     pos = start
     append = out.append
-    for blank, word, period, number, newline, mark in _TOKEN.findall(text, start, end):
+    for blank, run, word, period, number, newline, mark in _TOKEN.findall(text, start, end):
         if blank:
             pos += len(blank)
+        if run:
+            # plain words one space apart: a token each, only the first may start a paragraph
+            nl_before = breaks >= 2
+            breaks = 0
+            for word in run.split(" "):
+                stop = pos + len(word)
+                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+                nl_before = False
+                pos = stop + 1
+            pos -= 1
+            continue
         if newline:
             if breaks == 0 and _ENDS_LINE.search(text, max(0, pos - 8), pos):
                 breaks = 1  # a line that ends a sentence ends its paragraph
