@@ -25,7 +25,6 @@ the nearest person named before, a surname or ``Mr. Trump`` to the full name use
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -47,10 +46,11 @@ from pressparse._text.quote_tokens import (
     RELATIVES,
     TIME_WORDS,
     Token,
+    Tokenized,
     ends_sentence,
     is_possessive,
     quote_ends_sentence,
-    sentence_ends,
+    sentence_end_tokens,
     strip_possessive,
     word_set,
 )
@@ -133,57 +133,47 @@ class _Engine:
     """The rules over one text's tokens."""
 
     def __init__(
-        self, text: str, tokens: list[Token], lexicon: SpeechLexicon, names: NameIndex
+        self, text: str, tokenized: Tokenized, lexicon: SpeechLexicon, names: NameIndex
     ) -> None:
         self.text = text
-        self.tokens = tokens
+        self.tokens = tokens = tokenized.tokens
         self.lexicon = lexicon
         self.names = names
         self.n = n = len(tokens)
-        # where a backward scan from each token stops (its sentence part's first token), where a
-        # forward scan stops, and the tokens that may be cues: computed once, so that every rule
-        # costs the same however long the text
-        ends = sentence_ends(tokens)
-        cue_words = lexicon.cue_words
+        self.cue_set = lexicon.cue_words
         self.phrase_heads = frozenset(phrase[0] for phrase in lexicon.source_phrases if phrase)
-        # One backward pass over the tokens fills everything that needs a look at each token
-        # (tokens are scattered objects: every extra pass costs as much as the work in it); the
-        # sentence-part starts it collects are few, so ``start_of`` is filled a slice at a time.
+        # Where a backward scan from each token stops (its sentence part's first token) and where
+        # a forward scan stops: computed once, so that every rule costs the same however long the
+        # text. Both change only at the few tokens that end a sentence, start a paragraph or are
+        # a quotation, which the tokenizer noted: the arrays are filled a slice at a time from
+        # those (a pass over every token would cost more than all the rules).
+        ends = sentence_end_tokens(tokens, tokenized.candidates)
+        stops = {i: i + 1 for i in ends}  # a forward scan stops after a sentence end ...
+        for i in tokenized.para_starts:
+            stops[i] = i  # ... and before a paragraph or a quotation
+        for i in tokenized.quotes:
+            stops[i] = i
         self.stop_at = stop_at = [n] * (n + 1)
-        self.next_word = next_word = [n] * (n + 1)  # the first word or number at or after each
-        cues: list[int] = []
-        part_starts: list[int] = []  # tokens that start a sentence part, from the last one back
-        stop = word = n
-        for i in range(n - 1, -1, -1):
-            token = tokens[i]
-            kind = token.kind
-            if kind == "w" or kind == "n":
-                word = i
-            next_word[i] = word
-            if token.low in cue_words:
-                cues.append(i)
-            ended = ends[i]
-            if ended and i + 1 < n:
-                part_starts.append(i + 1)
-            if token.nl_before:
-                stop = i
-                part_starts.append(i)
-            elif kind == "q":
-                stop = i
-            elif ended:
-                stop = i + 1
-            stop_at[i] = stop
-        cues.reverse()
-        self.cue_words = cues
+        first = 0
+        for i in sorted(stops):
+            stop_at[first : i + 1] = [stops[i]] * (i + 1 - first)
+            first = i + 1
         self.start_of = start_of = [0] * n
-        bounds = sorted({0, *part_starts})
+        bounds = sorted({0, *tokenized.para_starts, *(i + 1 for i in ends if i + 1 < n)})
         for first, following in zip(bounds, [*bounds[1:], n], strict=True):
             start_of[first:following] = [first] * (following - first)
 
     def cues_between(self, start: int, end: int) -> list[int]:
         """The indices of possible cue words in ``start..end-1``."""
-        cues = self.cue_words
-        return cues[bisect.bisect_left(cues, start) : bisect.bisect_left(cues, end)]
+        tokens, cue_set = self.tokens, self.cue_set
+        return [v for v in range(start, end) if tokens[v].low in cue_set]
+
+    def next_word(self, i: int) -> int:
+        """The first word or number at or after token ``i`` (``n`` if none)."""
+        tokens, n = self.tokens, self.n
+        while i < n and tokens[i].kind not in ("w", "n"):
+            i += 1
+        return i
 
     # --- word tests ------------------------------------------------------------------------
 
@@ -334,7 +324,7 @@ class _Engine:
         """The subject of the sentence part ``start..v`` (for "..., saying" and "to say")."""
         tokens = self.tokens
         # '"...," the mayor said, adding': the sentence may open with a quotation
-        i = start = self.next_word[start]
+        i = start = self.next_word(start)
         if i < v and tokens[i].low in _INTRODUCERS:
             while i < v and tokens[i].text != ",":
                 i += 1
@@ -565,7 +555,7 @@ class _Engine:
     def main_clause(self, start: int, k: int) -> int:
         """Where the main clause starts, after an opening subordinate clause or participle."""
         tokens = self.tokens
-        first = self.next_word[start]
+        first = self.next_word(start)
         if first >= k:
             return start
         opener = tokens[first]
@@ -729,7 +719,7 @@ class _Engine:
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token ``i`` is the first word of its sentence."""
-        return self.start_of[i] == i or self.next_word[self.start_of[i]] == i
+        return self.start_of[i] == i or self.next_word(self.start_of[i]) == i
 
     # --- scare quotes and titles ---------------------------------------------------------------
 
@@ -893,12 +883,11 @@ class _Engine:
         )
 
 
-def attribute(
-    text: str, tokens: list[Token], quote_tokens: Sequence[int], lexicon: SpeechLexicon
-) -> list[Attributed]:
-    """Attribute every quotation; ``quote_tokens`` are the token indices of the quotations."""
+def attribute(text: str, tokenized: Tokenized, lexicon: SpeechLexicon) -> list[Attributed]:
+    """Attribute every quotation (the ``"q"`` tokens of ``tokenized``)."""
+    tokens, quote_tokens = tokenized.tokens, tokenized.quotes
     names = NameIndex(text, lexicon)
-    engine = _Engine(text, tokens, lexicon, names)
+    engine = _Engine(text, tokenized, lexicon, names)
     found: list[Attribution | None] = []
     shapes: list[tuple[int, int]] = []
     for k in quote_tokens:

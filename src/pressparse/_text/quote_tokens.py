@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from pressparse._text.quotemarks import QuoteRegion
 
@@ -24,7 +25,9 @@ __all__ = [
     "RELATIVES",
     "TIME_WORDS",
     "Token",
+    "Tokenized",
     "is_possessive",
+    "sentence_end_tokens",
     "sentence_ends",
     "strip_possessive",
     "tokenize",
@@ -32,14 +35,23 @@ __all__ = [
     "word_set",
 ]
 
-# One piece per match: the blanks before a token (never a line break), then the token: a word
-# (with the period right after it, which is the word's only if it is an abbreviation), a number, a
-# line break or a punctuation mark. Scanned with ``findall`` from a range whose end is not a
-# blank, every match succeeds at once (no skipped text, no backtracking over blanks), so offsets
-# follow from the lengths. A word's inner apostrophes and periods need a letter after them.
+# One piece per match: the blanks before a token (never a line break), then the token: a run of
+# plain words, a word (with the period right after it, which is the word's only if it is an
+# abbreviation), a number, a line break or a punctuation mark. Scanned with ``findall`` from a
+# range whose end is not a blank, every match succeeds at once (no skipped text, no backtracking
+# over blanks), so offsets follow from the lengths. A word's inner apostrophes and periods need a
+# letter after them.
+#
+# The run is what makes the scan cheap: each match costs far more than its characters, and most
+# words are plain ("the", "minister", "COVID-19") and one space apart. A run takes such words as
+# long as the last one is followed by nothing that the word branch would read on (a letter,
+# "&", "-", an apostrophe or a period): then each of its words is exactly the word that branch
+# would have matched, with one space before the next. Where the lookahead fails the run backs
+# off a word, or the word branch takes over.
 _TOKEN = re.compile(
     r"([^\S\n]*)(?:"
-    r"([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)(\.?)"
+    r"([^\W\d_][\w&\-]*(?: [^\W\d_][\w&\-]*)*)(?![\w&\-’'.])"
+    r"|([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)(\.?)"
     r"|(\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
     r"|(\n)"
     r"|(\S))"
@@ -53,6 +65,7 @@ _OPEN_END = re.compile(r"(?:[:,]|\bthat|[a-z]{3,})[ \t]*$")
 # The start of a line that may attribute the one before ("according to ...", "the statement ...").
 _ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|Wrote\b)")
 _TAIL = 40  # how much of a paragraph's end the window test reads
+_ENDERS = ".!?;…"  # the last characters of the tokens that may end a sentence
 _SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
 
 
@@ -160,6 +173,7 @@ class Token:
         start: int,
         end: int,
         nl_before: bool,
+        para: int = 0,
         quote: int = -1,
     ) -> None:
         self.kind = kind  # "w" word, "n" number, "p" punctuation, "q" quotation
@@ -170,7 +184,7 @@ class Token:
         self.end = end
         self.nl_before = nl_before  # a paragraph break (blank line) comes before this token
         self.quote = quote  # index of the quotation for "q" tokens
-        self.para = 0
+        self.para = para  # index of the paragraph (of ``paragraph_starts``) the token starts in
 
     def __repr__(self) -> str:
         return f"Token({self.kind!r}, {self.text!r}, {self.start})"
@@ -189,8 +203,20 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) == 1 and word.isupper()  # an initial
 
 
-def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int) -> int:
-    """Append the tokens of ``text[start:end]``.
+class Tokenized(NamedTuple):
+    """The tokens of a text, and the few indices the attribution rules need, noted as the tokens
+    are made (which spares the rules a pass over every token to find them)."""
+
+    tokens: list[Token]
+    quotes: list[int]  # the "q" tokens
+    para_starts: list[int]  # the tokens with ``nl_before`` set
+    candidates: list[int]  # the tokens that may end a sentence (see ``sentence_end_tokens``)
+
+
+def _tokenize_gap(
+    text: str, start: int, end: int, breaks: int, paragraph_starts: Sequence[int], out: Tokenized
+) -> int:
+    """Append the tokens of ``text[start:end]`` to ``out``.
 
     ``breaks`` counts the line breaks seen since the last token: a blank line, or one line break
     after the end of a sentence, makes the next token start a paragraph; a line break inside a
@@ -200,8 +226,12 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int
     while end > start and text[end - 1] != "\n" and text[end - 1].isspace():
         end -= 1
     pos = start
-    append = out.append
-    for blank, word, period, number, newline, mark in _TOKEN.findall(text, start, end):
+    tokens = out.tokens
+    append = tokens.append
+    candidates = out.candidates
+    # a paragraph of ``paragraph_starts`` opens only at the stretch's start or after a line break
+    para = max(0, bisect.bisect_right(paragraph_starts, start) - 1)
+    for blank, run, word, period, number, newline, mark in _TOKEN.findall(text, start, end):
         if blank:
             pos += len(blank)
         if newline:
@@ -210,26 +240,52 @@ def _tokenize_gap(text: str, start: int, end: int, out: list[Token], breaks: int
             breaks += 1
             pos += 1
             continue
-        nl_before = breaks >= 2
-        breaks = 0
+        nl_before = False
+        if breaks:
+            para = max(0, bisect.bisect_right(paragraph_starts, pos) - 1)
+            if breaks >= 2:
+                nl_before = True
+                out.para_starts.append(len(tokens))
+            breaks = 0
+        if run:
+            # plain words one space apart: a token each, only the first may start a paragraph
+            for word in run.split(" "):
+                stop = pos + len(word)
+                append(
+                    Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before, para)
+                )
+                nl_before = False
+                pos = stop + 1
+            pos -= 1
+            continue
         if word:
             stop = pos + len(word)
             if not period:
-                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+                append(
+                    Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before, para)
+                )
             elif _is_abbreviation(word):
                 word += "."
                 stop += 1
-                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
+                candidates.append(len(tokens))
+                append(
+                    Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before, para)
+                )
             else:
-                append(Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before))
-                append(Token("p", ".", ".", False, stop, stop + 1, False))
+                append(
+                    Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before, para)
+                )
+                candidates.append(len(tokens))
+                append(Token("p", ".", ".", False, stop, stop + 1, False, para))
                 stop += 1
         elif number:
             stop = pos + len(number)
-            append(Token("n", number, number, False, pos, stop, nl_before))
+            append(Token("n", number, number, False, pos, stop, nl_before, para))
         else:
             stop = pos + 1
-            append(Token("p", mark, mark, False, pos, stop, nl_before))
+            if mark in _ENDERS:
+                candidates.append(len(tokens))
+            append(Token("p", mark, mark, False, pos, stop, nl_before, para))
         pos = stop
     return breaks
 
@@ -302,65 +358,44 @@ def tokenize(
         >>> [t.text for t in tokenize(text, find_quote_regions(text), [0])]
         ['Yes,', 'Mr.', 'Smith', 'said', '.']
     """
-    return tokenize_quotes(text, regions, paragraph_starts)[0]
+    return tokenize_quotes(text, regions, paragraph_starts).tokens
 
 
 def tokenize_quotes(
     text: str, regions: Sequence[QuoteRegion], paragraph_starts: Sequence[int]
-) -> tuple[list[Token], list[int]]:
-    """``tokenize``, and the indices of the ``"q"`` tokens (noted as they are made, which spares
-    the caller a pass over every token to find them).
+) -> Tokenized:
+    """``tokenize``, with the indices of the ``"q"`` tokens and the others the rules need.
 
     Examples:
         >>> from pressparse._text.quotemarks import find_quote_regions
         >>> text = 'He said "yes" and "no."'
-        >>> tokens, quotes = tokenize_quotes(text, find_quote_regions(text), [0])
-        >>> [tokens[i].text for i in quotes]
+        >>> tokenized = tokenize_quotes(text, find_quote_regions(text), [0])
+        >>> [tokenized.tokens[i].text for i in tokenized.quotes]
         ['yes', 'no.']
     """
-    tokens: list[Token] = []
-    quotes: list[int] = []
+    out = Tokenized([], [], [], [])
+    tokens, quotes = out.tokens, out.quotes
     index = 0
     for begin, finish in _windows(text, regions):
         pos = begin
         breaks = 2  # a window starts a paragraph
         while index < len(regions) and regions[index].open < finish:
             region = regions[index]
-            breaks = _tokenize_gap(text, pos, region.open, tokens, breaks)
+            breaks = _tokenize_gap(text, pos, region.open, breaks, paragraph_starts, out)
             words = text[region.start : region.end]
+            para = max(0, bisect.bisect_right(paragraph_starts, region.open) - 1)
+            if breaks >= 2:
+                out.para_starts.append(len(tokens))
             quotes.append(len(tokens))
+            out.candidates.append(len(tokens))
             tokens.append(
-                Token("q", words, words, False, region.open, region.close, breaks >= 2, index)
+                Token("q", words, words, False, region.open, region.close, breaks >= 2, para, index)
             )
             breaks = 0
             pos = region.close
             index += 1
-        _tokenize_gap(text, pos, finish, tokens, breaks)
-    _number_paragraphs(tokens, paragraph_starts)
-    return tokens, quotes
-
-
-def _number_paragraphs(tokens: list[Token], paragraph_starts: Sequence[int]) -> None:
-    """Give each token the index of the paragraph it starts in (0 before the second start).
-
-    Tokens come in runs per paragraph: one bisect finds each run's paragraph and its end, and the
-    run is numbered in a tight loop, rather than testing the paragraph bound at every token.
-    """
-    count = len(paragraph_starts)
-    if count < 2:
-        return
-    token_starts = [token.start for token in tokens]
-    i = 0
-    while i < len(tokens):
-        para = max(0, bisect.bisect_right(paragraph_starts, token_starts[i]) - 1)
-        if para + 1 < count:
-            j = bisect.bisect_left(token_starts, paragraph_starts[para + 1], i)
-        else:
-            j = len(tokens)
-        if para:
-            for token in tokens[i:j]:
-                token.para = para
-        i = j
+        _tokenize_gap(text, pos, finish, breaks, paragraph_starts, out)
+    return out
 
 
 def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
@@ -381,7 +416,7 @@ def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
 
 def sentence_ends(tokens: Sequence[Token]) -> list[bool]:
     """For every token, whether it ends a sentence: ``ends_sentence`` for words, numbers and
-    punctuation, ``quote_ends_sentence`` for quotations, in one pass.
+    punctuation, ``quote_ends_sentence`` for quotations.
 
     Examples:
         >>> from pressparse._text.quotemarks import find_quote_regions
@@ -390,32 +425,42 @@ def sentence_ends(tokens: Sequence[Token]) -> list[bool]:
         >>> [t.text for t, end in zip(tokens, sentence_ends(tokens)) if end]
         ['.', 'Yes.', '.']
     """
-    count = len(tokens)
-    ends = [False] * count
-    starters = _SENTENCE_STARTERS
-    # only a quotation or a token whose last character is one of these can end a sentence: the
-    # comprehension finds the few candidates faster than the full test runs on every token
+    ends = [False] * len(tokens)
     candidates = [
-        i for i, token in enumerate(tokens) if token.text[-1] in ".!?;…" or token.kind == "q"
+        i for i, token in enumerate(tokens) if token.text[-1] in _ENDERS or token.kind == "q"
     ]
+    for i in sentence_end_tokens(tokens, candidates):
+        ends[i] = True
+    return ends
+
+
+def sentence_end_tokens(tokens: Sequence[Token], candidates: Sequence[int]) -> list[int]:
+    """The tokens that end a sentence (as ``sentence_ends`` says), in order, of ``candidates``:
+    the quotations and the tokens whose last character is one of ``.!?;…`` (which ``tokenize``
+    notes as it makes them: no other token can end a sentence)."""
+    count = len(tokens)
+    starters = _SENTENCE_STARTERS
+    ends: list[int] = []
     for i in candidates:
         token = tokens[i]
         kind = token.kind
         if kind == "p":
             text = token.text
-            if text in ".!?;…":
+            if text in _ENDERS:
                 if text == "." and i + 1 < count:
                     nxt = tokens[i + 1]
                     # "(D-Mo.)", "McConnell, R-Ky., said": the sentence goes on
-                    ends[i] = not (nxt.text in (")", ",", ";") or (nxt.kind == "w" and not nxt.cap))
+                    if not (nxt.text in (")", ",", ";") or (nxt.kind == "w" and not nxt.cap)):
+                        ends.append(i)
                 else:
-                    ends[i] = True
+                    ends.append(i)
         elif kind == "w":
             if i + 1 < count and token.text.endswith("."):
                 nxt = tokens[i + 1]
-                ends[i] = nxt.kind == "q" or (nxt.low in starters and nxt.cap)
-        elif kind == "q":
-            ends[i] = quote_ends_sentence(token)
+                if nxt.kind == "q" or (nxt.low in starters and nxt.cap):
+                    ends.append(i)
+        elif kind == "q" and quote_ends_sentence(token):
+            ends.append(i)
     return ends
 
 

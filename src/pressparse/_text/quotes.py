@@ -189,8 +189,9 @@ def _quotes(
 ) -> tuple[Quote, ...]:
     if not regions:
         return ()
-    tokens, quote_tokens = tokenize_quotes(text, regions, paragraph_starts)
-    results = attribute(text, tokens, quote_tokens, lexicon)
+    tokenized = tokenize_quotes(text, regions, paragraph_starts)
+    tokens, quote_tokens = tokenized.tokens, tokenized.quotes
+    results = attribute(text, tokenized, lexicon)
     out: list[Quote] = []
     for k, result in zip(quote_tokens, results, strict=True):
         region = regions[tokens[k].quote]
