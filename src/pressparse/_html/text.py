@@ -89,6 +89,8 @@ def normalize_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", _drop_invisible(text))
     text = _SPACES.sub(" ", text.replace("\r", "\n"))
+    if "\n" not in text:  # most text: the newline patterns have nothing to find
+        return text.strip()
     text = _AROUND_NEWLINE.sub("\n", text)
     return _MANY_NEWLINES.sub("\n", text).strip()
 
