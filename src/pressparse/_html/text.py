@@ -53,7 +53,8 @@ _AROUND_NEWLINE = re.compile(r" *\n *")
 _MANY_NEWLINES = re.compile(r"\n{2,}")
 _DOUBLE_BREAK = re.compile(r"\n[^\S\n]*\n")
 # Zero-width and soft-hyphen characters that only steer rendering.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def normalize_space(text: str) -> str:
@@ -63,7 +64,20 @@ def normalize_space(text: str) -> str:
         >>> normalize_space("  a\\n\\t b ")
         'a b'
     """
-    return " ".join(text.split())
+    stripped = text.strip()
+    # Most text has only single plain spaces inside: it is its own answer, found without
+    # splitting it into words. (A printable string holds no whitespace but the plain space.)
+    if "  " not in stripped and stripped.isprintable():
+        return stripped
+    return " ".join(stripped.split())
+
+
+def _drop_invisible(text: str) -> str:
+    """``text`` without the invisible characters; the pattern runs only when one is there."""
+    for char in _INVISIBLE_CHARS:
+        if char in text:
+            return _INVISIBLE.sub("", text)
+    return text
 
 
 def normalize_text(text: str) -> str:
@@ -73,8 +87,10 @@ def normalize_text(text: str) -> str:
         >>> normalize_text("a  b \\n\\n\\n c\\u00ad")
         'a b\\nc'
     """
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFC", _drop_invisible(text))
     text = _SPACES.sub(" ", text.replace("\r", "\n"))
+    if "\n" not in text:  # most text: the newline patterns have nothing to find
+        return text.strip()
     text = _AROUND_NEWLINE.sub("\n", text)
     return _MANY_NEWLINES.sub("\n", text).strip()
 
@@ -140,16 +156,16 @@ def block_text(element: HtmlElement) -> str:
         return element_text(element)
     if not len(element):
         # No children (half of all paragraphs): the text is the element's own.
-        text = " ".join((element.text or "").split())
+        text = normalize_space(element.text or "")
     else:
         # A few descendants: tested in Python, cheaper than ``iter()`` matching ten tag names.
         for node in element.iterdescendants():
             if node.tag in _SPECIAL_SET:
                 return element_text(element)
-        text = " ".join(raw_text(element).split())
+        text = normalize_space(raw_text(element))
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text)).strip()
+    return unicodedata.normalize("NFC", _drop_invisible(text)).strip()
 
 
 def inline_pieces(element: HtmlElement) -> Iterator[str]:
@@ -205,7 +221,7 @@ def preformatted_text(element: HtmlElement) -> str:
             pieces.append(node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", "".join(pieces)))
+    text = unicodedata.normalize("NFC", _drop_invisible("".join(pieces)))
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     while lines and not lines[0].strip():
         lines.pop(0)
