@@ -110,6 +110,8 @@ def text_of(value: Any) -> str | None:
         >>> text_of([{"@type": "Person", "name": " Ann  Lee "}])
         'Ann Lee'
     """
+    if value is None:
+        return None  # most look-ups: the key is not there
     for _ in range(4):
         if isinstance(value, list):
             value = value[0] if value else None
