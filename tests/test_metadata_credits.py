@@ -340,3 +340,33 @@ def test_a_byline_in_the_noscript_copy_of_a_script_rendered_post() -> None:
     )
     assert [b.name for b in article.bylines] == ["Lena Ortiz", "Tom Becker"]
     assert article.text.startswith("The river rose")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<p> von <em>Klaus Ostner</em></p>",  # kept by extraction: a paragraph of the story
+        "<p>By Mara Quist</p>",  # left out by extraction as a byline line
+    ],
+)
+def test_a_byline_line_at_the_top_of_the_story_when_the_metadata_has_none(credit: str) -> None:
+    story = "<p>The harbour reopened on Monday after three weeks of repairs to the old quay.</p>"
+    article = pressparse.parse(
+        "<html><body><div class='post'><p>Why the town waited so long for its harbour.</p>"
+        f"<h2>Harbour repairs</h2>{credit}{story * 3}</div></body></html>"
+    )
+    names = [b.name for b in article.bylines]
+    assert len(names) == 1 and names[0] in ("Klaus Ostner", "Mara Quist")
+    assert article.provenance["bylines"] == "body"
+    assert names[0] not in article.text
+
+
+def test_a_credit_like_sentence_in_the_story_is_no_byline() -> None:
+    article = pressparse.parse(
+        "<html><body><div class='post'><h1>Night train</h1>"
+        "<p>Von Berlin aus fuhr der Zug weiter nach Osten, langsam und fast leer.</p>"
+        "<p>Die Fahrgäste schliefen bis zur Grenze, dann kam die Kontrolle.</p>"
+        "<p>Am Morgen erreichte er Warschau mit einer Stunde Verspätung.</p></div></body></html>"
+    )
+    assert article.bylines == ()
+    assert article.text.startswith("Von Berlin aus")

@@ -23,7 +23,9 @@ from pressparse._extract.figures import RawFigure
 from pressparse._html.clean import apply_cleaners, resolve_cleaners
 from pressparse._html.load import load_page
 from pressparse._metadata import Metadata, read_metadata
-from pressparse._model import Article, Block, Dateline, Figure
+from pressparse._metadata.authors import split_credits
+from pressparse._metadata.visible import is_credit_line
+from pressparse._model import Article, Block, Byline, Dateline, Figure
 from pressparse._options import Options
 from pressparse._text.caption import marked_credit, parse_caption, split_credit_label
 from pressparse._text.dateline import parse_dateline
@@ -98,6 +100,36 @@ def _take_dateline(
     return dateline, blocks, f"adapter:{site.name}" if own_parser else "heuristic"
 
 
+def _body_byline(
+    blocks: list[Block], lead_drops: tuple[str, ...]
+) -> tuple[tuple[Byline, ...], list[Block]]:
+    """A byline set as a line of its own at the top of the story ("von Klaus Stanjek"), for a
+    page whose metadata found none: the credits, and the blocks without that line. The line is
+    looked for among the texts extraction left out above the story, then among its first three
+    paragraphs."""
+    for text in lead_drops:
+        credits = _credit_line(text)
+        if credits:
+            return credits, blocks
+    paragraphs = 0
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        credits = _credit_line(block.text)
+        if credits:
+            return credits, blocks[:index] + blocks[index + 1 :]
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return (), blocks
+
+
+def _credit_line(text: str) -> tuple[Byline, ...]:
+    if not is_credit_line(text):
+        return ()
+    return tuple(c for c in split_credits(text) if c.name)
+
+
 def _finish_figure(raw: RawFigure) -> Figure:
     """The Figure of a RawFigure: the credit without its label, or split off the caption's
     text; when neither gives one, a credit the image's alt text marks ("(Photo: ...)")."""
@@ -159,6 +191,11 @@ def run(
     dateline, blocks, source = _take_dateline(list(content.blocks), meta, site, plan)
     if dateline is not None and source is not None:
         provenance["dateline"] = source
+    bylines = meta.bylines
+    if not bylines:
+        bylines, blocks = _body_byline(blocks, content.lead_drops)
+        if bylines:
+            provenance["bylines"] = "body"
     published = meta.published
     if dateline is not None and published is None and dateline.date is not None:
         published = dateline.date
@@ -189,7 +226,7 @@ def run(
         published=published,
         modified=meta.modified,
         dateline=dateline,
-        bylines=meta.bylines,
+        bylines=bylines,
         body=blocks,
         figures=figures,
         quotes=quotes,

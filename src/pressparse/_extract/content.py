@@ -48,6 +48,9 @@ class Content:
     figures: tuple[RawFigure, ...] = ()
     root: HtmlElement | None = None
     warnings: tuple[str, ...] = ()
+    #: Texts left out before the story's third paragraph (byline and date lines, labels): the
+    #: pipeline reads a byline there when the metadata found none.
+    lead_drops: tuple[str, ...] = ()
 
 
 def _figure_scope(
@@ -183,7 +186,11 @@ def extract_content(
             trace.record(element, action, rule, detail)
     warnings = () if attempt.blocks else (_NO_CONTENT,)
     return Content(
-        blocks=attempt.blocks, figures=attempt.figures, root=attempt.top, warnings=warnings
+        blocks=attempt.blocks,
+        figures=attempt.figures,
+        root=attempt.top,
+        warnings=warnings,
+        lead_drops=attempt.lead_drops,
     )
 
 
@@ -200,6 +207,7 @@ class _Attempt:
     top: HtmlElement
     events: tuple[_Event, ...]
     size: int
+    lead_drops: tuple[str, ...]
 
 
 def _attempt(
@@ -261,6 +269,8 @@ def _attempt(
 
     raw = walk_blocks(parts, stats, skip=skip, prune=prune, on_prune=on_prune)
     blocks: list[Block] = []
+    lead_drops: list[str] = []
+    kept_paragraphs = 0
     size = 0
     for block, reason in filter_blocks(
         raw,
@@ -272,9 +282,13 @@ def _attempt(
     ):
         if reason is not None:
             events.append((block.element, "drop", f"extract:{reason}", block.text[:80]))
+            if kept_paragraphs < 3:
+                lead_drops.append(block.text)
             continue
+        if block.kind == "paragraph":
+            kept_paragraphs += 1
         events.append((block.element, "keep", f"extract:{block.kind}", ""))
         blocks.append(Block(kind=block.kind, text=block.text, level=block.level))
         size += len(block.text)
     figures = tuple(figure for _, figure in found)
-    return _Attempt(tuple(blocks), figures, top, tuple(events), size)
+    return _Attempt(tuple(blocks), figures, top, tuple(events), size, tuple(lead_drops))

@@ -37,6 +37,7 @@ __all__ = [
     "find_dek",
     "find_headings",
     "find_kicker",
+    "is_credit_line",
     "visible_text",
 ]
 
@@ -881,11 +882,10 @@ def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | N
                 paragraphs.append((paragraph, short_text(paragraph, 400)))
                 break
     for paragraph, text in paragraphs:
+        if is_credit_line(text):
+            return paragraph, text
         if len(text) > 80:
             continue
-        label = _CREDIT_LABEL.match(text)
-        if label is not None and _names_only(text[label.end() :].strip()):
-            return paragraph, text
         if len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b"):
             continue
         if (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
@@ -893,6 +893,20 @@ def bold_byline_paragraph(container: HtmlElement) -> tuple[HtmlElement, str] | N
         if _names_only(text):
             return paragraph, text
     return None
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a short text is a credit label and one to three names, nothing more ("Von Jana
+    Beispiel", "Written by: Jane Doe and John Roe").
+
+    Examples:
+        >>> is_credit_line("von Klaus Stanjek"), is_credit_line("Von Berlin aus fuhr der Zug.")
+        (True, False)
+    """
+    if len(text) > 80:
+        return False
+    label = _CREDIT_LABEL.match(text)
+    return label is not None and _names_only(text[label.end() :].strip())
 
 
 def _names_only(text: str) -> bool:
