@@ -97,3 +97,36 @@ def test_quotes_for_blocks_offsets_index_the_joined_text(parts: list[tuple[str, 
         assert starts[quote.paragraph] <= quote.start
         if quote.kind == "block":
             assert blocks[quote.paragraph].kind == "blockquote"
+
+
+# The token pattern before runs of plain words were taken in one match: one token per match.
+_ONE_TOKEN = re.compile(
+    r"([^\S\n]*)(?:"
+    r"([^\W\d_][\w&\-]*(?:[’'.](?=[^\W\d_])[\w&\-]*)*(?:(?<=s)[’'](?!\w))?)(\.?)"
+    r"|(\d(?:[\w&\-]|[.,:/](?=\d))*%?)"
+    r"|(\n)"
+    r"|(\S))"
+)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_word_runs_cut_as_single_words(text: str) -> None:
+    """A run of plain words gives the words the one-token-per-match pattern gives."""
+    from pressparse._text.quote_tokens import _TOKEN
+
+    text = text.rstrip()
+    expected = []
+    for blank, word, period, number, newline, mark in _ONE_TOKEN.findall(text):
+        expected.append((blank, word or number or newline or mark))
+        if period:
+            expected.append(("", period))
+    got = []
+    for blank, run, word, period, number, newline, mark in _TOKEN.findall(text):
+        if run:
+            got.extend((blank if i == 0 else " ", w) for i, w in enumerate(run.split(" ")))
+            continue
+        got.append((blank, word or number or newline or mark))
+        if period:
+            got.append(("", period))
+    assert got == expected

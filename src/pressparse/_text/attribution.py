@@ -142,6 +142,7 @@ class _Engine:
         self.n = n = len(tokens)
         self.cue_set = lexicon.cue_words
         self.phrase_heads = frozenset(phrase[0] for phrase in lexicon.source_phrases if phrase)
+        self.titles: dict[int, tuple[list[str], bool]] = {}  # title_words of each quotation
         # Where a backward scan from each token stops (its sentence part's first token) and where
         # a forward scan stops: computed once, so that every rule costs the same however long the
         # text. Both change only at the few tokens that end a sentence, start a paragraph or are
@@ -726,12 +727,16 @@ class _Engine:
     def title_words(self, k: int) -> tuple[list[str], bool]:
         """The quotation's words, and whether they read as a title (ten words at most, each
         content word capitalized). Past ten words only the count matters, so a long quotation
-        is split no further than its eleventh word."""
+        is split no further than its eleventh word. Both title tests ask: worked out once."""
+        known = self.titles.get(k)
+        if known is not None:
+            return known
         words = self.tokens[k].text.rstrip(",.;:!?’'\"”").split(maxsplit=10)
-        if not 0 < len(words) <= 10:
-            return words, False
-        content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and w != "I"]
-        titled = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        titled = False
+        if 0 < len(words) <= 10:
+            content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and w != "I"]
+            titled = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+        self.titles[k] = words, titled
         return words, titled
 
     def named_as(self, k: int, start: int) -> bool:

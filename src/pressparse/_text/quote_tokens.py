@@ -60,11 +60,9 @@ _TOKEN = re.compile(
 _ENDS_LINE = re.compile(r"[.!?:;…][\"”’')\]]*[ \t\r\f\v\xa0]*$")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SOLID = re.compile(r"\S")
-# The end of a line that may introduce the next one ("... warned that", "The Times reports:").
-_OPEN_END = re.compile(r"(?:[:,]|\bthat|[a-z]{3,})[ \t]*$")
 # The start of a line that may attribute the one before ("according to ...", "the statement ...").
 _ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|Wrote\b)")
-_TAIL = 40  # how much of a paragraph's end the window test reads
+_TAIL = 40  # how much of a paragraph's end after a quotation may still attribute it
 _ENDERS = ".!?;…"  # the last characters of the tokens that may end a sentence
 _SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
 
@@ -313,6 +311,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _open_end(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` ends as a line that introduces the next one may:
+    with a colon, a comma or a lower-case word ("... warned that", "The Times reports:").
+
+    (This was the search ``(?:[:,]|\bthat|[a-z]{3,})[ \t]*$`` over the paragraph's last 40
+    characters; a paragraph ends in a solid character, so only its last three count.)
+    """
+    if text[end - 1] in ":,":
+        return True
+    tail = text[end - 3 : end]
+    return end - start >= 3 and tail.isascii() and tail.isalpha() and tail.islower()
+
+
 def _windows(text: str, regions: Sequence[QuoteRegion]) -> list[tuple[int, int]]:
     """The stretches of text worth tokenizing: the paragraphs that hold quotations, and the
     paragraph before or after one when it may introduce or attribute it."""
@@ -326,7 +337,7 @@ def _windows(text: str, regions: Sequence[QuoteRegion]) -> list[tuple[int, int]]
         last = max(first, bisect.bisect_right(starts, max(region.open, region.close - 1)) - 1)
         if first > 0 and paragraphs[first][0] == region.open:
             before_start, before_end = paragraphs[first - 1]
-            if _OPEN_END.search(text, max(before_start, before_end - _TAIL), before_end):
+            if _open_end(text, before_start, before_end):
                 first -= 1
         rest = paragraphs[last][1] - region.close
         ends = rest <= _TAIL and not text[region.close : paragraphs[last][1]].strip(" \t.,;:")
