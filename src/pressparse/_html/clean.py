@@ -379,6 +379,10 @@ _ANY_SHAPE = re.compile(
     + _SHAPE_EDGE,
     re.IGNORECASE,
 )
+# The same pattern, case-sensitive, for ASCII text lower-cased: its letters are all lower case
+# and none of its other characters has an ASCII case twin, so on such text it matches where
+# ``_ANY_SHAPE`` does, with the same group, some 2.5 times cheaper.
+_ANY_SHAPE_LOWER = re.compile(_ANY_SHAPE.pattern)
 
 
 # The words a text shape can start with (after its framing punctuation), lower case; a shape
@@ -420,7 +424,10 @@ def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
     text = _short_text(element)
     if text is None or not _may_have_shape(text):
         return None
-    match = _ANY_SHAPE.fullmatch(text)
+    if text.isascii():
+        match = _ANY_SHAPE_LOWER.fullmatch(text.lower())  # only its group is read
+    else:
+        match = _ANY_SHAPE.fullmatch(text)
     if match is None or match.lastgroup not in wanted:
         return None
     if _stands_alone(element) and not _has_image(element):
