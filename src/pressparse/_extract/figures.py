@@ -61,7 +61,7 @@ _CREDIT_NAME = AnyWord(
     )
 )
 # data-* attribute names that hold or mark a credit ("data-credit", "data-captionauthor").
-_CREDIT_DATA = re.compile(r"credit|copyright|photographer|author", re.IGNORECASE)
+_CREDIT_DATA = AnyWord("credit", "copyright", "photographer", "author")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:$|[?#])", re.IGNORECASE)
 _PLACEHOLDER = AnyWord(
     *_words(
@@ -173,7 +173,7 @@ class _Reader:
         if "itemprop" in keys and (element.get("itemprop") or "") in _CREDIT_PROPS:
             return True
         for key in keys:
-            if key.startswith("data-") and _CREDIT_DATA.search(key) is not None:
+            if key.startswith("data-") and _CREDIT_DATA.search(key):
                 return True
         if "class" not in keys and "id" not in keys:
             return False
@@ -488,7 +488,7 @@ def _attribute_credit(image: HtmlElement | None, container: HtmlElement) -> str:
         if element is None:
             continue
         for key, value in element.items():
-            if key.startswith("data-") and value and _CREDIT_DATA.search(key) is not None:
+            if key.startswith("data-") and value and _CREDIT_DATA.search(key):
                 text = normalize_space(value)
                 if 0 < len(text) <= _MAX_CREDIT:
                     return text
