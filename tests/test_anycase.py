@@ -118,7 +118,13 @@ def test_search_sep(text: str, pos: int, endpos: int) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_texts, st.lists(st.text(alphabet="abcſK-/", min_size=1, max_size=4), min_size=1))
+@given(_texts, st.lists(st.text(alphabet="abcK-/é", min_size=1, max_size=4), min_size=1))
 def test_any_word(text: str, words: list[str]) -> None:
     pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
     assert AnyWord(*words).search(text) == (pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize("word", ["ſt", "\u212a", "ı"])
+def test_any_word_refuses_ascii_twins(word: str) -> None:
+    with pytest.raises(ValueError, match="ASCII"):
+        AnyWord(word)
