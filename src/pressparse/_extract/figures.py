@@ -30,6 +30,7 @@ import attrs
 from lxml.html import HtmlElement
 
 from pressparse._extract.stats import LINK, SIZE, Stats
+from pressparse._html.anycase import AnyWord
 from pressparse._html.load import safe_http_url
 from pressparse._html.text import BLOCK_TAGS, normalize_space, normalize_text
 from pressparse._html.vocabulary import NameReader
@@ -43,27 +44,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-class _AnyWord:
-    """Whether a text holds one of some words, case aside: the ``re.IGNORECASE`` search of
-    their alternation, answered with ``str`` methods for ASCII text. (Python's case-insensitive
-    search tries every word at every character: some 700 instructions per character of a URL,
-    many times the cost of lowering it and looking for each word.) Other text is searched
-    with the pattern, whose case folding reaches beyond ASCII (``ſ`` for ``s``, ``K`` for
-    ``k``)."""
-
-    __slots__ = ("_pattern", "_words")
-
-    def __init__(self, *words: str) -> None:
-        self._words = tuple(word.lower() for word in words)
-        self._pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
-
-    def search(self, text: str) -> bool:
-        if text.isascii():
-            folded = text.lower()
-            return any(word in folded for word in self._words)
-        return self._pattern.search(text) is not None
-
-
 _CAPTION_WORDS = frozenset(
     _words(
         """caption captions figcaption imagecaption photocaption mediacaption imgcaption legend
@@ -74,16 +54,16 @@ _CAPTION_PROPS = frozenset({"caption"})
 _CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightNotice", "creditText", "author", "creator"})
 # Parts of class names, ids and data-* attribute names that mark a credit ("contentcredit",
 # "image--author", "bildautor", "data-captionauthor", "c-article-caption__copyright").
-_CREDIT_NAME = _AnyWord(
+_CREDIT_NAME = AnyWord(
     *_words(
         """credit copyright photographer fotograf autor author courtesy quelle source byline
         distributor agency rights nachweis"""
     )
 )
 # data-* attribute names that hold or mark a credit ("data-credit", "data-captionauthor").
-_CREDIT_DATA = re.compile(r"credit|copyright|photographer|author", re.IGNORECASE)
+_CREDIT_DATA = AnyWord("credit", "copyright", "photographer", "author")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:$|[?#])", re.IGNORECASE)
-_PLACEHOLDER = _AnyWord(
+_PLACEHOLDER = AnyWord(
     *_words(
         """blank.gif spacer.gif pixel.gif transparent.gif transparent.png placeholder 1x1.
         /grey.gif"""
@@ -132,7 +112,7 @@ class RawFigure:
 
 
 # A quick test that names which may hold a caption word pass (most names fail).
-_MAYBE_CAPTION_WORD = _AnyWord(
+_MAYBE_CAPTION_WORD = AnyWord(
     *_words("capt legend bild leyenda didasc podpis img image photo foto picture media figure")
 )
 # Words that name an image, and words that, next to one, name its caption: the
@@ -193,7 +173,7 @@ class _Reader:
         if "itemprop" in keys and (element.get("itemprop") or "") in _CREDIT_PROPS:
             return True
         for key in keys:
-            if key.startswith("data-") and _CREDIT_DATA.search(key) is not None:
+            if key.startswith("data-") and _CREDIT_DATA.search(key):
                 return True
         if "class" not in keys and "id" not in keys:
             return False
@@ -317,7 +297,7 @@ def _usable(image: HtmlElement) -> bool:
     return lazy or (bool(src) and not src.startswith("data:") and not _PLACEHOLDER.search(src))
 
 
-_ICON_WORDS = _AnyWord("icon", "logo", "sprite", "avatar")
+_ICON_WORDS = AnyWord("icon", "logo", "sprite", "avatar")
 _SVG_FILE = re.compile(r"\.svg(?:$|[?#])", re.IGNORECASE)
 
 
@@ -508,7 +488,7 @@ def _attribute_credit(image: HtmlElement | None, container: HtmlElement) -> str:
         if element is None:
             continue
         for key, value in element.items():
-            if key.startswith("data-") and value and _CREDIT_DATA.search(key) is not None:
+            if key.startswith("data-") and value and _CREDIT_DATA.search(key):
                 text = normalize_space(value)
                 if 0 < len(text) <= _MAX_CREDIT:
                     return text

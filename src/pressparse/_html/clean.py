@@ -69,6 +69,21 @@ _IMAGE_TAGS = ("img", "picture")
 _NAV_ROLES = frozenset({"navigation", "menu", "menubar", "search", "banner", "contentinfo"})
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden_by_style(style: str) -> bool:
+    """Whether a ``style`` attribute hides its element (``display: none``, ``visibility:
+    hidden``). ASCII text without "none" or "hidden" in any case is answered without the
+    pattern: its case-insensitive search costs some 300 instructions a character, and most
+    styles hide nothing. (Other text goes to the pattern, whose case folding reaches beyond
+    ASCII.)"""
+    if style.isascii():
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered:
+            return False
+    return _HIDDEN_STYLE.search(style) is not None
+
+
 # How far up to look for an <article>/<main> around a <header>: bounded work per element.
 _ANCESTOR_LIMIT = 64
 
@@ -364,6 +379,10 @@ _ANY_SHAPE = re.compile(
     + _SHAPE_EDGE,
     re.IGNORECASE,
 )
+# The same pattern, case-sensitive, for ASCII text lower-cased: its letters are all lower case
+# and none of its other characters has an ASCII case twin, so on such text it matches where
+# ``_ANY_SHAPE`` does, with the same group, some 2.5 times cheaper.
+_ANY_SHAPE_LOWER = re.compile(_ANY_SHAPE.pattern)
 
 
 # The words a text shape can start with (after its framing punctuation), lower case; a shape
@@ -405,7 +424,10 @@ def _by_shape(element: HtmlElement, wanted: frozenset[str]) -> _Found | None:
     text = _short_text(element)
     if text is None or not _may_have_shape(text):
         return None
-    match = _ANY_SHAPE.fullmatch(text)
+    if text.isascii():
+        match = _ANY_SHAPE_LOWER.fullmatch(text.lower())  # only its group is read
+    else:
+        match = _ANY_SHAPE.fullmatch(text)
     if match is None or match.lastgroup not in wanted:
         return None
     if _stands_alone(element) and not _has_image(element):
@@ -498,7 +520,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     tag_rules = {tag: rule for tag, rule in _TAG_RULES.items() if rule in wanted}
     shapes = any(kind in wanted for kind, _ in _SHAPES)
     shape_tags = _SHAPE_TAGS if shapes else frozenset()
-    hidden_style, read = _HIDDEN_STYLE, boilerplate_kind
+    hidden_style, read = _hidden_by_style, boilerplate_kind
     spares_captions, shape_raw, may_have_shape = _SPARES_CAPTIONS, _SHAPE_RAW, _may_have_shape
     # One dictionary lookup per element tells the few tags with a rule of their own apart, and
     # one set test the few elements with an attribute the hidden and role rules read.
@@ -547,7 +569,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                 if keys:
                     if not flagged.isdisjoint(keys):
                         if hidden:
-                            if "style" in keys and hidden_style.search(element.get("style") or ""):
+                            if "style" in keys and hidden_style(element.get("style") or ""):
                                 found = "hidden", _HIDDEN_BY_STYLE
                             elif "hidden" in keys or (
                                 "aria-hidden" in keys

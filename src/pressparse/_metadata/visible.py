@@ -19,6 +19,7 @@ import attrs
 from lxml import etree
 from lxml.html import HtmlElement
 
+from pressparse._html.anycase import AnyWord
 from pressparse._html.text import BLOCK_TAGS, normalize_space
 from pressparse._metadata.scan import (
     _TIME_TAGS,
@@ -1069,6 +1070,9 @@ _PUBLISHED_LABEL = re.compile(
     r"gepubliceerd)(?:\s{1,3}(?:am|on|le|el|il|op))?\s{0,3}:?\s{0,3}(?=\d|[^\W\d_]{3,12}\.?\s{1,3}\d)",
     re.IGNORECASE,
 )
+# Words one of which every match of _PUBLISHED_LABEL holds ("publi" stands for four labels):
+# most paragraphs hold none, and this test answers them without the case-insensitive search.
+_PUBLISHED_WORDS = AnyWord("veröffentlicht", "erschienen", "publi", "pubblicato", "posted")
 
 
 def labelled_date_texts(
@@ -1090,6 +1094,8 @@ def labelled_date_texts(
             break
         text = short_text(paragraph, 400)
         if not text or len(text) > 300:
+            continue
+        if not _PUBLISHED_WORDS.search(text):
             continue
         label = _PUBLISHED_LABEL.search(text)
         if label is not None:

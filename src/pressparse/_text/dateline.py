@@ -51,6 +51,10 @@ _SEP = re.compile(
     rf"{_SPACE}{{0,4}}(?:-{{2,3}}|[—–―‒]{{1,2}}|(?<=[\s)]){_SPACE}{{0,3}}-|-(?={_SPACE})|(?<=\))\.[-—–])"
     rf"{_SPACE}{{0,6}}"
 )
+# Every separator holds one of these dashes, with at most _SEP_LEAD characters of it before
+# the first (four spaces and three more, or four and the "." after a bracket).
+_DASHES = "-—–―‒"
+_SEP_LEAD = 7
 _PAREN_AGENCY = re.compile(r"\(\s{0,2}([^()\n]{1,40}?)\s{0,2}\)")
 _SLASH_AGENCY = re.compile(r"/\s{0,2}([A-Za-z][\w .&-]{1,40}?)\s{0,2}/")
 _TRUNCATED_AGENCY = re.compile(r"\(\s{0,2}([A-Za-z][A-Za-z ]{1,30}?)\s{0,2}(?:\.\.\.|…)\s{0,4}$")
@@ -159,13 +163,24 @@ class _Found:
         )
 
 
+def _search_sep(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_SEP.search(text, pos, endpos)``, begun a few characters before the window's first dash:
+    no separator starts earlier, and the search would try its spaces and branches at every
+    character before it (some 800 instructions a character)."""
+    window = text[pos:endpos]
+    first = min((at for dash in _DASHES if (at := window.find(dash)) >= 0), default=-1)
+    if first < 0:
+        return None
+    return _SEP.search(text, pos + max(0, first - _SEP_LEAD), endpos)
+
+
 # --- a dateline at the start of the text ----------------------------------------------------------
 
 
 def _leading(
     text: str, start: int, loc: DatelineLocale, date_loc: DateLocale, standalone: bool = False
 ) -> _Found | None:
-    sep = _SEP.search(text, start, start + _MAX_HEAD)
+    sep = _search_sep(text, start, start + _MAX_HEAD)
     if sep is None:
         return None
     head = _Head.read(text, start, sep.start(), loc, date_loc)
@@ -240,7 +255,7 @@ def _slash_wire(text: str, start: int, loc: DatelineLocale, date_loc: DateLocale
 
 def _date_then_sep(text: str, pos: int, date_loc: DateLocale) -> tuple[DateParts, int] | None:
     """A date that runs from ``pos`` to a separator: the "- March 13 -" of a Reuters dateline."""
-    sep = _SEP.search(text, pos, pos + 40)
+    sep = _search_sep(text, pos, pos + 40)
     if sep is None:
         return None
     segment = text[pos : sep.start()]
