@@ -147,21 +147,13 @@ def element_stats(root: HtmlElement) -> Stats:
             skip -= 1
             continue
         tag = element.tag
-        if not isinstance(tag, str):
-            # A comment or processing instruction: only its tail is text.
-            tail = element.tail
-            if tail:
-                extra = len(tail.strip())
-                if extra:
-                    top[0] += extra + 1
-                    top[2] += extra + 1
-                    if in_link:
-                        top[1] += extra + 1
-        elif tag in no_text:
-            # Text never read: an empty row, its tail counted, its subtree passed over.
-            rows[element] = [0, 0, 0, 0, 0]
-            if len(element):
-                skip = sum(1 for _ in element.iterdescendants())
+        if not isinstance(tag, str) or tag in no_text:
+            if isinstance(tag, str):
+                # Text never read: an empty row, its subtree passed over.
+                rows[element] = [0, 0, 0, 0, 0]
+                if len(element):
+                    skip = sum(1 for _ in element.iterdescendants())
+            # Only its tail is text (a comment or processing instruction has no other).
             tail = element.tail
             if tail:
                 extra = len(tail.strip())
