@@ -46,15 +46,19 @@ _PROSE_MIN = 25
 _NO_TEXT = frozenset({"script", "style", "template", "head", "title"})
 
 
+def _text_size(text: str | None) -> int:
+    """The SIZE a text chunk adds: its stripped length plus one separator, 0 for blank text.
+    (The walk in ``element_stats`` inlines this for every element and tail.)"""
+    size = len(text.strip()) if text else 0
+    return size + 1 if size else 0
+
+
 def _leaf_row(element: HtmlElement) -> Row:
     """The row of an element without element children, outside any link."""
     tag = element.tag
     if not isinstance(tag, str) or tag in _NO_TEXT:
         return [0, 0, 0, 0, 0]
-    text = element.text
-    size = len(text.strip()) if text else 0
-    if size:
-        size += 1
+    size = _text_size(element.text)
     return [size, 0, size, 0, 0]
 
 
@@ -128,12 +132,7 @@ def element_stats(root: HtmlElement) -> Stats:
     # ``len()`` children has ended, so each open element keeps a count of children left.
     # The innermost open element is (``current``, ``top`` its row, ``left`` its children left);
     # ``opened`` holds the ones around it, each with its parent's count of children left.
-    text = root.text
-    size = 0
-    if text:
-        size = len(text.strip())
-        if size:
-            size += 1
+    size = _text_size(root.text)
     in_link = 1 if root.tag == "a" else 0
     current: HtmlElement = root
     top: Row = [size, size if in_link else 0, size, 0, 0]
