@@ -402,6 +402,21 @@ TEASER_CARDS = [
         f"<div><h3><a href='/ferry'>Ferry to get new boats</a></h3>{TEASER}</div>",
         [P1, P2, TEASER[3:-4], P3],
     ),
+    # A row of boxes of one class, each headed by a link to another story: teaser cards.
+    (
+        "<div class='list'>"
+        f"<div class='teaser'><h2><a href='/ferry'>Ferry to get new boats</a></h2>{TEASER}</div>"
+        "<div class='teaser'><h2><a href='/bridge'>Bridge opens in May</a></h2>"
+        "<p>The council says the new bridge will open to traffic in the first week of May.</p>"
+        "</div></div>",
+        [P1, P2, P3],
+    ),
+    # Two boxes of one class whose headings are plain text are sections of the story.
+    (
+        f"<div class='part'><h3>Ferry to get new boats</h3>{TEASER}</div>"
+        f"<div class='part'><h3>Bridge opens in May</h3>{TEASER}</div>",
+        [P1, P2, "Ferry to get new boats", TEASER[3:-4], "Bridge opens in May", TEASER[3:-4], P3],
+    ),
 ]
 
 

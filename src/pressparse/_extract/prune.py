@@ -200,18 +200,46 @@ _TEASER_MAX = 600
 
 
 def _teaser_card(element: HtmlElement) -> bool:
-    """Whether a box is a card pointing at another page: its heading is a link, and the same
-    address is linked again in the box (from the picture or a "more" link)."""
+    """Whether a box is a card pointing at another page: its heading is a link, and either the
+    same address is linked again in the box (from the picture or a "more" link) or a sibling of
+    the same tag and class is such a card too (a row of cards)."""
+    href = _heading_link(element)
+    if href is None:
+        return False
+    if sum(1 for a in element.iter("a") if a.get("href") == href) >= 2:
+        return True
+    return _has_twin_card(element, href)
+
+
+def _heading_link(element: HtmlElement) -> str | None:
+    """The address that the box's first heading links to, when the link is (nearly) the whole
+    heading."""
     heading = next(element.iter(*_HEADING_TAGS), None)
     if heading is None:
-        return False
+        return None
     link = next(heading.iter("a"), None)
     href = link.get("href") if link is not None else None
     if not href or href.startswith("#"):
-        return False
+        return None
     if len(normalize_space(raw_text(link))) < 0.8 * len(normalize_space(raw_text(heading))):
+        return None
+    return href
+
+
+def _has_twin_card(element: HtmlElement, href: str) -> bool:
+    """Whether the box stands in a row of like boxes: a neighbour with the same tag and class
+    whose heading links to another page. A story's sections rarely share one class and each
+    head with a link; a teaser list always does. Without a class nothing is compared."""
+    names = element.get("class")
+    if not names:
         return False
-    return sum(1 for a in element.iter("a") if a.get("href") == href) >= 2
+    for sibling in (element.getprevious(), element.getnext()):
+        if sibling is None or sibling.tag != element.tag or sibling.get("class") != names:
+            continue
+        other = _heading_link(sibling)
+        if other is not None and other != href:
+            return True
+    return False
 
 
 def _key(text: str) -> str:
