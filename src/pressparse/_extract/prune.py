@@ -218,7 +218,7 @@ def _heading_link(element: HtmlElement) -> str | None:
     if heading is None:
         return None
     link = next(heading.iter("a"), None)
-    href = link.get("href") if link is not None else None
+    href: str | None = link.get("href") if link is not None else None
     if not href or href.startswith("#"):
         return None
     if len(normalize_space(raw_text(link))) < 0.8 * len(normalize_space(raw_text(heading))):
