@@ -248,8 +248,13 @@ def test_a_title_that_opens_with_an_article_is_an_organization(
         ("Erschienen am: 01.11.2023", "2023-11-01"),
         ("Published on March 4, 2021", "2021-03-04"),
         ("Publié le 3 mai 2022", "2022-05-03"),
+        ("Mis en ligne le 23 mai 2019", "2019-05-23"),
+        # The label alone, its date in the next element.
+        ("Mise en ligne</p><p>23 mai 2019", "2019-05-23"),
+        ("<dl><dt>Published:</dt><dd>May 2, 2020</dd></dl>", "2020-05-02"),
         # A label with no date after it: no date.
         ("Published by the town council.", None),
+        ("Published</p><p>by the town council", None),
     ],
 )
 def test_a_labelled_date_in_the_article(paragraph: str, published: str | None) -> None:

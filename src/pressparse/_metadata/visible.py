@@ -1064,15 +1064,20 @@ def _date_evidence(element: HtmlElement) -> tuple[tuple[str, ...], str]:
     return machine, text if len(text) <= 200 else ""
 
 
-# "Veröffentlicht am 16.08.2019", "Erschienen am: 1.11.2023", "Published on May 2, 2020".
-_PUBLISHED_LABEL = re.compile(
-    r"\b(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
-    r"gepubliceerd)(?:\s{1,3}(?:am|on|le|el|il|op))?\s{0,3}:?\s{0,3}(?=\d|[^\W\d_]{3,12}\.?\s{1,3}\d)",
-    re.IGNORECASE,
+# "Veröffentlicht am 16.08.2019", "Erschienen am: 1.11.2023", "Published on May 2, 2020",
+# "Mis en ligne le 23 mai 2019".
+_LABEL_WORDS = (
+    r"(?:veröffentlicht|erschienen|publiziert|published|posted|publié|publicado|pubblicato|"
+    r"gepubliceerd|mise?\s+en\s+ligne)(?:\s{1,3}(?:am|on|le|el|il|op))?\s{0,3}:?\s{0,3}"
 )
+_PUBLISHED_LABEL = re.compile(
+    r"\b" + _LABEL_WORDS + r"(?=\d|[^\W\d_]{3,12}\.?\s{1,3}\d)", re.IGNORECASE
+)
+# The label alone, its date in the next element ("<dt>Published</dt><dd>May 2, 2020</dd>").
+_BARE_PUBLISHED_LABEL = re.compile(_LABEL_WORDS, re.IGNORECASE)
 # Words one of which every match of _PUBLISHED_LABEL holds ("publi" stands for four labels):
 # most paragraphs hold none, and this test answers them without the case-insensitive search.
-_PUBLISHED_WORDS = AnyWord("veröffentlicht", "erschienen", "publi", "pubblicato", "posted")
+_PUBLISHED_WORDS = AnyWord("veröffentlicht", "erschienen", "publi", "pubblicato", "posted", "ligne")
 
 
 def labelled_date_texts(
@@ -1081,6 +1086,8 @@ def labelled_date_texts(
     """Short paragraphs in ``container`` that state the publication date with a label
     ("Veröffentlicht am 16.08.2019"), in page order: each with the text from its label on.
 
+    A paragraph (or ``<dt>``) that is the label alone gives the text of the element after it.
+
     Examples:
         >>> from lxml.html import fragment_fromstring
         >>> article = fragment_fromstring(
@@ -1088,8 +1095,14 @@ def labelled_date_texts(
         ... )
         >>> [text for _, text in labelled_date_texts(article)]
         ['01.11.2023 Lesungen: 61']
+        >>> credits = fragment_fromstring(
+        ...     "<ul><li><p>Mise en ligne</p><p>23 mai 2019</p></li>"
+        ...     "<li><dl><dt>Published:</dt><dd>May 2, 2020</dd></dl></li></ul>"
+        ... )
+        >>> [text for _, text in labelled_date_texts(credits)]
+        ['23 mai 2019', 'May 2, 2020']
     """
-    for count, paragraph in enumerate(container.iter("p", "small", "em")):
+    for count, paragraph in enumerate(container.iter("p", "small", "em", "dt")):
         if count >= limit:
             break
         text = short_text(paragraph, 400)
@@ -1100,6 +1113,12 @@ def labelled_date_texts(
         label = _PUBLISHED_LABEL.search(text)
         if label is not None:
             yield paragraph, text[label.end() :]
+        elif len(text) <= 40 and _BARE_PUBLISHED_LABEL.fullmatch(text):
+            following = paragraph.getnext()
+            if following is not None and isinstance(following.tag, str):
+                value = short_text(following, 400)
+                if value and len(value) <= 60:
+                    yield following, value
 
 
 @attrs.frozen
