@@ -51,6 +51,7 @@ Credit = tuple[str | None, str | None, str | None]  # name, role, organization
         ("Von Hans von Storch", [("Hans von Storch", None, None)]),
         ("From staff reports", [(None, "staff reports", None)]),
         ("Redaktion: Anna Berger", [("Anna Berger", None, None)]),
+        ("Autorin: Anna Berger, Projektleiterin der HSS in Tunis.", [("Anna Berger", None, None)]),
         ("Von unserem Korrespondenten Peter Wagner", [("Peter Wagner", "Korrespondenten", None)]),
         (
             "Par nos envoyés spéciaux Jean Moreau et Claire Petit",
@@ -173,6 +174,10 @@ def test_bylines(text: str, credits: list[Credit]) -> None:
         ("ERIC TUCKER Associated Press", False),
         ("AP Auto Writer", False),
         ("Follow on Twitter", False),
+        ("Ursula von der Leyen", True),
+        ("Jan van der Berg", True),
+        ("Projektleiterin der HSS", False),
+        ("Leiter dem Vorstand", False),
     ],
 )
 def test_looks_like_person_name(text: str, expected: bool) -> None:

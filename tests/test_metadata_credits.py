@@ -112,6 +112,8 @@ def test_a_visible_username_beats_a_site_named_like_a_person() -> None:
         ("Blog Beitrag von Vera Lind", ["Vera Lind"]),
         ("<em>Written by: <a href='/x'>Julia Moss</a></em>", ["Julia Moss"]),
         ("By: Omar Haddad", ["Omar Haddad"]),
+        # After a colon label, what the author does may follow the name.
+        ("Autorin: Uta Beispiel, Projektleiterin der HSS in Tunis.", ["Uta Beispiel"]),
         # A sentence that opens with "Von" is no byline.
         ("Von Berlin aus fuhr der Zug weiter nach Osten.", []),
         ("By the way", []),

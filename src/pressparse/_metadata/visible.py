@@ -900,14 +900,34 @@ def is_credit_line(text: str) -> bool:
     """Whether a short text is a credit label and one to three names, nothing more ("Von Jana
     Beispiel", "Written by: Jane Doe and John Roe").
 
+    After a label with a colon, the names may be followed by what the author does ("Autorin:
+    Uta Beispiel, Projektleiterin in Tunis").
+
     Examples:
         >>> is_credit_line("von Klaus Stanjek"), is_credit_line("Von Berlin aus fuhr der Zug.")
         (True, False)
+        >>> is_credit_line("Author: Jane Doe, Professor of History.")
+        True
+        >>> is_credit_line("Von Jane Doe, der Zug fuhr ab."), is_credit_line("Text: Jane Doe, 2019")
+        (False, False)
     """
     if len(text) > 80:
         return False
     label = _CREDIT_LABEL.match(text)
-    return label is not None and _names_only(text[label.end() :].strip())
+    if label is None:
+        return False
+    rest = text[label.end() :].strip()
+    if _names_only(rest):
+        return True
+    if not label.group().rstrip().endswith(":") or "," not in rest:
+        return False
+    names, description = rest.split(",", 1)
+    description = description.strip()
+    return (
+        _names_only(names)
+        and description[:1].isupper()
+        and not any(char.isdigit() for char in description)
+    )
 
 
 def _names_only(text: str) -> bool:

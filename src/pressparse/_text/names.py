@@ -161,6 +161,9 @@ _PARTICLES = frozenset(
         "zu vom zum dem st. saint"
     )
 )
+# Particles that are German articles: in a name they follow another particle ("von der Leyen",
+# "van der Berg"); after a plain word they open a genitive or dative ("Leiterin der HSS").
+_ARTICLE_PARTICLES = frozenset({"der", "dem"})
 _NAME_WORD = re.compile(
     r"(?:[^\W\d_]\.){1,3}"  # initials: "J.", "J.R."
     r"|[^\W\d_](?:[^\W\d_]|['’`-][^\W\d_])*\.?"  # "O'Brien", "Chou-Wiest", "Jr."
@@ -251,6 +254,11 @@ def looks_like_person_name(text: str) -> bool:
         (False, False)
         >>> looks_like_person_name("@janedoe"), looks_like_person_name("admin")
         (False, False)
+        >>> (
+        ...     looks_like_person_name("Ursula von der Leyen"),
+        ...     looks_like_person_name("Leiterin der HSS"),
+        ... )
+        (True, False)
     """
     if not isinstance(text, str):
         return False
@@ -280,6 +288,8 @@ def looks_like_person_name(text: str) -> bool:
             capitalised += 1
         elif folded not in _PARTICLES or index == 0 or index == len(words) - 1:
             return False
+        elif folded in _ARTICLE_PARTICLES and words[index - 1].casefold() not in _PARTICLES:
+            return False  # "Projektleiterin der HSS": an article, not "von der"
     if known_organization(name):
         return False
     return capitalised >= 2
