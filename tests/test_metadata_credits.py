@@ -270,6 +270,35 @@ def test_a_labelled_date_in_the_article(paragraph: str, published: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("footer", "published", "source"),
+    [
+        # The URL gives the month; the post's footer gives the day in that month.
+        (
+            "This entry was posted on Wednesday, May 19th, 2010 at 11:03 pm.",
+            "2010-05-19",
+            "visible",
+        ),
+        ("Der Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet.", "2010-05-19", "visible"),
+        ("<time datetime='2010-05-19T23:03:00+02:00'>19. Mai 2010</time>", "2010-05-19", "time"),
+        # A day in another month does not refine the URL's month.
+        ("This entry was posted on Thursday, June 3rd, 2010 at 9:00 am.", "2010-05-01", "url"),
+    ],
+)
+def test_a_day_further_on_refines_the_month_of_the_url(
+    footer: str, published: str, source: str
+) -> None:
+    meta = read_html(
+        "<html><body><article><h1>Literatur und Typografie</h1>"
+        + "<p>Ein Film über bewegte Buchstaben, die über die Leinwand tanzen.</p>" * 12
+        + f"<p class='postmetadata'><small>{footer}</small></p></article></body></html>",
+        url="https://blog.example/2010/05/literatur-und-typografie/",
+    )
+    assert meta.published is not None
+    assert meta.published.value.isoformat()[:10] == published
+    assert meta.provenance["published"] == source
+
+
+@pytest.mark.parametrize(
     ("item", "names", "published"),
     [
         # A video page without an article item: the video's own properties.

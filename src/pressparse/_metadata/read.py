@@ -294,9 +294,9 @@ def _read(
             _authors(reader, heading, site_names)
     if heading is not None and not any(b.name for b in reader.fields.get("bylines", ())):
         _article_credits(reader, heading, site_names)
-    if heading is not None and "published" not in reader.fields:
+    if heading is not None and _wants_day(reader):
         _article_date(reader, heading)
-    if heading is not None and "published" not in reader.fields:
+    if heading is not None and _wants_day(reader):
         _labelled_date(reader, heading)
     _simple_fields(reader, canonical, site_names)
     return reader
@@ -838,6 +838,35 @@ def _site_owner(url: str | None, site_names: list[str]) -> str | None:
     return None
 
 
+def _wants_day(reader: _Reader) -> bool:
+    """Whether the article's publication date is still unknown, or known only to the month or
+    year (from the URL, say), so that a day shown further on in the article may give it."""
+    published = reader.fields.get("published")
+    return published is None or published.precision in ("year", "month")
+
+
+def _set_day(
+    reader: _Reader, value: DateValue, source: str, element: HtmlElement | None = None
+) -> bool:
+    """Take a date found further on in the article as the publication date: when none is
+    known, or when it refines the known year or month (a ``/2010/05/`` URL and "19. Mai 2010"
+    under the post). A day that disagrees with the known month is not taken."""
+    known: DateValue | None = reader.fields.get("published")
+    if known is not None:
+        if value.precision in ("year", "month") or not _within(value, known):
+            return False
+        reader.forget("published")
+    reader.set("published", value, source, element)
+    return True
+
+
+def _within(value: DateValue, coarse: DateValue) -> bool:
+    day, period = value.value, coarse.value
+    if day.year != period.year:
+        return False
+    return coarse.precision == "year" or day.month == period.month
+
+
 def _article_date(reader: _Reader, heading: Heading) -> None:
     """The date of an article that shows none near its headline: the first date element
     further on in the article (a post footer, a meta line after the text)."""
@@ -860,9 +889,9 @@ def _article_date(reader: _Reader, heading: Heading) -> None:
         if spot.modified:
             updated = updated or Candidate(value, source, _TRUST_UPDATED, spot.element)
             continue
-        reader.set("published", value, source, spot.element)
-        return
-    if updated is not None:
+        if _set_day(reader, value, source, spot.element):
+            return
+    if updated is not None and "published" not in reader.fields:
         reader.set("published", updated.value, updated.source, updated.element)
 
 
@@ -879,10 +908,13 @@ def _labelled_date(reader: _Reader, heading: Heading) -> None:
         if reader.context.excluded(element):
             continue
         value = find_visible_date(text[:60], month_first=month_first, allow_month=False)
-        if value is not None and plausible(value, today=reader.today):
+        if (
+            value is not None
+            and plausible(value, today=reader.today)
             # The paragraph may say more than the date (a duration, a licence): it stays in
             # the text.
-            reader.set("published", value, "visible")
+            and _set_day(reader, value, "visible")
+        ):
             return
 
 

@@ -1091,13 +1091,22 @@ _LABEL_WORDS = (
     r"gepubliceerd|mise?\s+en\s+ligne)(?:\s{1,3}(?:am|on|le|el|il|op))?\s{0,3}:?\s{0,3}"
 )
 _PUBLISHED_LABEL = re.compile(
-    r"\b" + _LABEL_WORDS + r"(?=\d|[^\W\d_]{3,12}\.?\s{1,3}\d)", re.IGNORECASE
+    r"\b" + _LABEL_WORDS + r"(?=\d|(?:[^\W\d_]{3,12},?\s{1,3})?[^\W\d_]{3,12}\.?\s{1,3}\d)",
+    re.IGNORECASE,
+)
+# The label after the date: "... wurde am 19. Mai 2010 um 23:03 Uhr gepostet" (the German
+# of WordPress's "This entry was posted on ...").
+_DATE_THEN_LABEL = re.compile(
+    r"\bwurde\s{1,3}am\s{1,3}(?=\d[^<>]{0,60}?\b(?:gepostet|veröffentlicht|publiziert)\b)",
+    re.IGNORECASE,
 )
 # The label alone, its date in the next element ("<dt>Published</dt><dd>May 2, 2020</dd>").
 _BARE_PUBLISHED_LABEL = re.compile(_LABEL_WORDS, re.IGNORECASE)
 # Words one of which every match of _PUBLISHED_LABEL holds ("publi" stands for four labels):
 # most paragraphs hold none, and this test answers them without the case-insensitive search.
-_PUBLISHED_WORDS = AnyWord("veröffentlicht", "erschienen", "publi", "pubblicato", "posted", "ligne")
+_PUBLISHED_WORDS = AnyWord(
+    "veröffentlicht", "erschienen", "publi", "pubblicato", "posted", "ligne", "gepostet"
+)
 
 
 def labelled_date_texts(
@@ -1121,6 +1130,12 @@ def labelled_date_texts(
         ... )
         >>> [text for _, text in labelled_date_texts(credits)]
         ['23 mai 2019', 'May 2, 2020']
+        >>> footer = fragment_fromstring(
+        ...     "<div><p>This entry was posted on Wednesday, May 19th, 2010 at 11:03 pm.</p>"
+        ...     "<p>Er wurde am 19. Mai 2010 um 23:03 Uhr gepostet.</p></div>"
+        ... )
+        >>> [text[:20] for _, text in labelled_date_texts(footer)]
+        ['Wednesday, May 19th,', '19. Mai 2010 um 23:0']
     """
     for count, paragraph in enumerate(container.iter("p", "small", "em", "dt")):
         if count >= limit:
@@ -1130,7 +1145,7 @@ def labelled_date_texts(
             continue
         if not _PUBLISHED_WORDS.search(text):
             continue
-        label = _PUBLISHED_LABEL.search(text)
+        label = _PUBLISHED_LABEL.search(text) or _DATE_THEN_LABEL.search(text)
         if label is not None:
             yield paragraph, text[label.end() :]
         elif len(text) <= 40 and _BARE_PUBLISHED_LABEL.fullmatch(text):
