@@ -177,6 +177,7 @@ def test_bylines(text: str, credits: list[Credit]) -> None:
         ("Ursula von der Leyen", True),
         ("Jan van der Berg", True),
         ("Projektleiterin der HSS", False),
+        ("Harbour Valley Wiki", False),
         ("Leiter dem Vorstand", False),
     ],
 )

@@ -80,6 +80,10 @@ def test_the_page_nodes_author_when_no_article_node_names_one(
         ("Ruth Kemper", "https://gardenpress.example/2019/essay/", []),
         ("Garden Press", "https://gardenpress.example/2019/essay/", []),
         ("Keller Institute", "https://kellerinstitute.example/press/2016/note.html", []),
+        # A publication named like its host is no person.
+        ("Human Resources Manager", "https://humanresourcesmanager.example/news/a/", []),
+        ("Harbour Valley Wiki", "https://harbourvalleywiki.example/Penny", []),
+        ("Anton Berg Berufsschule", "https://anton-berg-berufsschule.example/kurse", []),
     ],
 )
 def test_a_personal_site_names_its_owner(site_name: str, url: str, names: list[str]) -> None:

@@ -64,7 +64,7 @@ from pressparse._metadata.visible import (
     text_before,
 )
 from pressparse._model import Byline, DateValue
-from pressparse._text.names import looks_like_organization
+from pressparse._text.names import looks_like_organization, looks_like_person_name
 from pressparse._trace import Trace
 
 __all__ = ["Metadata", "read_metadata"]
@@ -601,6 +601,11 @@ def _authors(reader: _Reader, heading: Heading | None, site_names: list[str]) ->
     article = reader.article()
     publisher = reader.jsonld.resolve(article.get("publisher"))
     owner = _site_owner(reader.url or reader.fields.get("canonical_url"), site_names)
+    if owner is not None and not looks_like_person_name(owner):
+        # "Human Resources Manager" on humanresourcesmanager.de: a publication, not a person.
+        # (A JSON-LD publisher typed Organization says nothing here: blog templates declare
+        # one for personal sites too.)
+        owner = None
     owner_named = owner is not None
     personal = owner_named or (isinstance(publisher, dict) and "person" in node_types(publisher))
     # On a personal site the person who publishes it is a person, whatever the site is called.

@@ -59,6 +59,7 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
     agency agencies service services group inc inc. ltd ltd. llc corp corp. company co.
     foundation institute university association council committee society department ministry
     office wire wires reports publishing publications publication studios productions blog
+    wiki school college
     gmbh ag e.v. kg se plc magazin zeitung zeitschrift verlag nachrichten rundschau anzeiger
     kurier illustrierte redaktion rundfunk fernsehen union verband verein institut stiftung
     akademie kammer ministerium gesellschaft deutsche deutscher deutsches bayerische
@@ -73,7 +74,7 @@ _ORGANIZATION_KEYS = frozenset(name.casefold() for name in ORGANIZATIONS)
 _ORGANIZATION_ENDINGS = (
     "zeitung", "blatt", "verlag", "verband", "verein", "institut", "zentrum", "ministerium",
     "gesellschaft", "stiftung", "anstalt", "akademie", "kammer", "redaktion", "magazin",
-    "agentur", "universität", "nachrichten",
+    "agentur", "universität", "nachrichten", "schule",
 )  # fmt: skip
 _ORGANIZATION_ENDING = re.compile(r"[^\W\d_]{3}(?:" + "|".join(_ORGANIZATION_ENDINGS) + r")$")
 # A web address as a credit ("katholisch.at", "przepisy.pl").
