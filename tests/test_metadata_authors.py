@@ -56,6 +56,9 @@ from pressparse._model import Byline
         ("© Kathrin Fuhr Kathrin Fuhr", "Kathrin Fuhr"),
         ("section von Jemma Kell 05. November 2024 15:36 Uhr", "Jemma Kell"),
         ("Theme by Fuchsy", ""),
+        ("von Jana Beispiel in Rubrik: Autos > Tests", "Jana Beispiel"),
+        ("By Jane Doe Filed under Politics", "Jane Doe"),
+        ("By Jane Doe Tags: cars, tests", "Jane Doe"),
     ],
 )
 def test_cleaning_byline_texts(text: str, cleaned: str) -> None:
@@ -219,6 +222,21 @@ def test_a_first_name_byline_is_written_out_from_the_page() -> None:
         "</article></body></html>"
     )
     assert [b.name for b in parse(page).bylines] == ["Nils Hartwig"]
+
+
+def test_a_breadcrumb_in_the_author_box_names_no_author() -> None:
+    page = (
+        "<html><body><article><h1>Ein Kombi im Test</h1>"
+        "<div class='article-author vcard'>von <a class='fn' rel='author' href='/team'>"
+        "Jana Beispiel</a><ul itemscope itemtype='http://schema.org/BreadcrumbList'>in Rubrik: "
+        "<li itemprop='itemListElement' itemscope itemtype='http://schema.org/ListItem'>"
+        "<a itemprop='item' href='/autos'><span itemprop='name'>Autos</span></a></li>"
+        "<li itemprop='itemListElement' itemscope itemtype='http://schema.org/ListItem'>"
+        "<a itemprop='item' href='/autos/tests'><span itemprop='name'>Autos Tests</span></a></li>"
+        "</ul></div><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do.</p>"
+        "</article></body></html>"
+    )
+    assert [b.name for b in parse(page).bylines] == ["Jana Beispiel"]
 
 
 def test_choose_authors_prefers_people_then_proper_names() -> None:

@@ -220,6 +220,13 @@ _TAIL = re.compile(
 _SOURCE_TAIL = re.compile(
     r"(?:(?<=[a-zà-ÿ])(?:Quelle|Source|Fotos?|Bilder?)\b|\b(?i:quelle|source)\s*:).*$", re.DOTALL
 )
+# Where the byline block goes on to file the story: "in Rubrik: Autos", "Filed under",
+# "Tags: ..." (cut before labels are read: "Jane Doe Tags:" is no label of a name).
+_FILING_TAIL = re.compile(
+    r"\s*\b(?:filed\s{1,3}under|in\s{1,3}(?:rubrik|kategorie|category|section)\b|"
+    r"(?:rubrik|kategorie|category|categories|tags|schlagwörter)\s*:).*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|&copy;)\s*", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(
     r"(?:\s+(?:on|am|um|le|el|il|op|em|den|at|de|du|the|vom|seit|,))+\s*$", re.IGNORECASE
@@ -297,6 +304,10 @@ def clean_byline_text(text: str) -> str:
         'Jane Doe'
         >>> clean_byline_text("Max Muster Stand: 05. Februar 2020")
         'Max Muster'
+        >>> clean_byline_text("von Jana Beispiel in Rubrik: Autos > Tests")
+        'Jana Beispiel'
+        >>> clean_byline_text("By Jane Doe Tags: cars, tests")
+        'Jane Doe'
     """
     if "&" in text:
         text = html.unescape(text)
@@ -304,6 +315,7 @@ def clean_byline_text(text: str) -> str:
     if _PICTURE_CREDIT.match(text):
         return ""
     text = _SOURCE_TAIL.sub("", _PARENTHESES.sub("", _LINKS.sub(" ", text)))
+    text = _FILING_TAIL.sub("", text)
     later = _LATER_CUE.search(text, 1)
     if later is not None:
         lead = text[: later.start()]

@@ -651,13 +651,29 @@ def _name_elements(element: HtmlElement) -> list[HtmlElement]:
             names.append(node)
             continue
         if node.get("itemprop") in ("name", "author"):
-            names.append(node)
+            if not _names_another_item(node, element):
+                names.append(node)
             continue
         parts = _class_parts(node)
         if parts & _NAME_PARTS and not parts & _NOT_NAME_PARTS:
             names.append(node)
     # Keep the outermost of nested name elements.
     return [n for n in names if not any(o is not n and _is_ancestor(o, n) for o in names)]
+
+
+def _names_another_item(node: HtmlElement, element: HtmlElement) -> bool:
+    """Whether an ``itemprop`` inside a byline element belongs to an item that is no person
+    or organization (a breadcrumb's ``ListItem`` in the author box names a section)."""
+    parent = node.getparent()
+    for _ in range(30):
+        if parent is None or parent is element:
+            return False
+        kind = parent.get("itemtype")
+        if kind is not None:
+            kind = kind.lower()
+            return "person" not in kind and "organization" not in kind
+        parent = parent.getparent()
+    return False
 
 
 def _is_ancestor(ancestor: HtmlElement, node: HtmlElement) -> bool:
