@@ -466,9 +466,28 @@ def _lower_word_in_name(words: Sequence[str]) -> bool:
 
 
 def _is_same_as_site(name: str, site_names: Sequence[str]) -> bool:
-    """Whether the name is the site's own name (``"n-tv NACHRICHTEN"`` on n-tv.de)."""
+    """Whether the name is the site's own name (``"n-tv NACHRICHTEN"`` on n-tv.de), also when
+    the site is named by its host ("El Colombiano" on ``www.elcolombiano.com``).
+
+    Examples:
+        >>> _is_same_as_site("El Colombiano", ["www.elcolombiano.com"])
+        True
+        >>> _is_same_as_site("Jane Doe", ["www.elcolombiano.com", "El Colombiano"])
+        False
+    """
     folded = _fold(name)
-    return bool(folded) and any(folded == _fold(site) for site in site_names)
+    return bool(folded) and any(
+        folded == _fold(site) or folded == _host_letters(site) for site in site_names
+    )
+
+
+def _host_letters(site: str) -> str:
+    """The letters of a site name written as a host, without ``www`` and the top-level
+    domain ("www.elcolombiano.com" gives "elcolombiano"); "" for other names."""
+    if " " in site or "." not in site:
+        return ""
+    labels = site.casefold().removeprefix("www.").split(".")[:-1]
+    return _fold(" ".join(labels)) if labels else ""
 
 
 def _split_desk_compound(word: str) -> list[str]:
