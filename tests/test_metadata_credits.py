@@ -273,6 +273,17 @@ def test_a_labelled_date_in_the_article(paragraph: str, published: str | None) -
     assert shown == published
 
 
+def test_a_date_line_inside_the_headline_beats_a_date_in_the_text() -> None:
+    meta = read_html(
+        "<html><body><div class='article'><h1>Zuschauer kehren zurück<br><small>"
+        "<span class='glyphicon-calendar'></span> 02.02.2022 • Presse</small></h1>"
+        "<p>Laut der am 28.01.2022 in Kraft getretenen Verordnung dürfen wieder mehr "
+        "Zuschauer kommen.</p></div></body></html>"
+    )
+    assert meta.published is not None
+    assert meta.published.value.isoformat() == "2022-02-02"
+
+
 @pytest.mark.parametrize(
     ("footer", "published", "source"),
     [

@@ -62,6 +62,7 @@ from pressparse._metadata.visible import (
     labelled_date_texts,
     text_after,
     text_before,
+    text_inside_after_title,
 )
 from pressparse._model import Byline, DateValue
 from pressparse._text.names import looks_like_organization, looks_like_person_name
@@ -573,8 +574,11 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         if heading.element in reader.text_dates:
             in_text = reader.text_dates[heading.element]
         else:
-            text = text_after(heading.element, limit=700)
-            in_text = find_visible_date(text, month_first=month_first) if text else None
+            inside = text_inside_after_title(heading.element)
+            in_text = find_visible_date(inside, month_first=month_first) if inside else None
+            text = "" if in_text is not None else text_after(heading.element, limit=700)
+            if text:
+                in_text = find_visible_date(text, month_first=month_first)
             if in_text is None:
                 text = text_before(heading.element)
                 in_text = find_visible_date(text, month_first=month_first) if text else None

@@ -1286,6 +1286,34 @@ _TEXT_AFTER_SKIP = frozenset(
 )
 
 
+def text_inside_after_title(heading: HtmlElement, limit: int = 200) -> str:
+    """The text a headline element carries after a line break or in a ``<small>`` below its
+    title (``<h1>Title<br><small>02.02.2022 • Presse</small></h1>``): a date line set inside
+    the headline.
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> text_inside_after_title(
+        ...     fragment_fromstring("<h1>Zuschauer kehren zurück<br><small>02.02.2022</small></h1>")
+        ... )
+        '02.02.2022'
+        >>> text_inside_after_title(fragment_fromstring("<h1>Nur ein Titel</h1>"))
+        ''
+    """
+    pieces: list[str] = []
+    started = False
+    for child in heading.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("br", "small"):
+            started = True
+        if started:
+            pieces.append(all_text(child) if child.tag == "small" else child.tail or "")
+            if child.tag == "small":
+                break
+    return normalize_space(" ".join(pieces))[:limit]
+
+
 def text_after(element: HtmlElement, limit: int = 400) -> str:
     """The page text that follows ``element`` (its tail, its next siblings, then its ancestors'
     next siblings), up to about ``limit`` characters."""
