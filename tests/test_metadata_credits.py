@@ -273,6 +273,31 @@ def test_a_labelled_date_in_the_article(paragraph: str, published: str | None) -
     assert shown == published
 
 
+@pytest.mark.parametrize(
+    ("after", "published"),
+    [
+        (
+            "<p>Karlsruhe, (12.11.2021). Traditionell gedenken die Christen der Toten.</p>",
+            "2021-11-12",
+        ),
+        ("<p>Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST</p>", "2019-10-09"),
+        ("<p>8.<a href='/date/2010/12/'>Dezember 2010</a> um 09:43</p>", "2010-12-08"),
+        # A date inside a sentence is what the story is about, not when it was published.
+        ("<p>Im Beisein vieler Gäste wurde das Zentrum am 18. Oktober 2021 eröffnet.</p>", None),
+        (
+            "<p>Nun ist es offiziell: Laut einer Mitteilung des Instituts vom 15.4.2020 sank der Wert.</p>",
+            None,
+        ),
+    ],
+)
+def test_a_date_line_after_the_headline(after: str, published: str | None) -> None:
+    meta = read_html(
+        f"<html><body><div><h1>Ein Bericht aus der Stadt</h1>{after}</div></body></html>"
+    )
+    shown = meta.published.value.isoformat()[:10] if meta.published else None
+    assert shown == published
+
+
 def test_a_date_line_inside_the_headline_beats_a_date_in_the_text() -> None:
     meta = read_html(
         "<html><body><div class='article'><h1>Zuschauer kehren zurück<br><small>"

@@ -51,6 +51,7 @@ from pressparse._metadata.visible import (
     article_container,
     bold_byline_paragraph,
     byline_line_after,
+    date_line_text,
     elements_around,
     find_article_byline_spots,
     find_article_date_spots,
@@ -60,7 +61,7 @@ from pressparse._metadata.visible import (
     find_headings,
     find_kicker,
     labelled_date_texts,
-    text_after,
+    pieces_after,
     text_before,
     text_inside_after_title,
 )
@@ -576,7 +577,12 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         else:
             inside = text_inside_after_title(heading.element)
             in_text = find_visible_date(inside, month_first=month_first) if inside else None
-            text = "" if in_text is not None else text_after(heading.element, limit=700)
+            text = (
+                ""
+                if in_text is not None
+                # A date line is read in the first 400 characters after the headline.
+                else date_line_text(pieces_after(heading.element, limit=700), reach=400)
+            )
             if text:
                 in_text = find_visible_date(text, month_first=month_first)
             if in_text is None:

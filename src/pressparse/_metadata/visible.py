@@ -1317,20 +1317,26 @@ def text_inside_after_title(heading: HtmlElement, limit: int = 200) -> str:
 def text_after(element: HtmlElement, limit: int = 400) -> str:
     """The page text that follows ``element`` (its tail, its next siblings, then its ancestors'
     next siblings), up to about ``limit`` characters."""
-    pieces: list[str] = []
+    return normalize_space(" ".join(text for text, _ in pieces_after(element, limit)))
+
+
+def pieces_after(element: HtmlElement, limit: int = 400) -> list[tuple[str, HtmlElement]]:
+    """The text nodes that follow ``element`` in page order (as ``text_after`` reads them),
+    each with the element whose text or tail it is."""
+    pieces: list[tuple[str, HtmlElement]] = []
     total = 0
 
-    def add(text: str | None) -> bool:
+    def add(text: str | None, owner: HtmlElement | None) -> bool:
         nonlocal total
-        if text and not text.isspace():
-            pieces.append(text)
+        if text and not text.isspace() and owner is not None:
+            pieces.append((text, owner))
             total += len(text)
         return total >= limit
 
     node: HtmlElement | None = element
     steps = 0
     while node is not None and node.tag not in ("body", "html"):
-        if add(node.tail):
+        if add(node.tail, node.getparent()):
             break
         sibling = node.getnext()
         while sibling is not None and steps < 200:
@@ -1339,13 +1345,77 @@ def text_after(element: HtmlElement, limit: int = 400) -> str:
                 for child in sibling.iter():
                     if not isinstance(child.tag, str) or child.tag in _TEXT_AFTER_SKIP:
                         continue
-                    if add(child.text) or (child is not sibling and add(child.tail)):
-                        return normalize_space(" ".join(pieces))
-            if add(sibling.tail):
-                return normalize_space(" ".join(pieces))
+                    if add(child.text, child) or (
+                        child is not sibling and add(child.tail, child.getparent())
+                    ):
+                        return pieces
+            if add(sibling.tail, sibling.getparent()):
+                return pieces
             sibling = sibling.getnext()
         node = node.getparent()
-    return normalize_space(" ".join(pieces))
+    return pieces
+
+
+# A date line names its date before any sentence gets going ("Karlsruhe, (12.11.2021).
+# Traditionell ...", "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"); a date after
+# several lower-case words is inside a sentence, and what the story is about ("Im Beisein
+# zahlreicher Gäste wurde das Zentrum am 18. Oktober 2021 eröffnet"). Nouns are capitalised in
+# German, so lower-case words are the sentence's verbs, articles and prepositions.
+_SENTENCE_WORDS = 4
+
+
+def date_line_text(pieces: Sequence[tuple[str, HtmlElement]], reach: int = 400) -> str:
+    """Each block of text (text nodes joined up to their nearest block element: "8.<a>Dezember
+    2010</a> um 09:43" is one line) up to where a sentence gets going, as one text to search
+    for a date line: a date inside a sentence is left out. Lines that start ``reach``
+    characters or more into the text are not read.
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> div = fragment_fromstring(
+        ...     "<div><h2>Rinderleber</h2><p>8.<a>Dezember 2010</a> um 09:43</p>"
+        ...     "<p>Im Beisein vieler Gäste wurde das Zentrum am 18. Oktober 2021 eröffnet.</p></div>"
+        ... )
+        >>> date_line_text(pieces_after(div[0]))
+        '8. Dezember 2010 um 09:43 … Im Beisein vieler Gäste wurde das Zentrum'
+    """
+    lines: list[list[str]] = []
+    block: HtmlElement | None = None
+    for text, owner in pieces:
+        holder = _block_of(owner)
+        if holder is not block or not lines:
+            lines.append([])
+            block = holder
+        lines[-1].append(text)
+    heads = []
+    start = 0  # where the line starts in the page's text, spaces collapsed
+    for line in lines:
+        if start >= reach:
+            break
+        words = " ".join(line).split()
+        start += len(" ".join(words)) + 1
+        lower = 0
+        for index, word in enumerate(words):
+            if word[:1].islower():
+                lower += 1
+                if lower == _SENTENCE_WORDS:
+                    words = words[:index]
+                    break
+        if words:
+            heads.append(" ".join(words))
+    return " … ".join(heads)
+
+
+def _block_of(element: HtmlElement) -> HtmlElement:
+    node = element
+    for _ in range(20):
+        if node.tag in BLOCK_TAGS:
+            return node
+        parent = node.getparent()
+        if parent is None:
+            return node
+        node = parent
+    return node
 
 
 def byline_line_after(heading: Heading) -> tuple[HtmlElement, str] | None:
