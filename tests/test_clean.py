@@ -82,6 +82,8 @@ DROPPED = [
     ("cookie_banners", "<div id='cookie-notice'>We use cookies</div>", "We use cookies"),
     ("cookie_banners", "<div class='gdpr-consent'>Your privacy</div>", "Your privacy"),
     ("cookie_banners", "<div role='dialog'>Sign in</div>", "Sign in"),
+    ("cookie_banners", "<div id='usercentrics-cmp'>Privacy settings</div>", "Privacy settings"),
+    ("cookie_banners", "<div class='cmplz-cookiebanner'>Manage consent</div>", "Manage consent"),
     ("ads", "<div class='ad-slot ad-300x250'>Sponsored</div>", "Sponsored"),
     ("ads", "<div id='div-gpt-ad-123'></div><p>Advertisement</p>", "Advertisement"),
     ("ads", "<div class='headerAd'>Buy now</div>", "Buy now"),
@@ -130,6 +132,8 @@ KEPT = [
     "<form id='aspnetForm'>{story}</form>",
     "<div id='read-more-content'>{story}{story}</div>",
     "<header class='masthead'><h1>Title</h1></header><div>{story}</div>",
+    # Adobe Experience Manager names every component "cmp": no consent platform.
+    "<div class='cmp cmp-text aem-GridColumn'>{story}</div>",
 ]
 
 

@@ -89,10 +89,12 @@ BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
             klaviyo"""
         )
     ),
+    # Not "cmp" alone: Adobe Experience Manager names every component so ("cmp cmp-text").
     "cookie_banners": frozenset(
         _words(
             """cookie cookies cookiebanner cookiebar cookieconsent cookienotice consent gdpr ccpa
-            cmp onetrust cookiebot didomi usercentrics privacybanner privacynotice"""
+            cmpbox cmp2 cmplz onetrust cookiebot didomi usercentrics privacybanner
+            privacynotice"""
         )
     ),
     "ads": frozenset(
