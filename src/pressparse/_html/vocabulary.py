@@ -89,7 +89,8 @@ BOILERPLATE_WORDS: Mapping[str, frozenset[str]] = {
             klaviyo"""
         )
     ),
-    # Not "cmp" alone: Adobe Experience Manager names every component so ("cmp cmp-text").
+    # Not "cmp" alone: Adobe Experience Manager names every component so ("cmp cmp-text");
+    # it is a structural word, so that "usercentrics-cmp" still names the consent box.
     "cookie_banners": frozenset(
         _words(
             """cookie cookies cookiebanner cookiebar cookieconsent cookienotice consent gdpr ccpa
@@ -156,7 +157,7 @@ _STRUCTURAL = frozenset(
         articles stories news feed carousel slider grid tiles tile cards card teaser teasers
         overlay modal popup banner form cta trigger toggle nav menu tab tabs view page layer
         container x wrapper tools tool bottom area sidebar rail count counter number num info
-        details detail line lines thread threads embed root app loader"""
+        details detail line lines thread threads embed root app loader cmp"""
     )
 )
 
