@@ -35,7 +35,9 @@ def test_release_fields(release: Article) -> None:
 def test_release_dateline_leaves_the_body(release: Article) -> None:
     assert release.dateline is not None
     assert release.dateline.agency == "PRNewswire"
-    assert release.text.startswith("Northwind Rail today opened")
+    # The dek opens the body; the story's first paragraph follows without its dateline.
+    assert release.body[0].text == release.subtitle
+    assert release.body[1].text.startswith("Northwind Rail today opened")
     assert "/PRNewswire/" not in release.text
 
 
@@ -116,3 +118,42 @@ def test_a_caption_that_only_repeats_the_credit_is_no_caption() -> None:
     )
     figure = parse(page, "https://example.org/story").figures[0]
     assert (figure.caption, figure.credit) == (None, "imago images/Pemax")
+
+
+STORY_PARAGRAPHS = (
+    "<p>The council voted on Tuesday to build a bridge across the harbour, ending a long "
+    "debate.</p><p>Work starts in spring and should take two years, officials said at the "
+    "meeting.</p><p>Ferries will keep running until the bridge opens to walkers and cyclists.</p>"
+)
+
+
+def test_the_dek_opens_the_body_and_stays_the_subtitle() -> None:
+    article = parse(
+        "<html><body><article><h1>Harbour bridge approved</h1>"
+        "<p class='dek'>A decade of debate ends with a vote of 31 to 12.</p>"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle == "A decade of debate ends with a vote of 31 to 12."
+    assert article.body[0].text == article.subtitle
+    assert article.body[1].text.startswith("The council voted")
+    assert article.text.count("A decade of debate") == 1
+
+
+def test_a_lead_picture_caption_is_no_dek_and_stays_out_of_the_body() -> None:
+    article = parse(
+        "<html><body><article><h1>Harbour bridge approved</h1>"
+        "<figure class='lead-image'><img src='/b.jpg' alt=''><figcaption>The planned bridge "
+        "seen from the old quay.</figcaption></figure>"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle is None
+    assert "old quay" not in article.text
+    assert article.body[0].text.startswith("The council voted")
+
+
+def test_a_page_without_a_story_gets_no_body_from_its_dek() -> None:
+    article = parse(
+        "<html><body><h1>Harbour bridge approved</h1>"
+        "<p class='dek'>A decade of debate ends with a vote of 31 to 12.</p></body></html>"
+    )
+    assert article.body == ()

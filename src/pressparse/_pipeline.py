@@ -124,6 +124,20 @@ def _body_byline(
     return (), blocks
 
 
+def _with_dek(blocks: list[Block], meta: Metadata, captions: list[str]) -> list[Block]:
+    """The body opened by the dek (standfirst) the page shows under its headline: on the page
+    and in print it is the story's first paragraph. It stays ``Article.subtitle`` as well. A dek
+    read only from structured data (JSON-LD ``alternativeHeadline``) is not shown text and
+    stays out; so does one the body already holds, and a caption (captions never enter the
+    body)."""
+    dek = meta.subtitle
+    if not dek or meta.provenance.get("subtitle") != "visible":
+        return blocks
+    if any(_same_words(dek, text) for text in (*(b.text for b in blocks[:3]), *captions)):
+        return blocks
+    return [Block("paragraph", dek), *blocks]
+
+
 def _credit_line(text: str) -> tuple[Byline, ...]:
     if not is_credit_line(text):
         return ()
@@ -200,6 +214,8 @@ def run(
     if dateline is not None and published is None and dateline.date is not None:
         published = dateline.date
         provenance["published"] = "dateline"
+    if blocks and not body_by_adapter:
+        blocks = _with_dek(blocks, meta, [f.caption for f in content.figures if f.caption])
     if blocks:
         provenance["body"] = plan.source if plan is not None and body_by_adapter else "heuristic"
     raw_figures = content.figures

@@ -579,10 +579,18 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
         roles = element_roles(found)
         if "byline" in roles or "date" in roles:
             continue
+        if _holds_picture(found):
+            continue  # a lead picture ("lead-image"): its caption is no dek
         text = visible_text(found)
         if _DEK_MIN <= len(text) <= _DEK_MAX:
             return found, text
     return None
+
+
+def _holds_picture(element: HtmlElement) -> bool:
+    if element.tag in ("figure", "figcaption", "picture", "img"):
+        return True
+    return next(element.iter("img", "figure", "figcaption", "picture", "video"), None) is not None
 
 
 # --- bylines and dates near the headline -----------------------------------------------------
