@@ -157,3 +157,24 @@ def test_a_page_without_a_story_gets_no_body_from_its_dek() -> None:
         "<p class='dek'>A decade of debate ends with a vote of 31 to 12.</p></body></html>"
     )
     assert article.body == ()
+
+
+def test_a_body_field_named_with_summary_is_no_dek() -> None:
+    # Drupal's body field is "field--type-text-with-summary"; an ad label may open it.
+    article = parse(
+        "<html><body><article><h1>Harbour bridge approved</h1>"
+        "<div class='field field--type-text-with-summary'><h3 class='ad-label'>Advertisement "
+        f"300x250</h3>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle is None
+    assert article.body[0].text.startswith("The council voted")
+
+
+@pytest.mark.parametrize("name", ["article-preface", "sommario", "ingress"])
+def test_dek_names_in_other_languages(name: str) -> None:
+    article = parse(
+        "<html><body><article><h1>Harbour bridge approved</h1>"
+        f"<div class='{name}'>A decade of debate ends with a vote of 31 to 12.</div>"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle == "A decade of debate ends with a vote of 31 to 12."

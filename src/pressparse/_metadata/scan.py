@@ -54,7 +54,8 @@ for _role, _words in (
     (
         "dek",
         "subtitle subheadline subhead standfirst strapline dek deck summary lead lede intro "
-        "excerpt abstract sapo chapo chapeau description synopsis underline",
+        "excerpt abstract sapo chapo chapeau description synopsis underline preface sommario "
+        "sumario entradilla vorspann ingress",
     ),
     (
         "byline",

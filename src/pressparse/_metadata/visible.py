@@ -11,6 +11,7 @@ related-article lists never give a field.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
@@ -581,6 +582,8 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
             continue
         if _holds_picture(found):
             continue  # a lead picture ("lead-image"): its caption is no dek
+        if sum(1 for _ in itertools.islice(found.iter("p"), 3)) == 3:
+            continue  # the story's own text (Drupal's "text-with-summary" body field)
         text = visible_text(found)
         if _DEK_MIN <= len(text) <= _DEK_MAX:
             return found, text
