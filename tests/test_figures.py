@@ -71,6 +71,11 @@ FIGURES = [
         "<div class='caption'>The mayor after the vote.</div>",
         RawFigure("https://news.example/full/b.jpg", None, "The mayor after the vote.", None),
     ),
+    (
+        # WordPress's classic editor: the picture, a line break and the caption in one paragraph.
+        "<p><img src='/img/e.jpg' alt=''><br>\n<em>The mayor after the vote (R)</em></p>",
+        RawFigure("https://news.example/img/e.jpg", None, "The mayor after the vote (R)", None),
+    ),
 ]
 
 
@@ -233,3 +238,12 @@ def test_parse_splits_the_credit_off_the_caption() -> None:
     assert caption
     assert "quay" in caption
     assert "quay at dawn" not in article.text
+
+
+def test_text_after_a_picture_and_a_line_break_stays_body_text() -> None:
+    line = "The ferry leaves at dawn and returns after the market closes in the evening."
+    figures, body = figures_of(
+        f"<div class='story'>{STORY[:200]}<p><img src='/img/f.jpg'><br>{line}</p>{STORY[200:]}</div>"
+    )
+    assert line in body
+    assert all(figure.caption != line for figure in figures)

@@ -697,7 +697,7 @@ def _unnamed_box(
     """A box without telling names that holds the image's wrapper first and then one or two
     short text leaves without links, and nothing else: ``(box, caption, credit)``, the
     second leaf being the credit (``<div><div><img></div><div>The square at night</div>
-    <div>Getty Images</div></div>``)."""
+    <div>Getty Images</div></div>``, ``<p><img><br><em>The square at night</em></p>``)."""
     node = image
     levels = 0
     while levels < 3:
@@ -714,7 +714,9 @@ def _unnamed_box(
             return None
         if not row[SIZE]:
             continue
-        children = [child for child in parent if isinstance(child.tag, str)]
+        # A line break between the picture and its words is layout ("<p><img><br>
+        # <em>Caption</em></p>", as WordPress's classic editor writes it).
+        children = [child for child in parent if isinstance(child.tag, str) and child.tag != "br"]
         if len(children) < 2 or children[0] is not node_was or len(children) > 3:
             return None
         leaves = children[1:]
