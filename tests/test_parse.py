@@ -178,3 +178,34 @@ def test_dek_names_in_other_languages(name: str) -> None:
         f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
     )
     assert article.subtitle == "A decade of debate ends with a vote of 31 to 12."
+
+
+@pytest.mark.parametrize(
+    ("below_headline", "subtitle"),
+    [
+        # An author's name in a box named for the lead is a byline, not a dek.
+        ("<div class='intro'>Christian Unger</div>", None),
+        # A link to another story is no dek.
+        (
+            "<div class='intro'><a href='/other'>Another story about the harbour and its boats</a></div>",
+            None,
+        ),
+    ],
+)
+def test_what_is_no_dek(below_headline: str, subtitle: str | None) -> None:
+    article = parse(
+        f"<html><body><article><h1>Harbour bridge approved</h1>{below_headline}"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle == subtitle
+    assert article.body[0].text.startswith("The council voted")
+
+
+def test_a_short_dek_stays_the_subtitle_but_not_the_body() -> None:
+    article = parse(
+        "<html><body><article><h1>Harbour bridge approved</h1>"
+        "<p class='dek'>Historic vote tonight</p>"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle == "Historic vote tonight"
+    assert article.body[0].text.startswith("The council voted")

@@ -124,6 +124,10 @@ def _body_byline(
     return (), blocks
 
 
+# A dek that opens the body is a sentence or two, not a short label.
+_DEK_WORDS = 6
+
+
 def _with_dek(blocks: list[Block], meta: Metadata, captions: list[str]) -> list[Block]:
     """The body opened by the dek (standfirst) the page shows under its headline: on the page
     and in print it is the story's first paragraph. It stays ``Article.subtitle`` as well. A dek
@@ -133,6 +137,8 @@ def _with_dek(blocks: list[Block], meta: Metadata, captions: list[str]) -> list[
     dek = meta.subtitle
     if not dek or meta.provenance.get("subtitle") != "visible":
         return blocks
+    if len(dek.split()) < _DEK_WORDS:
+        return blocks  # a label, a rating, a name: too short to be the story's opening
     if any(_same_words(dek, text) for text in (*(b.text for b in blocks[:3]), *captions)):
         return blocks
     return [Block("paragraph", dek), *blocks]

@@ -151,6 +151,10 @@ def box_reason(
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
+    if strict and share < 0.5:
+        labelled = _labelled_as(element, names)
+        if labelled is not None:
+            return f"aria-label: {labelled}"
     if strict and share < 0.5 and _titled_as_related(element):
         return "related heading"
     if strict and size <= _TEASER_MAX and share < 0.5 and _teaser_card(element):
@@ -163,6 +167,23 @@ def box_reason(
     if weight <= 0 and density > 0.3 and size < 300 and next(element.iter("p"), None) is None:
         return f"link box {density:.2f}"
     return None
+
+
+# What a box's ARIA label may name it: a screen reader hears "Newsletter Anmeldung" where the
+# class names say nothing ("col-span-3 w-full border").
+_LABELLED_KINDS = frozenset(
+    {"newsletters", "related", "share_bars", "ads", "comment_sections", "cookie_banners"}
+)
+
+
+def _labelled_as(element: HtmlElement, names: NameReader | None) -> str | None:
+    """The boilerplate kind a box's ``aria-label`` names (``<section aria-label="Newsletter
+    Anmeldung">``), or None."""
+    label = element.get("aria-label")
+    if not label or len(label) > 40:
+        return None
+    kind = (names or NameReader()).kind(label)
+    return kind[0] if kind is not None and kind[0] in _LABELLED_KINDS else None
 
 
 _RELATED_TITLE = re.compile(

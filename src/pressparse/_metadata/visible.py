@@ -31,6 +31,7 @@ from pressparse._metadata.scan import (
     letter_runs,
 )
 from pressparse._metadata.title import title_tokens
+from pressparse._text.names import looks_like_person_name
 
 __all__ = [
     "ContextFilter",
@@ -580,11 +581,13 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
         roles = element_roles(found)
         if "byline" in roles or "date" in roles:
             continue
-        if _holds_picture(found):
-            continue  # a lead picture ("lead-image"): its caption is no dek
+        if found.tag == "a" or _holds_picture(found):
+            continue  # a link to another page, a lead picture ("lead-image"): no dek
         if sum(1 for _ in itertools.islice(found.iter("p"), 3)) == 3:
             continue  # the story's own text (Drupal's "text-with-summary" body field)
         text = visible_text(found)
+        if looks_like_person_name(text):
+            continue  # an author's name in a box named "intro" or "lead"
         if _DEK_MIN <= len(text) <= _DEK_MAX:
             return found, text
     return None
