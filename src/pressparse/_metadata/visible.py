@@ -588,9 +588,18 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
         text = visible_text(found)
         if looks_like_person_name(text):
             continue  # an author's name in a box named "intro" or "lead"
+        if text and sum(len(all_text(a)) for a in found.iter("a")) >= 0.8 * len(text):
+            continue  # a teaser linking to another story
+        if _PICTURE_LABEL.match(text):
+            continue  # "Credit: ...", "Foto: ...": a picture's credit
         if _DEK_MIN <= len(text) <= _DEK_MAX:
             return found, text
     return None
+
+
+_PICTURE_LABEL = re.compile(
+    r"\s*(?:©|(?:photo|photos|foto|fotos|bild|image|picture|credit|copyright)\s*:)", re.IGNORECASE
+)
 
 
 def _holds_picture(element: HtmlElement) -> bool:
