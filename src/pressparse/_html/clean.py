@@ -159,7 +159,9 @@ class _TextSizes:
 
     def _charge(self, size: int) -> None:
         self._spent += size
-        if self._spent > 8 * self.total() + 100_000:
+        # The page's total is measured only once the spending could exceed the bound: on many
+        # pages no protection check needs it at all.
+        if self._spent > 100_000 and self._spent > 8 * self.total() + 100_000:
             self._table = _bottom_up_sizes(self._root)
 
     def of(self, element: HtmlElement) -> int:

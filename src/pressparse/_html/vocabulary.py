@@ -527,8 +527,12 @@ def _combine(readings: list[tuple[_Reading, ...]]) -> tuple[tuple[str, str] | No
 # spares reading them again on the next page.
 @functools.lru_cache(maxsize=8192)
 def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
+    tokens = value.split()
+    if len(tokens) == 1:  # most values: read without building a list
+        reading = _read_token(tokens[0])
+        return _SAYS_NOTHING if reading is _NOTHING_TOKEN else _combine([reading])
     readings = [
-        reading for token in value.split() if (reading := _read_token(token)) is not _NOTHING_TOKEN
+        reading for token in tokens if (reading := _read_token(token)) is not _NOTHING_TOKEN
     ]
     # Most values hold no known name at all: nothing to combine.
     return _combine(readings) if readings else _SAYS_NOTHING
