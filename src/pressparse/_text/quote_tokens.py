@@ -157,7 +157,8 @@ class Token:
     """One word, number, punctuation mark or whole quotation, with its offsets.
 
     Made only by ``tokenize``, which works out every field itself: building thousands of tokens
-    per text is the hot loop of this stage, so ``__init__`` just stores what it is given.
+    per text is the hot loop of this stage, so ``__init__`` just stores what it is given (and
+    ``_tokenize_gap`` inlines it for the words of a run: keep the two in step).
     """
 
     __slots__ = ("cap", "end", "kind", "low", "nl_before", "para", "quote", "start", "text")
@@ -227,6 +228,7 @@ def _tokenize_gap(
     tokens = out.tokens
     append = tokens.append
     candidates = out.candidates
+    new_token = object.__new__
     # a paragraph of ``paragraph_starts`` opens only at the stretch's start or after a line break
     para = max(0, bisect.bisect_right(paragraph_starts, start) - 1)
     for blank, run, word, period, number, newline, mark in _TOKEN.findall(text, start, end):
@@ -246,14 +248,24 @@ def _tokenize_gap(
                 out.para_starts.append(len(tokens))
             breaks = 0
         if run:
-            # plain words one space apart: a token each, only the first may start a paragraph
+            # plain words one space apart: a token each, only the first may start a paragraph.
+            # Seven tokens in ten are made here, so ``Token.__init__`` is inlined: a class call
+            # costs more than the object it builds.
             for word in run.split(" "):
-                stop = pos + len(word)
-                append(
-                    Token("w", word, word.lower(), word[0].isupper(), pos, stop, nl_before, para)
-                )
+                token = new_token(Token)
+                token.kind = "w"
+                token.text = word
+                token.low = word.lower()
+                token.cap = word[0].isupper()
+                token.start = pos
+                pos += len(word)
+                token.end = pos
+                token.nl_before = nl_before
+                token.para = para
+                token.quote = -1
+                append(token)
                 nl_before = False
-                pos = stop + 1
+                pos += 1
             pos -= 1
             continue
         if word:
