@@ -411,6 +411,14 @@ TEASER_CARDS = [
         "</div></div>",
         [P1, P2, P3],
     ),
+    # A listicle's entries link to the places they review, each on its own host: story text.
+    (
+        "<div class='entry'><h2><a href='https://ferries.example/'>Ferry Co</a></h2>"
+        f"{TEASER}</div>"
+        "<div class='entry'><h2><a href='https://bridges.example/'>Bridge Works</a></h2>"
+        f"{TEASER}</div>",
+        [P1, P2, TEASER[3:-4], TEASER[3:-4], P3],
+    ),
     # Two boxes of one class whose headings are plain text are sections of the story.
     (
         f"<div class='part'><h3>Ferry to get new boats</h3>{TEASER}</div>"

@@ -282,6 +282,10 @@ def test_a_labelled_date_in_the_article(paragraph: str, published: str | None) -
         ),
         ("<p>Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST</p>", "2019-10-09"),
         ("<p>8.<a href='/date/2010/12/'>Dezember 2010</a> um 09:43</p>", "2010-12-08"),
+        ("<p>Publicado el 3 de mayo de 2022</p>", "2022-05-03"),
+        ("<p>Actualizado el martes 3 de mayo de 2022</p>", "2022-05-03"),
+        ("<p>Publicado em 3 de maio de 2022</p>", "2022-05-03"),
+        ("<p>mis en ligne le 23 mai 2019 à 10h12</p>", "2019-05-23"),
         # A date inside a sentence is what the story is about, not when it was published.
         ("<p>Im Beisein vieler Gäste wurde das Zentrum am 18. Oktober 2021 eröffnet.</p>", None),
         (

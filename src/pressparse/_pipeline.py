@@ -135,12 +135,16 @@ def _with_dek(blocks: list[Block], meta: Metadata, captions: list[str]) -> list[
     stays out; so does one the body already holds, and a caption (captions never enter the
     body)."""
     dek = meta.subtitle
-    if not dek or meta.provenance.get("subtitle") != "visible":
+    source = meta.provenance.get("subtitle", "")
+    if not dek or not (source == "visible" or source.startswith("adapter:")):
         return blocks
     if len(dek.split()) < _DEK_WORDS:
         return blocks  # a label, a rating, a name: too short to be the story's opening
-    if any(_same_words(dek, text) for text in (*(b.text for b in blocks[:3]), *captions)):
+    if any(_same_words(dek, text) for text in captions):
         return blocks
+    folded = _words_of(dek)
+    if any(folded in _words_of(block.text) for block in blocks[:3]):
+        return blocks  # the story's first paragraph opens with it (a bold lead)
     return [Block("paragraph", dek), *blocks]
 
 
@@ -170,9 +174,11 @@ def _finish_figure(raw: RawFigure) -> Figure:
 
 def _same_words(one: str, other: str) -> bool:
     """Whether two texts have the same words (case, spacing and punctuation aside)."""
-    return "".join(ch for ch in one.casefold() if ch.isalnum()) == "".join(
-        ch for ch in other.casefold() if ch.isalnum()
-    )
+    return _words_of(one) == _words_of(other)
+
+
+def _words_of(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def run(

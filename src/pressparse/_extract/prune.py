@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -178,11 +179,12 @@ _LABELLED_KINDS = frozenset(
 
 def _labelled_as(element: HtmlElement, names: NameReader | None) -> str | None:
     """The boilerplate kind a box's ``aria-label`` names (``<section aria-label="Newsletter
-    Anmeldung">``), or None."""
+    Anmeldung">``), or None. The label's first word must name it: "Share price reaction"
+    labels a story about shares."""
     label = element.get("aria-label")
     if not label or len(label) > 40:
         return None
-    kind = (names or NameReader()).kind(label)
+    kind = (names or NameReader()).kind(label.split()[0]) if label.split() else None
     return kind[0] if kind is not None and kind[0] in _LABELLED_KINDS else None
 
 
@@ -248,9 +250,11 @@ def _heading_link(element: HtmlElement) -> str | None:
 
 
 def _has_twin_card(element: HtmlElement, href: str) -> bool:
-    """Whether the box stands in a row of like boxes: a neighbour with the same tag and class
-    whose heading links to another page. A story's sections rarely share one class and each
-    head with a link; a teaser list always does. Without a class nothing is compared."""
+    """Whether the box stands in a row of like boxes pointing into one site: a neighbour with
+    the same tag and class whose heading links to another page of the same host (or both
+    relative). A story's sections rarely share one class and each head with a link; a teaser
+    list always does. A listicle's entries ("the five best restaurants") link to the places
+    they review, each on its own host, and stay. Without a class nothing is compared."""
     names = element.get("class")
     if not names:
         return False
@@ -258,9 +262,19 @@ def _has_twin_card(element: HtmlElement, href: str) -> bool:
         if sibling is None or sibling.tag != element.tag or sibling.get("class") != names:
             continue
         other = _heading_link(sibling)
-        if other is not None and other != href:
+        if other is not None and other != href and _host(other) == _host(href):
             return True
     return False
+
+
+def _host(href: str) -> str:
+    """The host an address names, "" for a relative one (or one too broken to read)."""
+    if "//" not in href:
+        return ""
+    try:
+        return urlsplit(href).netloc.lower()
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
+        return ""
 
 
 def _key(text: str) -> str:

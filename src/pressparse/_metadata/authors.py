@@ -17,7 +17,13 @@ from typing import Any
 
 from pressparse._model import Byline
 from pressparse._text.byline import parse_byline
-from pressparse._text.names import ORGANIZATION_WORDS, looks_like_organization, name_case
+from pressparse._text.names import (
+    ORGANIZATION_WORDS,
+    looks_like_organization,
+    looks_like_person_name,
+    name_case,
+    opens_with_title_article,
+)
 
 __all__ = [
     "clean_byline_text",
@@ -474,11 +480,32 @@ def _is_same_as_site(name: str, site_names: Sequence[str]) -> bool:
         True
         >>> _is_same_as_site("Jane Doe", ["www.elcolombiano.com", "El Colombiano"])
         False
+        >>> (
+        ...     _is_same_as_site("Jane Doe", ["janedoe.com"]),
+        ...     _is_same_as_site("La República", ["larepublica.pe"]),
+        ... )
+        (False, True)
     """
     folded = _fold(name)
-    return bool(folded) and any(
-        folded == _fold(site) or folded == _host_letters(site) for site in site_names
-    )
+    if not folded:
+        return False
+    if any(folded == _fold(site) for site in site_names):
+        return True
+    # A host names a publication only when the name is not a person's: "Jane Doe" on
+    # janedoe.com is the blog's owner; "La República" on larepublica.pe opens with an article.
+    words = name.split()
+    if (
+        looks_like_person_name(name)
+        and not opens_with_title_article(name)
+        and words[0].casefold() not in _HOST_TITLE_ARTICLES
+    ):
+        return False
+    return any(folded == _host_letters(site) for site in site_names)
+
+
+# Articles that open a publication's title and a few names ("La Toya"): next to a host that
+# spells the whole name, the title is the likelier reading.
+_HOST_TITLE_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "los", "las", "o", "a", "os"})
 
 
 def _host_letters(site: str) -> str:

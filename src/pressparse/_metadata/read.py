@@ -51,7 +51,6 @@ from pressparse._metadata.visible import (
     article_container,
     bold_byline_paragraph,
     byline_line_after,
-    date_line_text,
     elements_around,
     find_article_byline_spots,
     find_article_date_spots,
@@ -61,9 +60,11 @@ from pressparse._metadata.visible import (
     find_headings,
     find_kicker,
     labelled_date_texts,
+    opens_line,
     pieces_after,
     text_before,
     text_inside_after_title,
+    text_lines,
 )
 from pressparse._model import Byline, DateValue
 from pressparse._text.names import looks_like_organization, looks_like_person_name
@@ -577,14 +578,8 @@ def _dates(reader: _Reader, heading: Heading | None) -> None:
         else:
             inside = text_inside_after_title(heading.element)
             in_text = find_visible_date(inside, month_first=month_first) if inside else None
-            text = (
-                ""
-                if in_text is not None
-                # A date line is read in the first 400 characters after the headline.
-                else date_line_text(pieces_after(heading.element, limit=700), reach=400)
-            )
-            if text:
-                in_text = find_visible_date(text, month_first=month_first)
+            if in_text is None:
+                in_text = _date_line_after(heading.element, month_first)
             if in_text is None:
                 text = text_before(heading.element)
                 in_text = find_visible_date(text, month_first=month_first) if text else None
@@ -853,6 +848,21 @@ def _site_owner(url: str | None, site_names: list[str]) -> str | None:
     return None
 
 
+def _date_line_after(heading: HtmlElement, month_first: bool) -> DateValue | None:
+    """The date of a date line in the first 400 characters after the headline: the first that
+    gives the day, else the first that gives only a month ("Januar 2022" heading a monthly
+    report, "01.02.2022" on the report's own line)."""
+    month_only: DateValue | None = None
+    for line in text_lines(pieces_after(heading, limit=700), reach=400):
+        found = find_visible_date(line, month_first=month_first)
+        if found is None or not opens_line(line, found.raw):
+            continue
+        if found.precision not in ("year", "month"):
+            return found
+        month_only = month_only or found
+    return month_only
+
+
 def _wants_day(reader: _Reader) -> bool:
     """Whether the article's publication date is still unknown, or known only to the month or
     year (from the URL, say), so that a day shown further on in the article may give it."""
@@ -876,6 +886,7 @@ def _set_day(
 
 
 def _within(value: DateValue, coarse: DateValue) -> bool:
+    """Whether a date falls in the year (or month) a coarser date gives."""
     day, period = value.value, coarse.value
     if day.year != period.year:
         return False
@@ -904,8 +915,10 @@ def _article_date(reader: _Reader, heading: Heading) -> None:
         if spot.modified:
             updated = updated or Candidate(value, source, _TRUST_UPDATED, spot.element)
             continue
-        if _set_day(reader, value, source, spot.element):
-            return
+        # The first publication date decides: taken, or (in another month than the URL's)
+        # not, but a later date element is an event in the story, not the post's date.
+        _set_day(reader, value, source, spot.element)
+        return
     if updated is not None and "published" not in reader.fields:
         reader.set("published", updated.value, updated.source, updated.element)
 

@@ -586,7 +586,7 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
         if sum(1 for _ in itertools.islice(found.iter("p"), 3)) == 3:
             continue  # the story's own text (Drupal's "text-with-summary" body field)
         text = visible_text(found)
-        if looks_like_person_name(text):
+        if len(text.split()) <= 3 and looks_like_person_name(text):
             continue  # an author's name in a box named "intro" or "lead"
         if text and sum(len(all_text(a)) for a in found.iter("a")) >= 0.8 * len(text):
             continue  # a teaser linking to another story
@@ -1320,6 +1320,10 @@ def text_inside_after_title(heading: HtmlElement, limit: int = 200) -> str:
         ...     fragment_fromstring("<h1>Zuschauer kehren zurück<br><small>02.02.2022</small></h1>")
         ... )
         '02.02.2022'
+        >>> text_inside_after_title(
+        ...     fragment_fromstring("<h1>Titel<br><span>02.02.2022</span></h1>")
+        ... )
+        '02.02.2022'
         >>> text_inside_after_title(fragment_fromstring("<h1>Nur ein Titel</h1>"))
         ''
     """
@@ -1328,12 +1332,15 @@ def text_inside_after_title(heading: HtmlElement, limit: int = 200) -> str:
     for child in heading.iterdescendants():
         if not isinstance(child.tag, str):
             continue
-        if child.tag in ("br", "small"):
+        if child.tag == "small":
+            pieces.append(all_text(child))
+            break
+        if child.tag == "br":
             started = True
+        elif started:
+            pieces.append(child.text or "")
         if started:
-            pieces.append(all_text(child) if child.tag == "small" else child.tail or "")
-            if child.tag == "small":
-                break
+            pieces.append(child.tail or "")
     return normalize_space(" ".join(pieces))[:limit]
 
 
@@ -1380,27 +1387,27 @@ def pieces_after(element: HtmlElement, limit: int = 400) -> list[tuple[str, Html
 
 
 # A date line names its date before any sentence gets going ("Karlsruhe, (12.11.2021).
-# Traditionell ...", "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"); a date after
-# several lower-case words is inside a sentence, and what the story is about ("Im Beisein
-# zahlreicher Gäste wurde das Zentrum am 18. Oktober 2021 eröffnet"). Nouns are capitalised in
-# German, so lower-case words are the sentence's verbs, articles and prepositions.
-_SENTENCE_WORDS = 4
+# Traditionell ...", "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST", "Publicado el
+# 3 de mayo de 2022"); a date after several lower-case words is inside a sentence, and what the
+# story is about ("Im Beisein zahlreicher Gäste wurde das Zentrum am 18. Oktober 2021
+# eröffnet"). Nouns are capitalised in German, so lower-case words are verbs, articles and
+# prepositions; the short ones ("el", "de", "le", "am") also stand in labels ("mis en ligne le")
+# and do not count.
+_SENTENCE_WORDS = 3
 
 
-def date_line_text(pieces: Sequence[tuple[str, HtmlElement]], reach: int = 400) -> str:
-    """Each block of text (text nodes joined up to their nearest block element: "8.<a>Dezember
-    2010</a> um 09:43" is one line) up to where a sentence gets going, as one text to search
-    for a date line: a date inside a sentence is left out. Lines that start ``reach``
-    characters or more into the text are not read.
+def text_lines(pieces: Sequence[tuple[str, HtmlElement]], reach: int = 400) -> list[str]:
+    """The text after an element as lines: text nodes joined up to their nearest block element
+    ("8.<a>Dezember 2010</a> um 09:43" is one line). Lines that start ``reach`` characters or
+    more into the text are left out.
 
     Examples:
         >>> from lxml.html import fragment_fromstring
         >>> div = fragment_fromstring(
-        ...     "<div><h2>Rinderleber</h2><p>8.<a>Dezember 2010</a> um 09:43</p>"
-        ...     "<p>Im Beisein vieler Gäste wurde das Zentrum am 18. Oktober 2021 eröffnet.</p></div>"
+        ...     "<div><h2>Rinderleber</h2><p>8.<a>Dezember 2010</a> um 09:43</p><p>Zutaten</p></div>"
         ... )
-        >>> date_line_text(pieces_after(div[0]))
-        '8. Dezember 2010 um 09:43 … Im Beisein vieler Gäste wurde das Zentrum'
+        >>> text_lines(pieces_after(div[0]))
+        ['8. Dezember 2010 um 09:43', 'Zutaten']
     """
     lines: list[list[str]] = []
     block: HtmlElement | None = None
@@ -1410,23 +1417,38 @@ def date_line_text(pieces: Sequence[tuple[str, HtmlElement]], reach: int = 400) 
             lines.append([])
             block = holder
         lines[-1].append(text)
-    heads = []
+    out: list[str] = []
     start = 0  # where the line starts in the page's text, spaces collapsed
     for line in lines:
         if start >= reach:
             break
-        words = " ".join(line).split()
-        start += len(" ".join(words)) + 1
-        lower = 0
-        for index, word in enumerate(words):
-            if word[:1].islower():
-                lower += 1
-                if lower == _SENTENCE_WORDS:
-                    words = words[:index]
-                    break
-        if words:
-            heads.append(" ".join(words))
-    return " … ".join(heads)
+        text = " ".join(" ".join(line).split())
+        start += len(text) + 1
+        if text:
+            out.append(text)
+    return out
+
+
+def opens_line(line: str, found: str) -> bool:
+    """Whether ``found`` (a date's text) stands in ``line`` before a sentence gets going: fewer
+    than three lower-case words of three letters or more come before it.
+
+    Examples:
+        >>> opens_line("Publicado el 3 de mayo de 2022", "3 de mayo de 2022")
+        True
+        >>> opens_line("mis en ligne le 23 mai 2019 à 10h12", "23 mai 2019")
+        True
+        >>> opens_line(
+        ...     "Im Beisein zahlreicher Gäste wurde das Zentrum am 18. Oktober 2021",
+        ...     "18. Oktober 2021",
+        ... )
+        False
+    """
+    at = line.find(found)
+    before = line[:at] if at >= 0 else line
+    return (
+        sum(1 for word in before.split() if word[:1].islower() and len(word) > 2) < _SENTENCE_WORDS
+    )
 
 
 def _block_of(element: HtmlElement) -> HtmlElement:
