@@ -432,3 +432,22 @@ TEASER_CARDS = [
 def test_teaser_cards_inside_the_story_are_not_body(card: str, expected: list[str]) -> None:
     blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p>{card}<p>{P3}</p></div>")
     assert texts(blocks) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        ("Newsletter Anmeldung", False),
+        ("Related stories", False),
+        # Only the label's first word names the box: this one holds the story's text.
+        ("Share price reaction", True),
+        ("Article", True),
+    ],
+)
+def test_a_box_named_by_its_aria_label(label: str, kept: bool) -> None:
+    box = "<p>Ferry operator shares fell four percent after the council's vote on Tuesday.</p>"
+    blocks = extract(
+        f"<div class='story'><p>{P1}</p><p>{P2}</p><section aria-label='{label}'>{box}"
+        f"</section><p>{P3}</p></div>"
+    )
+    assert ("Ferry operator shares fell" in " ".join(texts(blocks))) is kept
