@@ -152,7 +152,7 @@ def box_reason(
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
-    if strict and share < 0.5:
+    if strict and share < 0.5 and size <= _LABELLED_MAX:
         labelled = _labelled_as(element, names)
         if labelled is not None:
             return f"aria-label: {labelled}"
@@ -177,14 +177,19 @@ _LABELLED_KINDS = frozenset(
 )
 
 
+# A box so labelled holds a sign-up line or a few links, not a story's worth of text.
+_LABELLED_MAX = 300
+
+
 def _labelled_as(element: HtmlElement, names: NameReader | None) -> str | None:
     """The boilerplate kind a box's ``aria-label`` names (``<section aria-label="Newsletter
-    Anmeldung">``), or None. The label's first word must name it: "Share price reaction"
-    labels a story about shares."""
+    Anmeldung">``), or None. The label must be a name of one or two words whose first word
+    says it: "Related stories", not "Share price reaction" or "Stories related to the vote"."""
     label = element.get("aria-label")
-    if not label or len(label) > 40:
+    words = label.split() if label else []
+    if not 1 <= len(words) <= 2:
         return None
-    kind = (names or NameReader()).kind(label.split()[0]) if label.split() else None
+    kind = (names or NameReader()).kind(words[0])
     return kind[0] if kind is not None and kind[0] in _LABELLED_KINDS else None
 
 
