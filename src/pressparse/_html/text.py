@@ -88,9 +88,11 @@ def normalize_text(text: str) -> str:
         'a b\\nc'
     """
     text = unicodedata.normalize("NFC", _drop_invisible(text))
+    if "\n" not in text and "\r" not in text:
+        # Most text (only <br> makes a newline): every whitespace run collapses, which
+        # ``normalize_space`` does without a pattern tried at every character.
+        return normalize_space(text)
     text = _SPACES.sub(" ", text.replace("\r", "\n"))
-    if "\n" not in text:  # most text: the newline patterns have nothing to find
-        return text.strip()
     text = _AROUND_NEWLINE.sub("\n", text)
     return _MANY_NEWLINES.sub("\n", text).strip()
 
