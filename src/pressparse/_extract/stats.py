@@ -94,6 +94,12 @@ class Stats:
             return None
         return _leaf_row(element)
 
+    def stored(self, element: HtmlElement) -> Row | None:
+        """The row stored for ``element``, else None (one dict lookup). A leaf without a stored
+        row holds no link text and no block (only a short text outside links): a caller that
+        reads no more than LINK and BLOCK may take None for it, and skip reading its text."""
+        return self._rows.get(element)
+
     def __getitem__(self, element: HtmlElement) -> Row:
         row = self.get(element)
         if row is None:
