@@ -47,9 +47,6 @@ _SKIP_TAGS = frozenset(
     {"script", "style", "template", "head", "title", "meta", "link", "svg", "math"}
 )
 
-_SPACES = re.compile(r"[^\S\n]+")
-_AROUND_NEWLINE = re.compile(r" *\n *")
-_MANY_NEWLINES = re.compile(r"\n{2,}")
 _DOUBLE_BREAK = re.compile(r"\n[^\S\n]*\n")
 # Zero-width and soft-hyphen characters that only steer rendering.
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -113,12 +110,12 @@ def normalize_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", _drop_invisible(text))
     if "\n" not in text and "\r" not in text:
-        # Most text (only <br> makes a newline): every whitespace run collapses, which
-        # ``normalize_space`` does without a pattern tried at every character.
+        # Most text (only <br> makes a newline): every whitespace run collapses.
         return normalize_space(text)
-    text = _SPACES.sub(" ", text.replace("\r", "\n"))
-    text = _AROUND_NEWLINE.sub("\n", text)
-    return _MANY_NEWLINES.sub("\n", text).strip()
+    # Line by line, blank lines dropped: with string methods, not patterns that are tried at
+    # every character (one that may match empty, `` *\n *``, has no literal to search for).
+    lines = (normalize_space(line) for line in text.replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _pieces(element: HtmlElement, *, skip: frozenset[str] = _SKIP_TAGS) -> Iterator[str]:
