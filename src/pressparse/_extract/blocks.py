@@ -20,6 +20,7 @@ from pressparse._html.text import (
     BLOCK_TAGS,
     block_text,
     element_text,
+    flat_spaces,
     inline_pieces,
     normalize_space,
     preformatted_text,
@@ -57,7 +58,6 @@ _SILENT = frozenset(
         "map",
     }
 )
-_WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
 _TABLE_PARTS = frozenset(
     {"thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"}
 )
@@ -252,7 +252,8 @@ def _walk_part(
     stack = [_open(part, tag, "paragraph", 0, stats)]
     if stack[0].pieces is None:  # pragma: no cover - _open always gives a frame
         return
-    get_row = stats.get
+    # Only LINK and BLOCK of a child are read below: its stored row serves (see Stats.stored).
+    stored = stats.stored
     while stack:
         frame = stack[-1]
         child = next(frame.children, None)
@@ -261,33 +262,40 @@ def _walk_part(
             stack.pop()
             tail = frame.element.tail
             if stack and tail and frame.element is not part:
-                stack[-1].pieces.append(tail.translate(_WHITESPACE))
+                stack[-1].pieces.append(flat_spaces(tail))
             continue
         child_tag = child.tag
+        tail = child.tail
         if not isinstance(child_tag, str) or child_tag in _SILENT:
-            if child.tail:
-                frame.pieces.append(child.tail.translate(_WHITESPACE))
+            if tail:
+                frame.pieces.append(flat_spaces(tail))
             continue
         # The row is read once here and serves every test below (reading it is pure).
-        child_row = get_row(child)
+        child_row = stored(child)
         is_block = child_tag in BLOCK_TAGS or (child_row is not None and bool(child_row[BLOCK]))
         if skip(child):
             if is_block:
                 _flush(frame, blocks)
-            if child.tail:
-                frame.pieces.append(child.tail.translate(_WHITESPACE))
+            if tail:
+                frame.pieces.append(flat_spaces(tail))
             continue
         if child_tag == "br":
             frame.pieces.append("\n")
-            if child.tail:
-                frame.pieces.append(child.tail.translate(_WHITESPACE))
+            if tail:
+                frame.pieces.append(flat_spaces(tail))
             continue
         if not is_block:
-            frame.pieces.extend(inline_pieces(child))
+            if len(child):
+                frame.pieces.extend(inline_pieces(child))
+            else:
+                # An inline leaf (not a <br>, nothing silent): its pieces are its own text.
+                text = child.text
+                if text:
+                    frame.pieces.append(flat_spaces(text))
             if child_row is not None:
                 frame.link_chars += child_row[SIZE] if child_tag == "a" else child_row[LINK]
-            if child.tail:
-                frame.pieces.append(child.tail.translate(_WHITESPACE))
+            if tail:
+                frame.pieces.append(flat_spaces(tail))
             continue
         _flush(frame, blocks)
         reason = prune(child)
@@ -305,8 +313,8 @@ def _walk_part(
             else:
                 stack.append(_open(child, child_tag, frame.kind, frame.depth, stats))
                 continue  # the tail follows once the child's frame closes
-        if child.tail:
-            frame.pieces.append(child.tail.translate(_WHITESPACE))
+        if tail:
+            frame.pieces.append(flat_spaces(tail))
 
 
 def _open(element: HtmlElement, tag: str, kind: BlockKind, depth: int, stats: Stats) -> _Frame:
@@ -320,7 +328,7 @@ def _open(element: HtmlElement, tag: str, kind: BlockKind, depth: int, stats: St
         kind = "blockquote"
     frame = _Frame(element, iter(element), kind, depth)
     if element.text:
-        frame.pieces.append(element.text.translate(_WHITESPACE))
+        frame.pieces.append(flat_spaces(element.text))
     return frame
 
 

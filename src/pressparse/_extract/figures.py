@@ -29,7 +29,7 @@ from itertools import islice
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.stats import LINK, SIZE, Stats
+from pressparse._extract.stats import LINK, SIZE, Row, Stats
 from pressparse._html.anycase import AnyWord
 from pressparse._html.load import safe_http_url
 from pressparse._html.text import BLOCK_TAGS, normalize_space, normalize_text
@@ -991,7 +991,7 @@ def _beacon(image: HtmlElement, url: str) -> bool:
     return not (image.get("alt") or "").strip() and _IMAGE_FILE.search(url) is None
 
 
-def _caption_sized(row: list[int] | None) -> bool:
+def _caption_sized(row: Row | None) -> bool:
     return row is not None and 0 < row[SIZE] <= _MAX_CAPTION
 
 

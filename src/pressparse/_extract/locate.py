@@ -16,7 +16,7 @@ import re
 import attrs
 from lxml.html import HtmlElement
 
-from pressparse._extract.stats import BLOCK, INLINE, LINK, MIN_VOTE, PROSE, SIZE, Stats
+from pressparse._extract.stats import BLOCK, INLINE, LINK, MIN_VOTE, PROSE, SIZE, Row, Stats
 from pressparse._html.text import BLOCK_TAGS, raw_text
 from pressparse._html.vocabulary import NameReader, is_layout_token
 
@@ -24,8 +24,10 @@ __all__ = ["Located", "locate_content"]
 
 # A stretch of text shorter than this does not vote.
 _MIN_VOTE = MIN_VOTE
-# How many levels of ancestors a stretch of text votes for.
+# How many levels of ancestors a stretch of text votes for, and what share each level gets:
+# the container all of it, the next one up half, the ones above a third of that per level.
 _VOTE_LEVELS = 5
+_DIVIDERS = (1.0, 2.0, 6.0, 9.0, 12.0)
 
 _TAG_PRIOR = {
     "div": 5.0,
@@ -55,9 +57,11 @@ _TAG_PRIOR = {
 _NO_VOTE = frozenset({"li", "dt", "dd", "th", "h1", "caption", "figcaption", "option", "label"})
 _LEAF_VOTERS = BLOCK_TAGS - _NO_VOTE - {"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"}
 # Commas that separate clauses (not the decimal comma of "551,88 €"); the ideographic commas
-# are counted apart (``str.count``): a pattern that starts with one character class is scanned
-# for much faster than an alternation.
-_COMMAS = re.compile(r"[,،](?=\s)")
+# are counted apart (``str.count``). One pattern per comma: a pattern that starts with a literal
+# character is scanned for with a fast string search, one that starts with a character class
+# (or an alternation) is tried at every position, several times slower.
+_COMMA = re.compile(r",(?=\s)")
+_ARABIC_COMMA = re.compile(r"،(?=\s)")
 
 
 @attrs.frozen
@@ -75,8 +79,7 @@ def _names(element: HtmlElement) -> str:
     return f"{names} {ident}" if ident else names
 
 
-def _prior(element: HtmlElement, strict: bool) -> float:
-    tag = element.tag if isinstance(element.tag, str) else ""
+def _prior(tag: str) -> float:
     return _TAG_PRIOR.get(tag, 0.0)
 
 
@@ -113,9 +116,14 @@ def _commas(text: str) -> int:
         >>> _commas("One, two,three 551,88 €، and 一，二、三")
         4
     """
+    # ASCII text (``isascii`` reads a flag) holds none of the other commas.
+    if text.isascii():
+        return len(_COMMA.findall(text)) if "," in text else 0
     count = text.count("，") + text.count("、")
-    if "," in text or "،" in text:
-        count += len(_COMMAS.findall(text))
+    if "," in text:
+        count += len(_COMMA.findall(text))
+    if "،" in text:
+        count += len(_ARABIC_COMMA.findall(text))
     return count
 
 
@@ -144,9 +152,9 @@ def locate_content(
     # (one lookup per vote and level instead of three).
     table: dict[HtmlElement, list[float]] = {}
     weights: dict[HtmlElement, int] = {}  # class/id weights of the scored elements
-    get_row = stats.get
+    stored = stats.stored  # voters and the elements around them all have a stored row
     for element in stats.voters:
-        row = get_row(element)
+        row = stored(element)
         if row is None:  # pragma: no cover - every voter has a row
             continue
         inline = row[INLINE]
@@ -170,19 +178,20 @@ def locate_content(
         while holder is not None and level < _VOTE_LEVELS:
             entry = table.get(holder)
             if entry is None:
-                entry = table[holder] = [_prior(holder, strict), 0.0, 0.0]
+                holder_tag = holder.tag
+                entry = table[holder] = [_prior(holder_tag), 0.0, 0.0]
                 if strict:
                     # Read once: the weight both damps votes here and gives a bonus below.
                     weight = weights[holder] = names.weight(_names(holder))
-                    if weight < -25 and holder.tag not in ("body", "html"):
+                    if weight < -25 and holder_tag not in ("body", "html"):
                         entry[2] = 1.0
             if entry[2]:
                 # Text inside a box named as furniture (a gallery's legends, a byline block)
                 # hardly speaks for the boxes around it.
                 points *= 0.25
-            divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
-            entry[0] += points / divider
-            entry[1] += points / divider
+            share = points / _DIVIDERS[level]
+            entry[0] += share
+            entry[1] += share
             if holder is body:
                 break
             holder = holder.getparent()
@@ -197,7 +206,7 @@ def locate_content(
             if bonus:
                 entry[0] = entry[0] + bonus * min(1.0, max(entry[1], 0.0) / 10.0)
     final = {
-        element: entry[0] * (1.0 - _link_density(stats, element))
+        element: entry[0] * (1.0 - _stored_link_density(stored(element)))
         for element, entry in table.items()
     }
     top = max(final, key=final.__getitem__)
@@ -248,8 +257,7 @@ def _contains(ancestor: HtmlElement, element: HtmlElement) -> bool:
     return False
 
 
-def _link_density(stats: Stats, element: HtmlElement) -> float:
-    row = stats.get(element)
+def _stored_link_density(row: Row | None) -> float:
     if row is None or not row[SIZE]:
         return 0.0
     return row[LINK] / row[SIZE]

@@ -36,8 +36,10 @@ INLINE = 2  # the part of SIZE that is not inside a block-level descendant
 BLOCK = 3  # 1 when the element has a block-level descendant, else 0
 PROSE = 4  # text of paragraph-like blocks (25 characters or more) inside, less their link text
 
-#: A statistics row ``[SIZE, LINK, INLINE, BLOCK, PROSE]``.
-Row = list[int]
+#: A statistics row ``(SIZE, LINK, INLINE, BLOCK, PROSE)`` (a tuple: cheaper to build than a list).
+Row = tuple[int, int, int, int, int]
+
+_EMPTY: Row = (0, 0, 0, 0, 0)
 
 #: Elements with at least this much text of their own (INLINE) vote for the story's container.
 MIN_VOTE = 25
@@ -57,19 +59,17 @@ def _leaf_row(element: HtmlElement) -> Row:
     """The row of an element without element children, outside any link."""
     tag = element.tag
     if not isinstance(tag, str) or tag in _NO_TEXT:
-        return [0, 0, 0, 0, 0]
+        return _EMPTY
     size = _text_size(element.text)
-    return [size, 0, size, 0, 0]
+    return (size, 0, size, 0, 0)
 
 
 def _lone_root(root: HtmlElement) -> Stats:
     """The statistics of a root without children: its own text."""
-    row = _leaf_row(root)
-    if root.tag == "a":
-        row[LINK] = row[SIZE]
-    if root.tag in BLOCK_TAGS and row[INLINE] >= _PROSE_MIN:
-        row[PROSE] = row[INLINE] - row[LINK]
-    return Stats({root: row}, [root] if row[INLINE] >= MIN_VOTE else [])
+    size = _leaf_row(root)[SIZE]
+    link = size if root.tag == "a" else 0
+    prose = size - link if root.tag in BLOCK_TAGS and size >= _PROSE_MIN else 0
+    return Stats({root: (size, link, size, 0, prose)}, [root] if size >= MIN_VOTE else [])
 
 
 class Stats:
@@ -93,6 +93,12 @@ class Stats:
         if len(element):
             return None
         return _leaf_row(element)
+
+    def stored(self, element: HtmlElement) -> Row | None:
+        """The row stored for ``element``, else None (one dict lookup). A leaf without a stored
+        row holds no link text and no block (only a short text outside links): a caller that
+        reads no more than LINK and BLOCK may take None for it, and skip reading its text."""
+        return self._rows.get(element)
 
     def __getitem__(self, element: HtmlElement) -> Row:
         row = self.get(element)
@@ -119,7 +125,7 @@ def element_stats(root: HtmlElement) -> Stats:
     rows: dict[HtmlElement, Row] = {}
     voters: list[HtmlElement] = []
     if root.tag in _NO_TEXT:
-        rows[root] = [0, 0, 0, 0, 0]
+        rows[root] = _EMPTY
         return Stats(rows, voters)
     if not len(root):
         return _lone_root(root)
@@ -130,14 +136,20 @@ def element_stats(root: HtmlElement) -> Stats:
     # The walk is ``iterdescendants()`` in document order (filtered in C, one proxy per element)
     # rather than ``iterwalk`` start and end events: an element ends when the last of its
     # ``len()`` children has ended, so each open element keeps a count of children left.
-    # The innermost open element is (``current``, ``top`` its row, ``left`` its children left);
-    # ``opened`` holds the ones around it, each with its parent's count of children left.
-    size = _text_size(root.text)
-    in_link = 1 if root.tag == "a" else 0
+    # The innermost open element (``current``, its tag, ``left`` its children left) keeps its
+    # row in local variables (``size``/``link``/``inline``/``block``/``prose``, the row's five
+    # fields): the walk adds to them for every child, and locals cost several times less than
+    # list items. ``opened`` holds the open elements around it, the same nine values each; the
+    # row becomes a list when its element ends.
     current: HtmlElement = root
-    top: Row = [size, size if in_link else 0, size, 0, 0]
+    current_tag: str = root.tag
+    in_link = 1 if current_tag == "a" else 0
+    size = _text_size(root.text)
+    link = size if in_link else 0
+    inline = size
+    block = prose = 0
     left = len(root)
-    opened: list[tuple[HtmlElement, Row, int]] = []
+    opened: list[tuple[HtmlElement, str, int, int, int, int, int, int]] = []
     push = opened.append
     pop = opened.pop
     skip = 0  # descendants of a skipped element (script, style...) still to pass over
@@ -149,7 +161,7 @@ def element_stats(root: HtmlElement) -> Stats:
         if not isinstance(tag, str) or tag in no_text:
             if isinstance(tag, str):
                 # Text never read: an empty row, its subtree passed over.
-                rows[element] = [0, 0, 0, 0, 0]
+                rows[element] = _EMPTY
                 if len(element):
                     skip = sum(1 for _ in element.iterdescendants())
             # Only its tail is text (a comment or processing instruction has no other).
@@ -157,88 +169,93 @@ def element_stats(root: HtmlElement) -> Stats:
             if tail:
                 extra = len(tail.strip())
                 if extra:
-                    top[0] += extra + 1
-                    top[2] += extra + 1
+                    size += extra + 1
+                    inline += extra + 1
                     if in_link:
-                        top[1] += extra + 1
+                        link += extra + 1
         else:
             text = element.text
-            size = 0
+            own = 0
             if text:
-                size = len(text.strip())
-                if size:
-                    size += 1
+                own = len(text.strip())
+                if own:
+                    own += 1
             count = len(element)
             if count:
                 # It opens: its row is complete once its last child has ended.
                 if tag == "a":
                     in_link += 1
-                push((current, top, left))
+                push((current, current_tag, size, link, inline, block, prose, left))
                 current = element
-                top = [size, size if in_link else 0, size, 0, 0]
+                current_tag = tag
+                size = inline = own
+                link = own if in_link else 0
+                block = prose = 0
                 left = count
                 continue
             # A leaf: its row is its own text.
-            parent = top
             tail = element.tail
             extra = 0
             if tail:
                 extra = len(tail.strip())
                 if extra:
                     extra += 1
-            link = size if in_link or tag == "a" else 0
-            parent[0] += size + extra
-            parent[1] += link + (extra if in_link else 0)
+            size += own + extra
+            own_link = 0
+            if in_link:
+                own_link = own
+                link += own + extra
+            elif tag == "a":
+                own_link = own
+                link += own
             if tag in block_tags:
-                parent[3] = 1
-                parent[2] += extra
-                if size >= prose_min:
-                    parent[4] += size - link
-                    rows[element] = [size, link, size, 0, size - link]
-                    if size >= min_vote:
+                block = 1
+                inline += extra
+                if own >= prose_min:
+                    prose += own - own_link
+                    rows[element] = (own, own_link, own, 0, own - own_link)
+                    if own >= min_vote:
                         voters.append(element)
-                elif link:
-                    rows[element] = [size, link, size, 0, 0]
+                elif own_link:
+                    rows[element] = (own, own_link, own, 0, 0)
             else:
-                parent[2] += size + extra
-                if size >= min_vote or link:
-                    rows[element] = [size, link, size, 0, 0]
-                    if size >= min_vote:
+                inline += own + extra
+                if own >= min_vote or own_link:
+                    rows[element] = (own, own_link, own, 0, 0)
+                    if own >= min_vote:
                         voters.append(element)
         # The node has ended: so have the open elements it was the last child of.
         left -= 1
         while not left:
-            row = top
-            element = current
-            rows[element] = row
-            tag = element.tag
-            if tag == "a":
+            ended = current
+            blockish = block or current_tag in block_tags
+            if current_tag == "a":
                 in_link -= 1
-            if row[2] >= min_vote:
-                voters.append(element)
-            if (row[3] or tag in block_tags) and row[2] >= prose_min:
-                row[4] += row[2] - (0 if row[3] else row[1])
+            if inline >= min_vote:
+                voters.append(ended)
+            if blockish and inline >= prose_min:
+                prose += inline - (0 if block else link)
+            rows[ended] = (size, link, inline, block, prose)
             if not opened:
                 break  # the root
-            current, parent, left = pop()
-            top = parent
+            child_size, child_link, child_inline, child_prose = size, link, inline, prose
+            current, current_tag, size, link, inline, block, prose, left = pop()
             left -= 1
-            tail = element.tail
+            tail = ended.tail
             extra = 0
             if tail:
                 extra = len(tail.strip())
                 if extra:
                     extra += 1
-            parent[0] += row[0] + extra
+            size += child_size + extra
             if in_link:
-                parent[1] += row[1] + extra
-            elif row[1]:
-                parent[1] += row[1]
-            if row[3] or tag in block_tags:
-                parent[3] = 1
-                parent[2] += extra
+                link += child_link + extra
+            elif child_link:
+                link += child_link
+            if blockish:
+                block = 1
+                inline += extra
             else:
-                parent[2] += row[2] + extra
-            if row[4]:
-                parent[4] += row[4]
+                inline += child_inline + extra
+            prose += child_prose
     return Stats(rows, voters)
