@@ -54,6 +54,17 @@ _QUOTES = str.maketrans(
     }
 )
 _EDGES = " \"'.:;,-|·•»›~/\\*#"
+# The characters _QUOTES replaces, found with one character class: str.translate with a table
+# costs a caught KeyError for every character of non-ASCII text that it leaves alone.
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
+
+
+def _unify_quotes(text: str, table: dict[int, str | None]) -> str:
+    if text.isascii():
+        return text.translate(table)  # ASCII text has translate's fast path
+    return _QUOTE_CHARS.sub(lambda match: table.get(ord(match.group()), match.group()) or "", text)
+
+
 # The same, keeping angle quotes: in titles they are often separators ("Headline › Site").
 _QUOTES_KEEP_ANGLES = {k: v for k, v in _QUOTES.items() if k not in (0xAB, 0xBB, 0x2039, 0x203A)}
 #: Separators between a headline and a site or section name in a <title>. Each one is optional
@@ -77,13 +88,13 @@ def title_key(text: str) -> str:
         >>> title_key("  “Hello”  —  World. ") == title_key('"hello" - world')
         True
     """
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    text = _unify_quotes(unicodedata.normalize("NFKC", text), _QUOTES).casefold()
     return " ".join(text.split()).strip(_EDGES)
 
 
 @functools.lru_cache(maxsize=1024)
 def _affix_key(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES_KEEP_ANGLES).casefold()
+    text = _unify_quotes(unicodedata.normalize("NFKC", text), _QUOTES_KEEP_ANGLES).casefold()
     return " ".join(text.split()).strip(" \"'.:;,-|·•~/\\*#")
 
 

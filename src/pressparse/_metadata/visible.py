@@ -436,7 +436,11 @@ def find_headings(
     return out
 
 
-_PUNCTUATION_TO_SPACE = {ord(ch): " " for ch in "\"'.,;:!?()[]{}«»‹›„“”‘’|/\\-–—·•*#"}
+_PUNCTUATION_CHARS = "\"'.,;:!?()[]{}«»‹›„“”‘’|/\\-–—·•*#"
+_PUNCTUATION_TO_SPACE = {ord(ch): " " for ch in _PUNCTUATION_CHARS}
+# For non-ASCII text: str.translate with a table costs a caught KeyError per character it
+# leaves alone there (ASCII text has a fast path), a character class does not.
+_PUNCTUATION = re.compile("[" + re.escape(_PUNCTUATION_CHARS) + "]")
 
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -448,7 +452,9 @@ def _rough_words(text: str) -> frozenset[str]:
     Chinese, Japanese and Korean text, written without spaces, is cut into characters."""
     if not text.isascii() and _CJK.search(text):
         return frozenset(title_tokens(text))
-    return frozenset(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+    if text.isascii():
+        return frozenset(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+    return frozenset(_PUNCTUATION.sub(" ", text.lower()).split())
 
 
 def _shares_words(element: HtmlElement, title_words: Sequence[frozenset[str]]) -> bool:

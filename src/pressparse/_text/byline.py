@@ -183,7 +183,7 @@ def _loose_credits(orgs: list[str], roles: list[str]) -> list[tuple[str | None, 
     return [(org, roles[0] if roles and index == 0 else None) for index, org in enumerate(orgs)]
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "Evan HalperStaff Writer", "KhalifehPublished": words run together when a page's elements are
 # joined without spaces. "McDonald", "MacKenzie", "DeSantis", "LaToya" keep their inner capital.
 _GLUED = re.compile(r"(?<![^\W\d_])((?!Mac)[^\W\d_]{3,}[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])")
@@ -192,7 +192,11 @@ _GLUED = re.compile(r"(?<![^\W\d_])((?!Mac)[^\W\d_]{3,}[a-zà-ÿ])(?=[A-Z][a-zà
 def _clean(text: str) -> tuple[str, bool]:
     """The byline without links, handles, junk phrases, dates, relative times and bios, and
     whether it opened with "By" (or its like)."""
-    text = _GLUED.sub(r"\1 ", text.translate(_INVISIBLE))
+    if not text.isascii():
+        # A pattern, not str.translate: a translate table costs a caught KeyError for every
+        # character of non-ASCII text that it leaves alone.
+        text = _INVISIBLE.sub("", text)
+    text = _GLUED.sub(r"\1 ", text)
     text = _LINK.sub(" ", text)
     text = _drop_dates(text)
     text = _RELATIVE.sub(" ", text)
