@@ -209,3 +209,27 @@ def test_a_short_dek_stays_the_subtitle_but_not_the_body() -> None:
     )
     assert article.subtitle == "Historic vote tonight"
     assert article.body[0].text.startswith("The council voted")
+
+
+def test_a_block_showing_the_page_summary_under_the_headline_is_the_dek() -> None:
+    summary = "A decade of debate ends as the council backs a bridge across the harbour."
+    article = parse(
+        f"<html><head><meta property='og:description' content='{summary}'></head><body>"
+        f"<article><h1>Harbour bridge approved</h1><div class='x1'>{summary}</div>"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle == summary
+    assert article.body[0].text == summary
+
+
+def test_a_first_paragraph_matching_the_summary_stays_the_first_paragraph() -> None:
+    summary = (
+        "The council voted on Tuesday to build a bridge across the harbour, ending a long debate."
+    )
+    article = parse(
+        f"<html><head><meta name='description' content='{summary}'></head><body>"
+        f"<article><h1>Harbour bridge approved</h1><div class='article-body'>{STORY_PARAGRAPHS}"
+        "</div></article></body></html>"
+    )
+    assert article.subtitle is None
+    assert article.body[0].text == summary

@@ -22,6 +22,7 @@ from pressparse._extract.content import Content, ContentHints, extract_content
 from pressparse._extract.figures import RawFigure
 from pressparse._html.clean import apply_cleaners, resolve_cleaners
 from pressparse._html.load import load_page
+from pressparse._html.text import normalize_text
 from pressparse._metadata import Metadata, read_metadata
 from pressparse._metadata.authors import split_credits
 from pressparse._metadata.visible import is_credit_line
@@ -145,7 +146,8 @@ def _with_dek(blocks: list[Block], meta: Metadata, captions: list[str]) -> list[
     folded = _words_of(dek)
     if any(folded in _words_of(block.text) for block in blocks[:3]):
         return blocks  # the story's first paragraph opens with it (a bold lead)
-    return [Block("paragraph", dek), *blocks]
+    # Body text is NFC with collapsed spaces, as extraction writes every block.
+    return [Block("paragraph", normalize_text(dek)), *blocks]
 
 
 def _credit_line(text: str) -> tuple[Byline, ...]:

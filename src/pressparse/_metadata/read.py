@@ -49,6 +49,7 @@ from pressparse._metadata.visible import (
     ContextFilter,
     Heading,
     article_container,
+    blocks_after,
     bold_byline_paragraph,
     byline_line_after,
     elements_around,
@@ -417,7 +418,7 @@ def _kicker_and_dek(reader: _Reader, heading: Heading | None) -> None:
         kicker = find_kicker(heading, reader.context)
         if kicker is not None:
             reader.set("kicker", kicker[1], "visible", kicker[0])
-        dek = find_dek(heading, reader.context)
+        dek = find_dek(heading, reader.context) or _described_dek(reader, heading)
         if dek is not None:
             reader.set("subtitle", dek[1], "visible", dek[0])
     article = reader.article()
@@ -437,6 +438,48 @@ def _kicker_and_dek(reader: _Reader, heading: Heading | None) -> None:
         alternative = text_of(article.get("alternativeHeadline"))
         if alternative and title_key(alternative) != title_key(reader.fields.get("title", "")):
             reader.set("subtitle", alternative, "json-ld")
+
+
+def _described_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str] | None:
+    """A dek with no telling name: the first text block after the headline that shows the
+    page's own summary (its meta or JSON-LD description, which may be cut short with "…"),
+    unless it opens a run of paragraphs (then it is the story's first paragraph)."""
+    summaries = [
+        title_key(value.value)
+        for value in reader.meta("description")
+        if value.key in ("og:description", "description", "twitter:description")
+    ]
+    described = text_of(reader.article().get("description"))
+    if described:
+        summaries.append(title_key(described))
+    summaries = [key.rstrip(".…") for key in summaries if len(key) >= 40]
+    if not summaries:
+        return None
+    for element, text in blocks_after(heading.element, limit=12):
+        if not _DEK_LENGTH[0] <= len(text) <= _DEK_LENGTH[1]:
+            continue
+        key = title_key(text).rstrip(".…")
+        if not any(
+            key == summary or (len(summary) >= 60 and key.startswith(summary))
+            for summary in summaries
+        ):
+            continue
+        if reader.context.excluded(element) or _opens_paragraph_run(element):
+            return None
+        return element, text
+    return None
+
+
+# A dek is a sentence or two; a longer text matching the summary is the story's first paragraph.
+_DEK_LENGTH = (40, 300)
+
+
+def _opens_paragraph_run(element: HtmlElement) -> bool:
+    """Whether a paragraph is followed by two more paragraph siblings: running text."""
+    if element.tag != "p":
+        return False
+    following = element.itersiblings()
+    return sum(1 for sibling in itertools.islice(following, 4) if sibling.tag == "p") >= 2
 
 
 def _month_first(reader: _Reader) -> bool:

@@ -36,6 +36,7 @@ from pressparse._text.names import looks_like_person_name
 __all__ = [
     "ContextFilter",
     "Heading",
+    "blocks_after",
     "element_roles",
     "find_dek",
     "find_headings",
@@ -1348,6 +1349,19 @@ def text_inside_after_title(heading: HtmlElement, limit: int = 200) -> str:
         if started:
             pieces.append(child.tail or "")
     return normalize_space(" ".join(pieces))[:limit]
+
+
+def blocks_after(element: HtmlElement, limit: int = 12) -> Iterator[tuple[HtmlElement, str]]:
+    """The first ``limit`` text blocks (paragraphs, divs and headings that hold text of their
+    own) after ``element`` in page order, with their visible text."""
+    count = 0
+    for candidate in _next_elements(element, levels=3, per_level=6):
+        for block in candidate.iter("p", "div", "h2", "h3", "h4", "strong"):
+            if count >= limit:
+                return
+            if block.text and block.text.strip():
+                count += 1
+                yield block, visible_text(block)
 
 
 def text_after(element: HtmlElement, limit: int = 400) -> str:
