@@ -1364,15 +1364,10 @@ def blocks_after(element: HtmlElement, limit: int = 12) -> Iterator[tuple[HtmlEl
                 yield block, visible_text(block)
 
 
-def text_after(element: HtmlElement, limit: int = 400) -> str:
-    """The page text that follows ``element`` (its tail, its next siblings, then its ancestors'
-    next siblings), up to about ``limit`` characters."""
-    return normalize_space(" ".join(text for text, _ in pieces_after(element, limit)))
-
-
 def pieces_after(element: HtmlElement, limit: int = 400) -> list[tuple[str, HtmlElement]]:
-    """The text nodes that follow ``element`` in page order (as ``text_after`` reads them),
-    each with the element whose text or tail it is."""
+    """The text nodes that follow ``element`` in page order (its tail, its next siblings, then
+    its ancestors' next siblings), up to about ``limit`` characters, each with the element
+    whose text or tail it is."""
     pieces: list[tuple[str, HtmlElement]] = []
     total = 0
 
