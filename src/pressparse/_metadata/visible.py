@@ -31,6 +31,7 @@ from pressparse._metadata.scan import (
     letter_runs,
 )
 from pressparse._metadata.title import title_tokens
+from pressparse._text.caption import opens_with_credit_label
 from pressparse._text.names import looks_like_person_name
 
 __all__ = [
@@ -597,16 +598,11 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
             continue  # an author's name in a box named "intro" or "lead"
         if text and sum(len(all_text(a)) for a in found.iter("a")) >= 0.8 * len(text):
             continue  # a teaser linking to another story
-        if _PICTURE_LABEL.match(text):
+        if opens_with_credit_label(text):
             continue  # "Credit: ...", "Foto: ...": a picture's credit
         if _DEK_MIN <= len(text) <= _DEK_MAX:
             return found, text
     return None
-
-
-_PICTURE_LABEL = re.compile(
-    r"\s*(?:©|(?:photo|photos|foto|fotos|bild|image|picture|credit|copyright)\s*:)", re.IGNORECASE
-)
 
 
 def _holds_picture(element: HtmlElement) -> bool:

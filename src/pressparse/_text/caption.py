@@ -28,6 +28,7 @@ __all__ = [
     "CREDIT_LABELS",
     "CREDIT_SOURCES",
     "marked_credit",
+    "opens_with_credit_label",
     "parse_caption",
     "split_credit_label",
 ]
@@ -147,6 +148,19 @@ def parse_caption(text: str) -> Caption:
             credit = credit.strip(" \t|-–—:,;")
             return Caption(text=_tidy(caption) or None, credit=credit or None)
     return Caption(text=_tidy(body) or None, credit=None)
+
+
+def opens_with_credit_label(text: str) -> bool:
+    """Whether a text opens with a picture-credit label ("Foto: ...", "Credit: ...", "© ...").
+
+    Examples:
+        >>> (
+        ...     opens_with_credit_label("Credit: lili sams/mashable"),
+        ...     opens_with_credit_label("Photos of May"),
+        ... )
+        (True, False)
+    """
+    return _LABEL.match(text.lstrip()) is not None
 
 
 def split_credit_label(text: str) -> str:
