@@ -148,7 +148,9 @@ def box_reason(
     size = row[SIZE]
     if size == 0:
         return None if next(element.iter("img"), None) is not None else "empty"
-    weight = (names or NameReader()).weight(element_names) if strict else 0
+    if names is None:
+        names = NameReader()
+    weight = names.weight(element_names) if strict else 0
     share = size / content_size if content_size else 1.0
     if weight < -25 or (weight < 0 and share < 0.3):
         return "names"
@@ -181,7 +183,7 @@ _LABELLED_KINDS = frozenset(
 _LABELLED_MAX = 300
 
 
-def _labelled_as(element: HtmlElement, names: NameReader | None) -> str | None:
+def _labelled_as(element: HtmlElement, names: NameReader) -> str | None:
     """The boilerplate kind a box's ``aria-label`` names (``<section aria-label="Newsletter
     Anmeldung">``), or None. The label must be a name of one or two words whose first word
     says it: "Related stories", not "Share price reaction" or "Stories related to the vote"."""
@@ -189,7 +191,7 @@ def _labelled_as(element: HtmlElement, names: NameReader | None) -> str | None:
     words = label.split() if label else []
     if not 1 <= len(words) <= 2:
         return None
-    kind = (names or NameReader()).kind(words[0])
+    kind = names.kind(words[0])
     return kind[0] if kind is not None and kind[0] in _LABELLED_KINDS else None
 
 

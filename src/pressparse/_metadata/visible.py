@@ -594,14 +594,15 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
         if sum(1 for _ in itertools.islice(found.iter("p"), 3)) == 3:
             continue  # the story's own text (Drupal's "text-with-summary" body field)
         text = visible_text(found)
+        if not _DEK_MIN <= len(text) <= _DEK_MAX:
+            continue
         if len(text.split()) <= 3 and looks_like_person_name(text):
             continue  # an author's name in a box named "intro" or "lead"
-        if text and sum(len(all_text(a)) for a in found.iter("a")) >= 0.8 * len(text):
+        if sum(len(all_text(a)) for a in found.iter("a")) >= 0.8 * len(text):
             continue  # a teaser linking to another story
         if opens_with_credit_label(text):
             continue  # "Credit: ...", "Foto: ...": a picture's credit
-        if _DEK_MIN <= len(text) <= _DEK_MAX:
-            return found, text
+        return found, text
     return None
 
 
