@@ -11,6 +11,7 @@ walked like any other container.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 from lxml.html import HtmlElement
@@ -66,10 +67,12 @@ _TABLE_PARTS = frozenset(
 Pruner = Callable[[HtmlElement], "str | None"]
 
 
-@attrs.frozen
-class RawBlock:
+class RawBlock(NamedTuple):
     """A block before filtering: its text, kind and level, the element it came from (the
-    container, for text written straight into one), and how much of its text is link text."""
+    container, for text written straight into one), and how much of its text is link text.
+
+    A named tuple rather than a frozen attrs class: one is made per block of every page, and a
+    tuple is built in one step where a frozen class sets each of its five fields in turn."""
 
     kind: BlockKind
     text: str
@@ -262,59 +265,59 @@ def _walk_part(
             stack.pop()
             tail = frame.element.tail
             if stack and tail and frame.element is not part:
-                stack[-1].pieces.append(flat_spaces(tail))
+                stack[-1].pieces.append(_flat(tail))
             continue
         child_tag = child.tag
-        tail = child.tail
-        if not isinstance(child_tag, str) or child_tag in _SILENT:
-            if tail:
-                frame.pieces.append(flat_spaces(tail))
-            continue
-        # The row is read once here and serves every test below (reading it is pure).
-        child_row = stored(child)
-        is_block = child_tag in BLOCK_TAGS or (child_row is not None and bool(child_row[BLOCK]))
-        if skip(child):
-            if is_block:
+        if isinstance(child_tag, str) and child_tag not in _SILENT:  # else only its tail is text
+            # The row is read once here and serves every test below (reading it is pure).
+            child_row = stored(child)
+            is_block = child_tag in BLOCK_TAGS or (child_row is not None and bool(child_row[BLOCK]))
+            if skip(child):
+                if is_block:
+                    _flush(frame, blocks)
+            elif child_tag == "br":
+                frame.pieces.append("\n")
+            elif not is_block:
+                if len(child):
+                    frame.pieces.extend(inline_pieces(child))
+                else:
+                    # An inline leaf (not a <br>, nothing silent): its pieces are its own text.
+                    text = child.text
+                    if text:
+                        frame.pieces.append(flat_spaces(text))
+                if child_row is not None:
+                    frame.link_chars += child_row[SIZE] if child_tag == "a" else child_row[LINK]
+            else:
                 _flush(frame, blocks)
-            if tail:
-                frame.pieces.append(flat_spaces(tail))
-            continue
-        if child_tag == "br":
-            frame.pieces.append("\n")
-            if tail:
-                frame.pieces.append(flat_spaces(tail))
-            continue
-        if not is_block:
-            if len(child):
-                frame.pieces.extend(inline_pieces(child))
-            else:
-                # An inline leaf (not a <br>, nothing silent): its pieces are its own text.
-                text = child.text
-                if text:
-                    frame.pieces.append(flat_spaces(text))
-            if child_row is not None:
-                frame.link_chars += child_row[SIZE] if child_tag == "a" else child_row[LINK]
-            if tail:
-                frame.pieces.append(flat_spaces(tail))
-            continue
-        _flush(frame, blocks)
-        reason = prune(child)
-        if reason is not None:
-            on_prune(child, reason, len(blocks))
-        else:
-            leaf = child_row is None or not child_row[BLOCK]
-            if child_tag == "table" and is_data_table(child, stats):
-                text = table_text(child)
-                if text:
-                    link = child_row[LINK] if child_row else 0
-                    blocks.append(RawBlock("table", text, None, child, link))
-            elif leaf or child_tag in _HEADINGS or child_tag == "pre":
-                blocks.extend(_leaf_block(child, child_tag, frame.kind, frame.depth, child_row))
-            else:
-                stack.append(_open(child, child_tag, frame.kind, frame.depth, stats))
-                continue  # the tail follows once the child's frame closes
+                reason = prune(child)
+                if reason is not None:
+                    on_prune(child, reason, len(blocks))
+                elif child_tag == "table" and is_data_table(child, stats):
+                    text = table_text(child)
+                    if text:
+                        link = child_row[LINK] if child_row else 0
+                        blocks.append(RawBlock("table", text, None, child, link))
+                elif (
+                    child_row is None
+                    or not child_row[BLOCK]
+                    or child_tag in _HEADINGS
+                    or child_tag == "pre"
+                ):
+                    blocks.extend(_leaf_block(child, child_tag, frame.kind, frame.depth, child_row))
+                else:
+                    stack.append(_open(child, child_tag, frame.kind, frame.depth, stats))
+                    continue  # the tail follows once the child's frame closes
+        tail = child.tail
         if tail:
-            frame.pieces.append(flat_spaces(tail))
+            # ``_flat(tail)``, inlined: it runs for nearly every child.
+            frame.pieces.append(" " if tail.isspace() else flat_spaces(tail))
+
+
+def _flat(text: str) -> str:
+    """``flat_spaces(text)``, or one space for blank text (most tails and texts of containers:
+    the source's line breaks and indentation between tags). The block's text collapses every
+    run of whitespace to one space, so the run may be one space already."""
+    return " " if text.isspace() else flat_spaces(text)
 
 
 def _open(element: HtmlElement, tag: str, kind: BlockKind, depth: int, stats: Stats) -> _Frame:
@@ -327,8 +330,9 @@ def _open(element: HtmlElement, tag: str, kind: BlockKind, depth: int, stats: St
     elif tag == "blockquote":
         kind = "blockquote"
     frame = _Frame(element, iter(element), kind, depth)
-    if element.text:
-        frame.pieces.append(flat_spaces(element.text))
+    text = element.text
+    if text:
+        frame.pieces.append(_flat(text))
     return frame
 
 

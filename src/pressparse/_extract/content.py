@@ -8,6 +8,8 @@ the chrome around the story filtered off. Every decision is recorded when a trac
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 from lxml.html import HtmlElement
 
@@ -261,13 +263,14 @@ def _attempt(
             pruned_after.add(count - 1)
         events.append((element, "drop", "extract:box", reason))
 
-    def skip(element: HtmlElement) -> bool:
-        return element in owned or element in exclude
-
-    def prune(element: HtmlElement) -> str | None:
-        return box_reason(element, stats, content_size, strict=strict, names=names)
-
-    raw = walk_blocks(parts, stats, skip=skip, prune=prune, on_prune=on_prune)
+    # The figures' elements and the ones metadata took are left out alike: one set, asked with
+    # its own ``__contains__``, and a partial of ``box_reason`` (no Python call of ours between
+    # the walk and either, for every element of the content).
+    owned |= exclude
+    prune = functools.partial(
+        box_reason, stats=stats, content_size=content_size, strict=strict, names=names
+    )
+    raw = walk_blocks(parts, stats, skip=owned.__contains__, prune=prune, on_prune=on_prune)
     blocks: list[Block] = []
     lead_drops: list[str] = []
     kept_paragraphs = 0

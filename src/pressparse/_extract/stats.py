@@ -13,6 +13,8 @@ million rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS
@@ -79,11 +81,17 @@ class Stats:
     order their subtrees end (the stretches of running text that locate the story).
     """
 
-    __slots__ = ("_rows", "voters")
+    __slots__ = ("_rows", "stored", "voters")
 
     def __init__(self, rows: dict[HtmlElement, Row], voters: list[HtmlElement]) -> None:
         self._rows = rows
         self.voters = voters
+        #: ``stored(element)``: the row stored for ``element``, else None (one dict lookup). A
+        #: leaf without a stored row holds no link text and no block (only a short text outside
+        #: links): a caller that reads no more than LINK and BLOCK may take None for it, and
+        #: skip reading its text. (The dict's own ``get``: the walks call it for every element,
+        #: and a method around it would cost a Python call each time.)
+        self.stored: Callable[[HtmlElement], Row | None] = rows.get
 
     def get(self, element: HtmlElement) -> Row | None:
         """The row of ``element``; None for an element with children outside the root."""
@@ -93,12 +101,6 @@ class Stats:
         if len(element):
             return None
         return _leaf_row(element)
-
-    def stored(self, element: HtmlElement) -> Row | None:
-        """The row stored for ``element``, else None (one dict lookup). A leaf without a stored
-        row holds no link text and no block (only a short text outside links): a caller that
-        reads no more than LINK and BLOCK may take None for it, and skip reading its text."""
-        return self._rows.get(element)
 
     def __getitem__(self, element: HtmlElement) -> Row:
         row = self.get(element)
