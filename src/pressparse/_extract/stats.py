@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.text import BLOCK_TAGS
@@ -48,6 +49,10 @@ MIN_VOTE = 25
 
 _PROSE_MIN = 25
 _NO_TEXT = frozenset({"script", "style", "template", "head", "title"})
+# The tags of the nodes whose text the walk never reads: the names above, and the factories
+# that comments, processing instructions and entities give as their tag. One set lookup tells
+# them from the elements, without an ``isinstance`` call for each.
+_PASSED_OVER = _NO_TEXT | {etree.Comment, etree.ProcessingInstruction, etree.Entity}
 
 
 def _text_size(text: str | None) -> int:
@@ -132,7 +137,7 @@ def element_stats(root: HtmlElement) -> Stats:
     if not len(root):
         return _lone_root(root)
     block_tags = BLOCK_TAGS
-    no_text = _NO_TEXT
+    passed_over = _PASSED_OVER
     prose_min = _PROSE_MIN
     min_vote = MIN_VOTE
     # The walk is ``iterdescendants()`` in document order (filtered in C, one proxy per element)
@@ -160,7 +165,7 @@ def element_stats(root: HtmlElement) -> Stats:
             skip -= 1
             continue
         tag = element.tag
-        if not isinstance(tag, str) or tag in no_text:
+        if tag in passed_over:
             if isinstance(tag, str):
                 # Text never read: an empty row, its subtree passed over.
                 rows[element] = _EMPTY
