@@ -152,6 +152,9 @@ def locate_content(
     # (one lookup per vote and level instead of three).
     table: dict[HtmlElement, list[float]] = {}
     weights: dict[HtmlElement, int] = {}  # class/id weights of the scored elements
+    # Per holder of votes: its entries and their dividers up the levels. The paragraphs of a
+    # story share their holder: the climb (and its look-ups) is made once for all of them.
+    paths: dict[HtmlElement | None, list[tuple[list[float], float]]] = {}
     stored = stats.stored  # voters and the elements around them all have a stored row
     for element in stats.voters:
         row = stored(element)
@@ -174,28 +177,36 @@ def locate_content(
         else:
             continue
         points = _vote(inline, _commas(text), link_density)
-        level = 0
-        while holder is not None and level < _VOTE_LEVELS:
-            entry = table.get(holder)
-            if entry is None:
-                holder_tag = holder.tag
-                entry = table[holder] = [_prior(holder_tag), 0.0, 0.0]
-                if strict:
-                    # Read once: the weight both damps votes here and gives a bonus below.
-                    weight = weights[holder] = names.weight(_names(holder))
-                    if weight < -25 and holder_tag not in ("body", "html"):
-                        entry[2] = 1.0
+        path = paths.get(holder)
+        if path is None:
+            # The entries this holder's votes go to, level by level, made on its first vote
+            # (in the order the levels are visited: the table keeps that order for ties).
+            path = paths[holder] = []
+            node = holder
+            for level in range(_VOTE_LEVELS):
+                if node is None:
+                    break
+                entry = table.get(node)
+                if entry is None:
+                    node_tag = node.tag
+                    entry = table[node] = [_prior(node_tag), 0.0, 0.0]
+                    if strict:
+                        # Read once: the weight both damps votes here and gives a bonus below.
+                        weight = weights[node] = names.weight(_names(node))
+                        if weight < -25 and node_tag not in ("body", "html"):
+                            entry[2] = 1.0
+                path.append((entry, _DIVIDERS[level]))
+                if node is body:
+                    break
+                node = node.getparent()
+        for entry, divider in path:
             if entry[2]:
                 # Text inside a box named as furniture (a gallery's legends, a byline block)
                 # hardly speaks for the boxes around it.
                 points *= 0.25
-            share = points / _DIVIDERS[level]
+            share = points / divider
             entry[0] += share
             entry[1] += share
-            if holder is body:
-                break
-            holder = holder.getparent()
-            level += 1
     if not table:
         return None
     if strict:
