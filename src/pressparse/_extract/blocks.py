@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import attrs
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._extract.stats import BLOCK, LINK, SIZE, Row, Stats
@@ -59,6 +60,9 @@ _SILENT = frozenset(
         "map",
     }
 )
+# What the walk reads only the tail of: the silent elements, and comments, processing
+# instructions and entities (whose tags are these factories): one set lookup per child.
+_TAIL_ONLY = _SILENT | {etree.Comment, etree.ProcessingInstruction, etree.Entity}
 _TABLE_PARTS = frozenset(
     {"thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"}
 )
@@ -268,7 +272,7 @@ def _walk_part(
                 stack[-1].pieces.append(_flat(tail))
             continue
         child_tag = child.tag
-        if isinstance(child_tag, str) and child_tag not in _SILENT:  # else only its tail is text
+        if child_tag not in _TAIL_ONLY:
             # The row is read once here and serves every test below (reading it is pure).
             child_row = stored(child)
             is_block = child_tag in BLOCK_TAGS or (child_row is not None and bool(child_row[BLOCK]))

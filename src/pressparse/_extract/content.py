@@ -174,11 +174,12 @@ def extract_content(
     start = hints.root if hints.root is not None else body
     stats = element_stats(start)
     names = NameReader()
-    attempt = _attempt(start, body, stats, hints, base_url, names, strict=True)
+    record = trace is not None
+    attempt = _attempt(start, body, stats, hints, base_url, names, strict=True, record=record)
     if attempt is not None and attempt.size < _SHORT and hints.root is None:
         # Little text: the strict reading may have pruned the story (a page whose text sits in
         # a box named like a caption). Read it again trusting names less; keep the longer.
-        relaxed = _attempt(start, body, stats, hints, base_url, names, strict=False)
+        relaxed = _attempt(start, body, stats, hints, base_url, names, strict=False, record=record)
         if relaxed is not None and relaxed.size > 2 * attempt.size + 100:
             attempt = relaxed
     if attempt is None:
@@ -221,9 +222,12 @@ def _attempt(
     names: NameReader,
     *,
     strict: bool,
+    record: bool,
 ) -> _Attempt | None:
     """One reading of the page: locate, figures, blocks, filters. ``strict`` trusts class
-    names (boxes named as bylines or captions are left out); the relaxed reading does not."""
+    names (boxes named as bylines or captions are left out); the relaxed reading does not.
+    Its decisions are listed in ``events`` when ``record`` is set (for a trace), else not
+    made up at all."""
     exclude = hints.exclude
     anchor = None
     if hints.root is not None:
@@ -251,17 +255,19 @@ def _attempt(
             lead.extend(item for item in more if item[1].caption)
             owned |= more_owned
         found = lead + found
-    for element, figure in found:
-        events.append(
-            (element, "figure", "extract:figure", figure.caption or figure.image_url or "")
-        )
+    if record:
+        for element, figure in found:
+            events.append(
+                (element, "figure", "extract:figure", figure.caption or figure.image_url or "")
+            )
 
     pruned_after: set[int] = set()
 
     def on_prune(element: HtmlElement, reason: str, count: int) -> None:
         if count:
             pruned_after.add(count - 1)
-        events.append((element, "drop", "extract:box", reason))
+        if record:
+            events.append((element, "drop", "extract:box", reason))
 
     # The figures' elements and the ones metadata took are left out alike: one set, asked with
     # its own ``__contains__``, and a partial of ``box_reason`` (no Python call of ours between
@@ -284,13 +290,15 @@ def _attempt(
         names=names,
     ):
         if reason is not None:
-            events.append((block.element, "drop", f"extract:{reason}", block.text[:80]))
+            if record:
+                events.append((block.element, "drop", f"extract:{reason}", block.text[:80]))
             if kept_paragraphs < 3:
                 lead_drops.append(block.text)
             continue
         if block.kind == "paragraph":
             kept_paragraphs += 1
-        events.append((block.element, "keep", f"extract:{block.kind}", ""))
+        if record:
+            events.append((block.element, "keep", f"extract:{block.kind}", ""))
         blocks.append(Block(kind=block.kind, text=block.text, level=block.level))
         size += len(block.text)
     figures = tuple(figure for _, figure in found)

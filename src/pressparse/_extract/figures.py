@@ -258,18 +258,21 @@ def image_url(
         picture = picture.getparent()
     if picture is not None and picture.tag == "picture":
         sources = [*picture.iter("source"), image]
+    # The image's few attributes are read at once, not each of the fifteen names asked for.
+    attributes = dict(image.items())
     for source in sources:
+        read = attributes.get if source is image else source.get
         for attribute in _SRCSET_ATTRIBUTES:
-            value = source.get(attribute)
+            value = read(attribute)
             if value:
                 largest = _srcset_largest(value)
                 if largest:
                     candidates.append(largest)
     for attribute in _LAZY_ATTRIBUTES:
-        value = image.get(attribute)
+        value = attributes.get(attribute)
         if value:
             candidates.append(value)
-    candidates.append(image.get("src") or "")
+    candidates.append(attributes.get("src") or "")
     for candidate in candidates:
         # A data: URL (often kilobytes of an inline placeholder) never makes an http(s) URL:
         # passed over before the pattern scans it.
@@ -484,7 +487,8 @@ def _last_credit(caption: HtmlElement) -> _Credit | None:
 def _attribute_credit(image: HtmlElement | None, container: HtmlElement) -> str:
     """A credit the page gives in an attribute (``data-credit``, ``data-copyright``) of the
     image or its figure."""
-    for element in (image, container):
+    # A lone image is its own container: its attributes are read once.
+    for element in (image, container) if container is not image else (image,):
         if element is None:
             continue
         for key, value in element.items():

@@ -217,8 +217,13 @@ def _titled_as_related(element: HtmlElement) -> bool:
         if first is None:
             return False
         if first.tag in _HEADING_TAGS or (first.tag in _TITLE_TAGS and len(first) == 0):
-            text = normalize_space(raw_text(first))
-            return 0 < len(text) <= 60 and _RELATED_TITLE.match(text) is not None
+            raw = raw_text(first) if len(first) else first.text or ""
+            # The pattern parts its words with ``\s+``: it matches the raw text as it matches
+            # the normalized one. Most first lines (a paragraph) fail it at once, and are not
+            # normalized to be measured.
+            if _RELATED_TITLE.match(raw.lstrip()) is None:
+                return False
+            return 0 < len(normalize_space(raw)) <= 60
         node = first
     return False
 
@@ -327,7 +332,8 @@ def _leading_chrome(
         return None
     if _negative(block, roots, names):
         return "names"
-    if block.element.find(".//time") is not None and len(text) < 150:
+    # ``iterdescendants`` matches the tag in C; ``find(".//time")`` would parse its path in Python.
+    if len(text) < 150 and next(block.element.iterdescendants("time"), None) is not None:
         return "time"
     if len(text) < 120 and (_BYLINE.match(text) or _CHROME_START.match(text)):
         return "byline or date"
