@@ -333,7 +333,9 @@ def _text_without(
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
     while stack:
         node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
+        tag = node.tag
+        if not isinstance(tag, str):  # a comment or processing instruction
+            tag = ""
         if closing:
             if tag in BLOCK_TAGS:
                 pieces.append(" ")
@@ -359,7 +361,8 @@ def _text_without(
         if node.text:
             pieces.append(node.text)
         stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if len(node):  # (a leaf needs no iterator over its children)
+            stack.extend((child, False) for child in reversed(node))
     return normalize_space(normalize_text("".join(pieces)))
 
 

@@ -127,7 +127,9 @@ def _pieces(element: HtmlElement, *, skip: frozenset[str] = _SKIP_TAGS) -> Itera
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
     while stack:
         node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
+        tag = node.tag
+        if not isinstance(tag, str):  # a comment or processing instruction
+            tag = ""
         if closing:
             if tag in BLOCK_TAGS:
                 yield " "
@@ -148,7 +150,8 @@ def _pieces(element: HtmlElement, *, skip: frozenset[str] = _SKIP_TAGS) -> Itera
         if node.text:
             yield flat_spaces(node.text)
         stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if len(node):  # (a leaf needs no iterator over its children)
+            stack.extend((child, False) for child in reversed(node))
 
 
 def raw_text(element: HtmlElement) -> str:
@@ -233,7 +236,9 @@ def preformatted_text(element: HtmlElement) -> str:
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
     while stack:
         node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
+        tag = node.tag
+        if not isinstance(tag, str):  # a comment or processing instruction
+            tag = ""
         if closing or not tag or tag in _SKIP_TAGS or tag == "br":
             if tag == "br" and not closing:
                 pieces.append("\n")
@@ -243,7 +248,8 @@ def preformatted_text(element: HtmlElement) -> str:
         if node.text:
             pieces.append(node.text)
         stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if len(node):  # (a leaf needs no iterator over its children)
+            stack.extend((child, False) for child in reversed(node))
     text = unicodedata.normalize("NFC", _drop_invisible("".join(pieces)))
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     while lines and not lines[0].strip():
