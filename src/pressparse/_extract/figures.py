@@ -285,6 +285,9 @@ def image_url(
 
 
 def _first_image(container: HtmlElement) -> HtmlElement | None:
+    if not len(container):
+        # A leaf (most often the image itself) is its own only candidate: no iterator needed.
+        return container if container.tag == "img" else None
     fallback = None
     for image in container.iter("img"):
         if _usable(image):
@@ -439,7 +442,7 @@ def _credit_in(
     element when it reads as a credit on its own."""
     # The caption's own credit first: the box may hold another copy (a lightbox's).
     for scope in (caption, container):
-        if scope is None:
+        if scope is None or not len(scope):  # a leaf holds no credit element
             continue
         for element in scope.iter():
             if element is scope or not isinstance(element.tag, str) or element is caption:
@@ -649,6 +652,8 @@ def _wrapped_caption(element: HtmlElement, stats: Stats, reader: _Reader) -> Htm
     for _ in range(4):
         if reader.is_caption(node):
             return node
+        if not len(node):
+            return None
         inner = [child for child in node if isinstance(child.tag, str)]
         if len(inner) != 1 or (node.text and node.text.strip()) or stats.get(inner[0]) is None:
             return None
@@ -751,8 +756,8 @@ def _unnamed_box(
 
 
 def _first_children(element: HtmlElement, limit: int) -> list[HtmlElement]:
-    # "*" picks elements, not comments, in C.
-    return list(islice(element.iterchildren("*"), limit))
+    # "*" picks elements, not comments, in C; a leaf needs no iterator.
+    return list(islice(element.iterchildren("*"), limit)) if len(element) else []
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -826,7 +831,10 @@ def find_figures(
     neighbours = _Neighbours(stats, reader)
 
     def own(element: HtmlElement) -> None:
-        owned.update(element.iter())
+        if len(element):
+            owned.update(element.iter())
+        else:  # a leaf (an image): no iterator for one element
+            owned.add(element)
 
     def not_a_figure(holder: HtmlElement, caption: HtmlElement | None) -> bool:
         return _teaser(holder, caption) or _author_photo(holder, caption)

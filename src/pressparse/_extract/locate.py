@@ -408,6 +408,8 @@ def _alike(element: HtmlElement, tag: object, names: str | None, tokens: frozens
             other = node.get("class")
             if other == names or (tokens and tokens & _distinctive(other)):
                 return True
+        if not len(node):
+            return False
         children = [child for child in node if isinstance(child.tag, str)]
         if len(children) != 1:
             return False

@@ -147,7 +147,8 @@ def box_reason(
         return None
     size = row[SIZE]
     if size == 0:
-        return None if next(element.iter("img"), None) is not None else "empty"
+        # (A leaf box holds no image: no iterator is made for it.)
+        return None if len(element) and next(element.iter("img"), None) is not None else "empty"
     if names is None:
         names = NameReader()
     weight = names.weight(element_names) if strict else 0
@@ -167,7 +168,12 @@ def box_reason(
         return f"links {density:.2f}"
     if tag in ("ul", "ol", "dl") and density > 0.35 and size < 600:
         return f"link list {density:.2f}"
-    if weight <= 0 and density > 0.3 and size < 300 and next(element.iter("p"), None) is None:
+    if (
+        weight <= 0
+        and density > 0.3
+        and size < 300
+        and (not len(element) or next(element.iter("p"), None) is None)
+    ):
         return f"link box {density:.2f}"
     return None
 
