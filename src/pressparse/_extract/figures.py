@@ -798,7 +798,11 @@ _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|journalists?|staf
 def _author_photo(holder: HtmlElement, caption: HtmlElement | None) -> bool:
     """Whether a figure is an author's portrait: an ``<address>`` or a ``<time>`` in its
     caption, or a link to the author (``rel="author"``, an author page) around its parts."""
-    if caption is not None and next(caption.iter("address", "time"), None) is not None:
+    if caption is not None and (
+        next(caption.iter("address", "time"), None) is not None
+        if len(caption)
+        else caption.tag in ("address", "time")  # a leaf caption (most): no iterator
+    ):
         return True
     for link in holder.iter("a"):
         if "author" in (link.get("rel") or "").split():

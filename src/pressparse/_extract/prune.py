@@ -219,7 +219,8 @@ def _titled_as_related(element: HtmlElement) -> bool:
     """Whether the first thing in a box is a title announcing links to other stories."""
     node = element
     for _ in range(3):
-        first = next(node.iterchildren("*"), None)  # "*": the first element, picked in C
+        # "*": the first element, picked in C (a leaf has none: no iterator is made for it).
+        first = next(node.iterchildren("*"), None) if len(node) else None
         if first is None:
             return False
         if first.tag in _HEADING_TAGS or (first.tag in _TITLE_TAGS and len(first) == 0):
@@ -255,6 +256,8 @@ def _teaser_card(element: HtmlElement) -> bool:
 def _heading_link(element: HtmlElement) -> str | None:
     """The address that the box's first heading links to, when the link is (nearly) the whole
     heading."""
+    if not len(element):
+        return None  # a leaf holds no link (even a leaf heading): no iterator is made for it
     heading = next(element.iter(*_HEADING_TAGS), None)
     if heading is None:
         return None
