@@ -396,34 +396,39 @@ def scan_elements(
     links: list[LinkTag] = []
     headings: list[Spot] = []
     for position, element in elements:
-        tag = element.tag
-        get = element.get
-        if tag == "a":
-            rel = get("rel")
-            href = get("href") or ""
-            if rel:
-                tokens = rel.lower().split()
-                if _LINK_RELS.intersection(tokens):
-                    links.append(LinkTag(frozenset(tokens), href, element, position))
-            # Links to an author's page count next to the headline only (a byline).
-            if (
-                -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER
-                and href
-                and is_author_href(href)
-            ):
-                links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
-        elif tag in _TIME_TAGS:
-            times.append(Spot(position, element))
-        elif whole_page and tag in _HEADING_TAGS:
-            headings.append(Spot(position, element))
-        elif tag == "meta" or not isinstance(tag, str):
-            continue
-        # One call lists the element's attribute names: most elements lack the three read
-        # here, and each get() costs about as much as the list.
+        # One call lists the element's attribute names: most elements lack those read here
+        # (each get() costs about as much as the list), and half of them have none at all.
         keys = element.keys()
-        names = get("class") if "class" in keys else None
+        tag = element.tag
+        if tag in _SCANNED_TAGS:
+            if tag == "meta":
+                continue
+            if tag == "a":
+                rel = element.get("rel") if "rel" in keys else None
+                href = element.get("href") or ""
+                if rel:
+                    tokens = rel.lower().split()
+                    if _LINK_RELS.intersection(tokens):
+                        links.append(LinkTag(frozenset(tokens), href, element, position))
+                # Links to an author's page count next to the headline only (a byline).
+                if (
+                    -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER
+                    and href
+                    and is_author_href(href)
+                ):
+                    links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
+            elif tag in _TIME_TAGS:
+                times.append(Spot(position, element))
+            elif whole_page:
+                headings.append(Spot(position, element))
+        if not keys:
+            # Comments land here too (their tag is a function, in no table).
+            if tag in _TAG_ROLES:
+                roles_found.append((Spot(position, element), _TAG_ROLES[tag]))
+            continue
+        names = element.get("class") if "class" in keys else None
         roles = class_roles(names) if names else None
-        ident = get("id") if "id" in keys else None
+        ident = element.get("id") if "id" in keys else None
         if ident:
             more = class_roles(ident)
             if more:
@@ -432,7 +437,7 @@ def scan_elements(
             roles = roles | _TAG_ROLES[tag] if roles else _TAG_ROLES[tag]
         if roles:
             roles_found.append((Spot(position, element), roles))
-        itemprop = get("itemprop") if "itemprop" in keys else None
+        itemprop = element.get("itemprop") if "itemprop" in keys else None
         if itemprop:
             itemprops.append((Spot(position, element), itemprop))
     if extend:
@@ -451,6 +456,8 @@ def scan_elements(
 
 # ``<time>`` and the custom elements that scripts render as one (GitHub's ``<relative-time>``).
 _TIME_TAGS = frozenset({"time", "relative-time", "local-time", "time-ago"})
+# The tags that ``scan_elements`` reads for themselves.
+_SCANNED_TAGS = frozenset({"a", "meta", *_TIME_TAGS, *_HEADING_TAGS})
 # Elements whose tag names a byline: ``<address>`` (HTML's element for the author's contact
 # information) and custom tags ("<byline>").
 _TAG_ROLES = {
