@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["normalize_language"]
@@ -11,6 +12,9 @@ _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
 _NOT_LANGUAGES = frozenset({"und", "mul", "zxx", "xx", "na", "none", "null", "default", "all"})
 
 
+# Memoised: a page asks for its declared language several times, and the answer depends on the
+# value alone.
+@functools.lru_cache(maxsize=256)
 def normalize_language(value: str | None) -> str | None:
     """A BCP 47 tag from a declared language, or ``None`` when it is not one.
 

@@ -791,7 +791,15 @@ def _texts_naming(root: HtmlElement, stubs: tuple[str, ...]) -> list[str]:
     """The page's visible text pieces that hold the last of ``stubs`` (as written, capitalised
     or in capitals)."""
     word = stubs[-1]
-    forms = list(dict.fromkeys((word, word.capitalize(), word.upper())))
+    # Only the forms that the page's text holds at all are looked for (often one of the
+    # three): that text, serialized in C, costs a fraction of one contains() over every text
+    # node, and it holds each of them (scripts' text as well: it can only say "maybe").
+    page_text = all_text(root)
+    forms = [
+        form for form in dict.fromkeys((word, word.capitalize(), word.upper())) if form in page_text
+    ]
+    if not forms:
+        return []
     query = _TEXTS_CONTAINING[len(forms) - 1]
     found = query(root, **{f"form{index}": form for index, form in enumerate(forms)})
     if not isinstance(found, list):

@@ -140,10 +140,15 @@ _NONE: frozenset[str] = frozenset()
 # vocabulary, else does a stem sit anywhere (``_ANY_WORD`` tries its many branches at each
 # position). Nine tokens in ten pass neither.
 _VOCABULARY = frozenset({*_EXACT, *(a for a, _ in _PAIRS), *(b for _, b in _PAIRS)})
-# The stems, looked for with ``in``: cheaper than a search of their alternation, which tries
-# every stem at each character.
+# Any stem, anywhere: one search of their trie costs less than looking for each with ``in``
+# (some 800 instructions a stem, most of it the call).
 _STEM_WORDS = tuple(stem for stem, _ in _STEMS)
+_ANY_STEM = re.compile(_trie_pattern(sorted(_STEM_WORDS)))
 _LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+# The same with ``A``-``Z`` lowered.
+_LOWER_LETTERS_ONLY = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 32 for byte in range(256)
+)
 
 
 def letter_runs(lowered: str) -> list[str]:
@@ -179,7 +184,7 @@ def roles_of(names: str) -> frozenset[str]:
     lowered = names.lower()
     if lowered.isascii():
         parts = letter_runs(lowered)
-        if _VOCABULARY.isdisjoint(parts) and not any(s in lowered for s in _STEM_WORDS):
+        if _VOCABULARY.isdisjoint(parts) and _ANY_STEM.search(lowered) is None:
             return _NONE
     elif _ANY_WORD.search(lowered) is None:
         return _NONE
@@ -306,6 +311,12 @@ def class_roles(names: str) -> frozenset[str]:
     # Digits are dropped first ("col2title" reads "coltitle"): for ASCII text (nearly every
     # value) a bytes method does it several times faster than the regex.
     if names.isascii():
+        # Nine values in ten name no role: the test ``roles_of`` makes of each token, made
+        # once for all of them (their letter runs in lower case; a stem, all letters, cannot
+        # reach across the separators that become spaces here).
+        letters = names.encode().translate(_LOWER_LETTERS_ONLY, b"0123456789").decode()
+        if _VOCABULARY.isdisjoint(letters.split()) and _ANY_STEM.search(letters) is None:
+            return _NONE
         names = names.encode().translate(None, b"0123456789").decode()
     else:
         names = _DIGITS.sub("", names)
@@ -385,34 +396,39 @@ def scan_elements(
     links: list[LinkTag] = []
     headings: list[Spot] = []
     for position, element in elements:
-        tag = element.tag
-        get = element.get
-        if tag == "a":
-            rel = get("rel")
-            href = get("href") or ""
-            if rel:
-                tokens = rel.lower().split()
-                if _LINK_RELS.intersection(tokens):
-                    links.append(LinkTag(frozenset(tokens), href, element, position))
-            # Links to an author's page count next to the headline only (a byline).
-            if (
-                -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER
-                and href
-                and is_author_href(href)
-            ):
-                links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
-        elif tag in _TIME_TAGS:
-            times.append(Spot(position, element))
-        elif whole_page and tag in _HEADING_TAGS:
-            headings.append(Spot(position, element))
-        elif tag == "meta" or not isinstance(tag, str):
-            continue
-        # One call lists the element's attribute names: most elements lack the three read
-        # here, and each get() costs about as much as the list.
+        # One call lists the element's attribute names: most elements lack those read here
+        # (each get() costs about as much as the list), and half of them have none at all.
         keys = element.keys()
-        names = get("class") if "class" in keys else None
+        tag = element.tag
+        if tag in _SCANNED_TAGS:
+            if tag == "meta":
+                continue
+            if tag == "a":
+                rel = element.get("rel") if "rel" in keys else None
+                href = element.get("href") or ""
+                if rel:
+                    tokens = rel.lower().split()
+                    if _LINK_RELS.intersection(tokens):
+                        links.append(LinkTag(frozenset(tokens), href, element, position))
+                # Links to an author's page count next to the headline only (a byline).
+                if (
+                    -_AUTHOR_LINK_BEFORE <= position <= _AUTHOR_LINK_AFTER
+                    and href
+                    and is_author_href(href)
+                ):
+                    links.append(LinkTag(_AUTHOR_PAGE, href, element, position))
+            elif tag in _TIME_TAGS:
+                times.append(Spot(position, element))
+            elif whole_page:
+                headings.append(Spot(position, element))
+        if not keys:
+            # Comments land here too (their tag is a function, in no table).
+            if tag in _TAG_ROLES:
+                roles_found.append((Spot(position, element), _TAG_ROLES[tag]))
+            continue
+        names = element.get("class") if "class" in keys else None
         roles = class_roles(names) if names else None
-        ident = get("id") if "id" in keys else None
+        ident = element.get("id") if "id" in keys else None
         if ident:
             more = class_roles(ident)
             if more:
@@ -421,7 +437,7 @@ def scan_elements(
             roles = roles | _TAG_ROLES[tag] if roles else _TAG_ROLES[tag]
         if roles:
             roles_found.append((Spot(position, element), roles))
-        itemprop = get("itemprop") if "itemprop" in keys else None
+        itemprop = element.get("itemprop") if "itemprop" in keys else None
         if itemprop:
             itemprops.append((Spot(position, element), itemprop))
     if extend:
@@ -440,6 +456,8 @@ def scan_elements(
 
 # ``<time>`` and the custom elements that scripts render as one (GitHub's ``<relative-time>``).
 _TIME_TAGS = frozenset({"time", "relative-time", "local-time", "time-ago"})
+# The tags that ``scan_elements`` reads for themselves.
+_SCANNED_TAGS = frozenset({"a", "meta", *_TIME_TAGS, *_HEADING_TAGS})
 # Elements whose tag names a byline: ``<address>`` (HTML's element for the author's contact
 # information) and custom tags ("<byline>").
 _TAG_ROLES = {

@@ -153,12 +153,17 @@ class ContextFilter:
                 # all, for readers without scripts (the cleaner keeps such a block as content).
                 return len(element.text_content()) < _NOSCRIPT_CONTENT
             return True
-        if element.get("role") in ("navigation", "complementary", "contentinfo", "dialog"):
+        # One call lists the attribute names (each get() costs about as much): many elements
+        # have none of the five read here, or none at all.
+        keys = element.keys()
+        if not keys:
+            return False
+        if "role" in keys and element.get("role") in _FURNITURE_ROLES:
             return True
-        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
             return True
-        names = element.get("class") or ""
-        ident = element.get("id")
+        names = (element.get("class") or "") if "class" in keys else ""
+        ident = element.get("id") if "id" in keys else None
         if ident:
             names = f"{names} {ident}"
         if not names or not _names_furniture(names) or _is_shallow(element):
@@ -188,6 +193,9 @@ class ContextFilter:
         for item in chain:
             self._memo[item] = result
         return result
+
+
+_FURNITURE_ROLES = ("navigation", "complementary", "contentinfo", "dialog")
 
 
 @functools.lru_cache(maxsize=4096)
