@@ -407,7 +407,8 @@ def tokenize_quotes(
         breaks = 2  # a window starts a paragraph
         while index < len(regions) and regions[index].open < finish:
             region = regions[index]
-            breaks = _tokenize_gap(text, pos, region.open, breaks, paragraph_starts, out)
+            if pos < region.open:  # most quotations open their paragraph: nothing before them
+                breaks = _tokenize_gap(text, pos, region.open, breaks, paragraph_starts, out)
             words = text[region.start : region.end]
             para = max(0, bisect.bisect_right(paragraph_starts, region.open) - 1)
             if breaks >= 2:
