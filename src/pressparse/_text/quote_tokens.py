@@ -373,8 +373,9 @@ def tokenize(
     """Tokens around the quotations of ``text``, with one ``"q"`` token per quotation region.
 
     Only the paragraphs that hold a quotation, and the paragraph before or after one where it may
-    matter, are tokenized (the rules look no further); a token that starts a paragraph (after a
-    blank line) has ``nl_before`` set: a single line break is just a space to the rules.
+    matter, are tokenized, and of a paragraph's rest after its last quotation only what the rules
+    read (see ``_tokenize_tail``); a token that starts a paragraph (after a blank line) has
+    ``nl_before`` set: a single line break is just a space to the rules.
     ``paragraph_starts`` are the sorted offsets where paragraphs begin; each token gets the index
     of its paragraph.
 
@@ -435,8 +436,8 @@ def _tokenize_tail(
 ) -> None:
     """Append the tokens of ``text[start:end]``, the rest of a window after its last quotation,
     leaving out those no rule reads: the sentences after the one that holds the quotation, but
-    for the window's last two tokens when the last is a full stop, a question or an exclamation
-    mark.
+    for the tokens of the window's last two words when the last token is a full stop, a question
+    or an exclamation mark.
 
     Read forwards, a quotation's rules stop at the end of its sentence (``right_end``,
     ``sentence_end``), and ``next_word`` at the first word after it. Read backwards, the rules of
