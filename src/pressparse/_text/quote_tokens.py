@@ -440,7 +440,10 @@ def _tokenize_tail(
     or an exclamation mark.
 
     Read forwards, a quotation's rules stop at the end of its sentence (``right_end``,
-    ``sentence_end``), and ``next_word`` at the first word after it. Read backwards, the rules of
+    ``sentence_end``), and ``next_word`` at the first word after it; a name read forwards that
+    would run past it ("was written by ...", ``_Engine.verb_subject``) stops at the quotation
+    unless its words could be a name's particle or suffix ("de", "iii": five characters at most,
+    see ``mentions``), where the whole rest is tokenized. Read backwards, the rules of
     the next window's quotations stop at a full stop: they look at most two tokens past it
     (``opens_clause``), and at the line before only when it ends with ":", "," or a word
     (``paragraph_attribution``); the names before a pronoun (``people_in_paragraph``) stop where
@@ -451,10 +454,10 @@ def _tokenize_tail(
     words of a run are those the word branch reads one by one), so each piece gives the tokens
     that the whole stretch would give there.
     """
-    if breaks or text.find("\n", start, end) >= 0:
+    tokens, candidates = out.tokens, out.candidates
+    if breaks or len(tokens[-1].text) <= 5 or text.find("\n", start, end) >= 0:
         _tokenize_gap(text, start, end, breaks, paragraph_starts, out)
         return
-    tokens, candidates = out.tokens, out.candidates
     first = len(tokens)
     pos = start
     while pos < end:
