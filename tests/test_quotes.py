@@ -344,3 +344,24 @@ def test_a_soft_line_wrap_does_not_end_a_sentence() -> None:
     text = "Campaign chairman John Podesta wrote an op-ed in\nthe Post with the headline “Enough.”"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("John Podesta", "wrote")
+
+
+def test_the_sentences_after_a_paragraphs_last_quotation_are_left_untokenized() -> None:
+    """The rules read a quotation's sentence and the first word after it, and the last tokens of
+    a paragraph before the next one; the sentences in between are not tokenized, and the
+    attribution is what it was with them."""
+    from pressparse._text.quote_tokens import tokenize
+    from pressparse._text.quotemarks import find_quote_regions
+
+    text = (
+        "“We will act,” the minister said on Monday. Talks resumed in Geneva with the U.S. team."
+        " Mr. Smith arrived late.\n\n“They will not yield,” she said, and left."
+    )
+    starts = [0, text.index("“They")]
+    words = [t.text for t in tokenize(text, find_quote_regions(text), starts)]
+    first = ["We will act,", "the", "minister", "said", "on", "Monday", ".", "Talks"]
+    assert words[:11] == [*first, "arrived", "late", "."]  # 28 tokens when whole
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("the minister", "said"),
+        ("the minister", "said"),  # "she": the last speaker, whose gender is unknown
+    ]

@@ -65,6 +65,9 @@ _ATTRIBUTING_START = re.compile(r"[ \t]*(?:[a-z]|[A-Z][a-z]+ to\b|Said\b|Says\b|
 _TAIL = 40  # how much of a paragraph's end after a quotation may still attribute it
 _ENDERS = ".!?;…"  # the last characters of the tokens that may end a sentence
 _SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
+# A piece of text that reaches past a character that may end a sentence and the word after it,
+# ending after a space.
+_SENTENCE_STEP = re.compile(r"[.!?;…][^ ]* +[^ ]+ ")
 
 
 def is_possessive(word: str) -> bool:
@@ -370,8 +373,9 @@ def tokenize(
     """Tokens around the quotations of ``text``, with one ``"q"`` token per quotation region.
 
     Only the paragraphs that hold a quotation, and the paragraph before or after one where it may
-    matter, are tokenized (the rules look no further); a token that starts a paragraph (after a
-    blank line) has ``nl_before`` set: a single line break is just a space to the rules.
+    matter, are tokenized, and of a paragraph's rest after its last quotation only what the rules
+    read (see ``_tokenize_tail``); a token that starts a paragraph (after a blank line) has
+    ``nl_before`` set: a single line break is just a space to the rules.
     ``paragraph_starts`` are the sorted offsets where paragraphs begin; each token gets the index
     of its paragraph.
 
@@ -404,7 +408,8 @@ def tokenize_quotes(
         breaks = 2  # a window starts a paragraph
         while index < len(regions) and regions[index].open < finish:
             region = regions[index]
-            breaks = _tokenize_gap(text, pos, region.open, breaks, paragraph_starts, out)
+            if pos < region.open:  # most quotations open their paragraph: nothing before them
+                breaks = _tokenize_gap(text, pos, region.open, breaks, paragraph_starts, out)
             words = text[region.start : region.end]
             para = max(0, bisect.bisect_right(paragraph_starts, region.open) - 1)
             if breaks >= 2:
@@ -417,8 +422,82 @@ def tokenize_quotes(
             breaks = 0
             pos = region.close
             index += 1
-        _tokenize_gap(text, pos, finish, breaks, paragraph_starts, out)
+        _tokenize_tail(text, pos, finish, breaks, paragraph_starts, out)
     return out
+
+
+def _tokenize_tail(
+    text: str,
+    start: int,
+    end: int,
+    breaks: int,
+    paragraph_starts: Sequence[int],
+    out: Tokenized,
+) -> None:
+    """Append the tokens of ``text[start:end]``, the rest of a window after its last quotation,
+    leaving out those no rule reads: the sentences after the one that holds the quotation, but
+    for the tokens of the window's last two words when the last token is a full stop, a question
+    or an exclamation mark.
+
+    Read forwards, a quotation's rules stop at the end of its sentence (``right_end``,
+    ``sentence_end``), and ``next_word`` at the first word after it; a name read forwards that
+    would run past it ("was written by ...", ``_Engine.verb_subject``) stops at the quotation
+    unless its words could be a name's particle or suffix ("de", "iii": five characters at most,
+    see ``mentions``), where the whole rest is tokenized. Read backwards, the rules of
+    the next window's quotations stop at a full stop: they look at most two tokens past it
+    (``opens_clause``), and at the line before only when it ends with ":", "," or a word
+    (``paragraph_attribution``); the names before a pronoun (``people_in_paragraph``) stop where
+    their paragraph does. Token indices are relative everywhere else, so the tokens in between may
+    go. A stretch holding a line break (a paragraph or a soft wrap) is tokenized whole.
+
+    The text is tokenized in pieces that start after a space: a token never holds a space (the
+    words of a run are those the word branch reads one by one), so each piece gives the tokens
+    that the whole stretch would give there.
+    """
+    tokens, candidates = out.tokens, out.candidates
+    if breaks or len(tokens[-1].text) <= 5 or text.find("\n", start, end) >= 0:
+        _tokenize_gap(text, start, end, breaks, paragraph_starts, out)
+        return
+    first = len(tokens)
+    pos = start
+    while pos < end:
+        step = _SENTENCE_STEP.search(text, pos, end)
+        stop = end if step is None else step.end()
+        _tokenize_gap(text, pos, stop, 0, paragraph_starts, out)
+        pos = stop
+        if _read_to(tokens, candidates, first) >= 0:
+            break
+    if pos >= end:
+        return
+    # the last two tokens, from the second-last space on
+    last_space = text.rfind(" ", pos, end)
+    space = text.rfind(" ", pos, last_space) if last_space > pos else -1
+    last = Tokenized([], [], [], [])
+    if space >= 0:
+        _tokenize_gap(text, space + 1, end, 0, paragraph_starts, last)
+    if len(last.tokens) < 2 or last.tokens[-1].kind != "p" or last.tokens[-1].text not in ".!?…":
+        _tokenize_gap(text, pos, end, 0, paragraph_starts, out)
+        return
+    offset = len(tokens)
+    tokens.extend(last.tokens)
+    candidates.extend(offset + i for i in last.candidates)
+
+
+def _read_to(tokens: Sequence[Token], candidates: Sequence[int], first: int) -> int:
+    """The first word or number after the first sentence end at or after token ``first`` (-1 if
+    the tokens do not reach it yet): the last token a rule reads forwards from a quotation
+    before ``first``. A candidate's end is known once the token after it is."""
+    count = len(tokens)
+    at = bisect.bisect_left(candidates, first)
+    for i in candidates[at:]:
+        if i + 1 >= count:
+            return -1
+        if sentence_end_tokens(tokens, (i,)):
+            for j in range(i + 1, count):
+                if tokens[j].kind in ("w", "n"):
+                    return j
+            return -1
+    return -1
 
 
 def ends_sentence(tokens: Sequence[Token], i: int) -> bool:
