@@ -177,12 +177,21 @@ def test_a_prompt_repeated_at_every_ad_slot_is_dropped() -> None:
     assert texts(blocks) == [P1, P2, P3, P1]
 
 
-def test_a_refrain_of_the_story_is_kept() -> None:
-    line = "<p>“I would prefer not to.”</p>"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“I would prefer not to.”",  # dialogue
+        "Pros:",  # a label over what follows
+        "Level: 82",  # a field of a record
+        "* * *",  # a section break
+    ],
+)
+def test_a_refrain_of_the_story_is_kept(line: str) -> None:
     blocks = extract(
-        f"<div class='story'><p>{P1}</p>{line}<p>{P2}</p>{line}<p>{P3}</p>{line}</div>"
+        f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{line}</p><p>{P3}</p>"
+        f"<p>{line}</p></div>"
     )
-    assert texts(blocks).count("“I would prefer not to.”") == 3
+    assert texts(blocks).count(line) == 3
 
 
 @pytest.mark.parametrize(

@@ -100,6 +100,7 @@ _LINK_LABEL = re.compile(r"[^\W\d_][^.!?:|›»–—]{0,50}?\s*[:|›»–—]"
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 # Repeated lines shorter than this are prompts and labels.
 _REPEATED_MAX = 80
+_WORD_CHAR = re.compile(r"[^\W_]")
 _STATEMENT_END = (".", "!", "…", '"', "”", "»", "«", "'", "’")
 # The fewest words a teaser's headline has.
 _HEADLINE_WORDS = 4
@@ -429,9 +430,13 @@ def _repeated(blocks: Sequence[RawBlock]) -> frozenset[str]:
             len(text) < _REPEATED_MAX
             and block.kind != "heading"
             # A line that ends a sentence, or goes on from one, may be a refrain of the story's
-            # own (dialogue, a poem, steps of a how-to).
+            # own (dialogue, a poem, steps of a how-to); one with a colon labels what follows
+            # ("Pros:") or is a field of a record ("Level: 82"); a line of signs ("* * *",
+            # "======") breaks the story into sections.
             and not text.endswith(_STATEMENT_END)
             and not text[:1].islower()
+            and ":" not in text
+            and _WORD_CHAR.search(text) is not None
         ):
             counts[text] = counts.get(text, 0) + 1
     return frozenset(text for text, count in counts.items() if count >= 3)
