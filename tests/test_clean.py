@@ -84,6 +84,12 @@ DROPPED = [
     ("cookie_banners", "<div role='dialog'>Sign in</div>", "Sign in"),
     ("cookie_banners", "<div id='usercentrics-cmp'>Privacy settings</div>", "Privacy settings"),
     ("cookie_banners", "<div class='cmplz-cookiebanner'>Manage consent</div>", "Manage consent"),
+    # A styled component's class: its name, then a generated suffix.
+    (
+        "cookie_banners",
+        "<div class='ConsentBannerWrapper-fjhTDA dnUhDa'><h4>Twitter content</h4></div>",
+        "Twitter content",
+    ),
     ("ads", "<div class='ad-slot ad-300x250'>Sponsored</div>", "Sponsored"),
     ("ads", "<div id='div-gpt-ad-123'></div><p>Advertisement</p>", "Advertisement"),
     ("ads", "<div class='headerAd'>Buy now</div>", "Buy now"),

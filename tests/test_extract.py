@@ -141,6 +141,75 @@ def test_links_list_and_labels_inside_the_story_are_dropped() -> None:
     assert texts(blocks) == [P1, P2, P3]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<strong>FUNDA OLUNYE UDABA LAPHA |</strong> <a href='/x'>Kuboshwe abahlanu besolwa"
+        " ngokugwaza umfundi</a>",
+        "<b>Mehr dazu:</b> <a href='/y'>Warum die Fähre im Winter nicht mehr fährt</a>",
+    ],
+)
+def test_a_labelled_teaser_link_in_any_language_is_dropped(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert texts(blocks) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The link is the label's subject, not a headline after it.
+        "<a href='https://ft.com'>Financial Times</a> reported:",
+        # A link list after a label: files, not a teaser.
+        "Source files: <a href='/a.js'>blanket.js</a>, <a href='/b.js'>mocha-blanket.js</a>",
+    ],
+)
+def test_a_line_that_names_a_link_is_kept(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert len(blocks) == 4
+
+
+def test_a_prompt_repeated_at_every_ad_slot_is_dropped() -> None:
+    slot = "<p>Don't want to see this? <a href='javascript:void(0)'>Remove ads</a></p>"
+    blocks = extract(
+        f"<div class='story'><p>{P1}</p>{slot}<p>{P2}</p>{slot}<p>{P3}</p>{slot}<p>{P1}</p></div>"
+    )
+    assert "Don't want to see this?" not in [b.text for b in blocks]
+    assert texts(blocks) == [P1, P2, P3, P1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“I would prefer not to.”",  # dialogue
+        "Pros:",  # a label over what follows
+        "Level: 82",  # a field of a record
+        "* * *",  # a section break
+    ],
+)
+def test_a_refrain_of_the_story_is_kept(line: str) -> None:
+    blocks = extract(
+        f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{line}</p><p>{P3}</p>"
+        f"<p>{line}</p></div>"
+    )
+    assert texts(blocks).count(line) == 3
+
+
+@pytest.mark.parametrize(
+    "line", ["© The Financial Times Ltd. 2024", "Copyright 2024 The Associated Press."]
+)
+def test_a_copyright_line_inside_the_story_is_dropped(line: str) -> None:
+    blocks = extract(
+        f"<div class='story'><p>{P1}</p><p>{P2}</p><p><em>{line}</em></p><p>{P3}</p></div>"
+    )
+    assert texts(blocks) == [P1, P2, P3]
+
+
+def test_a_sentence_about_copyright_is_kept() -> None:
+    line = "Copyright holders objected to the ruling."
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert texts(blocks) == [P1, line, P2, P3]
+
+
 def test_story_split_over_sibling_containers_is_collected() -> None:
     pieces = "".join(
         f"<div class='text-block'><p>{text}</p></div><div class='ad'>Ad</div>"

@@ -190,6 +190,14 @@ def test_dek_names_in_other_languages(name: str) -> None:
             "<div class='intro'><a href='/other'>Another story about the harbour and its boats</a></div>",
             None,
         ),
+        # A prompt, a rating, a picture credit, a link, a date line, a note in brackets.
+        ("<div class='subtitle'>Turn on notifications for this story:</div>", None),
+        ("<div class='subtitle'>Average: 4.6 (7 ratings)</div>", None),
+        ("<div class='subtitle'>Birgit Kelle (Bild: Facebook)</div>", None),
+        ("<div class='subtitle'>via Horizont https://ift.tt/2loCdek</div>", None),
+        ("<div class='subtitle'>Hamburg, 2. November 2021</div>", None),
+        ("<div class='subtitle'>Handball Schweiz • 02.02.2022</div>", None),
+        ("<div class='subtitle'>(Share of the daily need in percent)</div>", None),
     ],
 )
 def test_what_is_no_dek(below_headline: str, subtitle: str | None) -> None:

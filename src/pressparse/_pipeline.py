@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Protocol
 
@@ -180,7 +181,11 @@ def _same_words(one: str, other: str) -> bool:
 
 
 def _words_of(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+# What ``str.isalnum`` rejects: ``\W`` is its complement plus the underscore.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def run(

@@ -94,6 +94,16 @@ _LABELS = re.compile(
     re.IGNORECASE,
 )
 
+# A label of up to six words before a link: "READ ALSO |", "Mehr dazu:", "Watch ›".
+_LINK_LABEL = re.compile(r"[^\W\d_][^.!?:|›»–—]{0,50}?\s*[:|›»–—]", re.UNICODE)
+# A copyright notice standing as a line of its own ("© The Financial Times Ltd. 2024").
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+# Repeated lines shorter than this are prompts and labels.
+_REPEATED_MAX = 80
+_WORD_CHAR = re.compile(r"[^\W_]")
+_STATEMENT_END = (".", "!", "…", '"', "”", "»", "«", "'", "’")
+# The fewest words a teaser's headline has.
+_HEADLINE_WORDS = 4
 
 # Posts embedded from social networks (their markup before the network's script renders them).
 _SOCIAL_EMBED = AnyWord(
@@ -399,9 +409,52 @@ def _middle_noise(
         return "link line"
     if density >= 0.3 and _LINK_LINE_START.match(text):
         return "link line"
+    if density >= 0.4 and _labelled_link(text, block.link_chars):
+        return "link line"
+    if len(text) < 100 and _COPYRIGHT.match(text):
+        return "copyright"
     if block.kind != "heading" and len(text) < 200 and _negative(block, roots, names):
         return "names"
     return None
+
+
+def _labelled_link(text: str, link_chars: int) -> bool:
+    """Whether a line is a short label and a link, the label ending in a separator: "READ ALSO |
+    <a>Headline</a>", "Mehr dazu: <a>...</a>" (a teaser for another story, whatever language the
+    label is in)."""
+    label = _LINK_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :]
+    # The link is a headline after the label: every character outside it belongs to the label
+    # (give or take the spaces around), and it runs to a few words.
+    return (
+        link_chars <= len(rest)
+        and len(text) - link_chars <= label.end() + 2
+        and len(rest.split()) >= _HEADLINE_WORDS
+    )
+
+
+def _repeated(blocks: Sequence[RawBlock]) -> frozenset[str]:
+    """The short texts that stand as a block of their own three times or more: a prompt or
+    label repeated at every ad slot ("Don't want to see this?"), not the story's text."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        text = block.text
+        if (
+            len(text) < _REPEATED_MAX
+            and block.kind != "heading"
+            # A line that ends a sentence, or goes on from one, may be a refrain of the story's
+            # own (dialogue, a poem, steps of a how-to); one with a colon labels what follows
+            # ("Pros:") or is a field of a record ("Level: 82"); a line of signs ("* * *",
+            # "======") breaks the story into sections.
+            and not text.endswith(_STATEMENT_END)
+            and not text[:1].islower()
+            and ":" not in text
+            and _WORD_CHAR.search(text) is not None
+        ):
+            counts[text] = counts.get(text, 0) + 1
+    return frozenset(text for text, count in counts.items() if count >= 3)
 
 
 def filter_blocks(
@@ -427,6 +480,11 @@ def filter_blocks(
     if not strict:
         roots = _EVERYTHING
     verdicts: list[str | None] = [_middle_noise(block, title_key, roots, names) for block in blocks]
+    repeated = _repeated(blocks)
+    if repeated:
+        for index, block in enumerate(blocks):
+            if verdicts[index] is None and block.text in repeated:
+                verdicts[index] = "repeated"
     substantial = [
         i for i, block in enumerate(blocks) if verdicts[i] is None and _substantial(block)
     ]

@@ -232,6 +232,30 @@ def _is_hash(part: str) -> bool:
     )
 
 
+# A styled component's class (``ConsentBannerWrapper-fjhTDA``, ``BaseWrap-sc-UABmB``): a
+# PascalCase name, then a generated suffix of 5 to 8 letters and digits.
+_STYLED = re.compile(r"([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)-(?:sc-)?([A-Za-z0-9]{5,8})")
+
+
+def _component_name(token: str) -> str:
+    """A styled component's name without its generated suffix; any other token as it is.
+
+    Examples:
+        >>> _component_name("ConsentBannerWrapper-fjhTDA"), _component_name("ShareBar-Button")
+        ('ConsentBannerWrapper', 'ShareBar-Button')
+    """
+    styled = _STYLED.fullmatch(token)
+    if styled is None:
+        return token
+    suffix = styled.group(2)
+    # Mixed case that is no capitalized word ("fjhTDA", not "Button"), or digits: generated.
+    if any(c.isdigit() for c in suffix) or not (
+        suffix.islower() or suffix.isupper() or (suffix[0].isupper() and suffix[1:].islower())
+    ):
+        return styled.group(1)
+    return token
+
+
 def _bem_words(token: str) -> list[str]:
     """The words that name a BEM token (``block__element--modifier``): the element's, or the
     block's too when the element is a small part of it (``share__icon``) or the block is a
@@ -262,6 +286,7 @@ def _modifier_words(modifier: str) -> list[str]:
 
 def _split_token(token: str) -> list[list[str]]:
     """The word lists a class token stands for (a BEM token with modifiers gives several)."""
+    token = _component_name(token)
     if "__" in token:
         return [_bem_words(token)]
     if "--" not in token:
@@ -496,6 +521,7 @@ def _letters(token: str) -> str:
 def _read_token(token: str) -> tuple[_Reading, ...]:
     if _ANY_NAME.search(_letters(token)) is None:
         return _NOTHING_TOKEN
+    token = _component_name(token)
     if "__" in token or "--" in token:
         return tuple(_read_words(words) for words in _split_token(token))
     if token.islower():

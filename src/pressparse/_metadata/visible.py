@@ -588,7 +588,7 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
     inner = next(_descendants_with(heading.element, "dek", 30), None)
     if inner is not None:
         text = visible_text(inner)
-        if _DEK_MIN <= len(text) <= _DEK_MAX:
+        if _DEK_MIN <= len(text) <= _DEK_MAX and not _no_dek(text):
             return inner, text
     for candidate in _next_elements(heading.element):
         found = _with_role(candidate, "dek")
@@ -610,8 +610,36 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
             continue  # a teaser linking to another story
         if opens_with_credit_label(text):
             continue  # "Credit: ...", "Foto: ...": a picture's credit
+        if _no_dek(text):
+            continue
         return found, text
     return None
+
+
+def _no_dek(text: str) -> bool:
+    """Whether a text in a dek's place is something else: a prompt that leads into a form or a
+    list ("Aktiviere die Benachrichtigungen:"), a note in brackets, a link ("via Horizont https://…"), a rating
+    ("Based on 40 reviews"), a picture's credit ("Birgit Kelle (Bild: Facebook)"), or a date
+    line ("Hamburg, 2. November 2021", "Handball Schweiz • 02.02.2022")."""
+    if text.endswith(":") or (text.startswith("(") and text.endswith(")")):
+        return True
+    if _NOT_DEK.search(text) is not None:
+        return True
+    return len(text.split()) <= _DATE_LINE_WORDS and _DATE_IN_LINE.search(text) is not None
+
+
+_NOT_DEK = re.compile(
+    r"https?://|\bwww\.|\d\s*(?:reviews?|ratings?|votes?|bewertungen|stimmen|avis|"
+    r"valoraciones|recensioni)\b|\((?:bild|foto|photo|image|credit)s?\s*:",
+    re.IGNORECASE,
+)
+# A date ("2. November 2021", "02.02.2022", "23.09.22") in a line of this many words or fewer
+# makes it a date line.
+_DATE_LINE_WORDS = 5
+_DATE_IN_LINE = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}\b|\b[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}\b"
+)
 
 
 def _holds_picture(element: HtmlElement) -> bool:
