@@ -20,6 +20,7 @@ it does not load DTDs or expand entities declared in a DOCTYPE.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -258,6 +259,9 @@ def decode_html(data: bytes, *, hint: str | None = None) -> tuple[str, str, list
     return _decode_cp1252(data), "cp1252", warnings
 
 
+# Figures and links resolve the same few addresses against the same base over and over: a bounded
+# cache of this pure function spares the URL parsing.
+@functools.lru_cache(maxsize=4096)
 def safe_http_url(value: str | None, base: str | None = None) -> str | None:
     """``value`` resolved against ``base`` when the result is an http(s) URL, else None.
 

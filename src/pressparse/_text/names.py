@@ -7,6 +7,7 @@ that callers can extend it by passing their own sets.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -239,6 +240,9 @@ def looks_like_organization(text: str) -> bool:
     return sum(word in WEAK_ORGANIZATION_WORDS for word in folded) >= 2
 
 
+# Bylines ask about the same text several times (the credit line, then each of its names): a
+# bounded cache of this pure test spares the repeats.
+@functools.lru_cache(maxsize=4096)
 def looks_like_person_name(text: str) -> bool:
     """Whether ``text`` reads as one person's name: two to five name words, no digits, links,
     handles, organization or junk words.
