@@ -618,9 +618,9 @@ def find_dek(heading: Heading, context: ContextFilter) -> tuple[HtmlElement, str
 
 def _no_dek(text: str) -> bool:
     """Whether a text in a dek's place is something else: a prompt that leads into a form or a
-    list ("Aktiviere die Benachrichtigungen:"), a note in brackets, a link ("via Horizont https://…"), a rating
-    ("Based on 40 reviews"), a picture's credit ("Birgit Kelle (Bild: Facebook)"), or a date
-    line ("Hamburg, 2. November 2021", "Handball Schweiz • 02.02.2022")."""
+    list ("Aktiviere die Benachrichtigungen:"), a note in brackets, a link ("via Horizont
+    https://…"), a rating ("Based on 40 reviews"), a picture's credit ("Birgit Kelle (Bild:
+    Facebook)"), or a date line ("Hamburg, 2. November 2021", "Handball Schweiz • 02.02.2022")."""
     if text.endswith(":") or (text.startswith("(") and text.endswith(")")):
         return True
     if _NOT_DEK.search(text) is not None:
@@ -634,7 +634,8 @@ _NOT_DEK = re.compile(
     re.IGNORECASE,
 )
 # A date ("2. November 2021", "02.02.2022", "23.09.22") in a line of this many words or fewer
-# makes it a date line.
+# makes it a date line. Only its shape counts: ``find_date`` rightly refuses a two-digit year
+# ("23.09.22") as a value, but a dek never reads so.
 _DATE_LINE_WORDS = 5
 _DATE_IN_LINE = re.compile(
     r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|"
