@@ -101,6 +101,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.IGN
 # Repeated lines shorter than this are prompts and labels.
 _REPEATED_MAX = 80
 _WORD_CHAR = re.compile(r"[^\W_]")
+# Not ``_SENTENCE_END``: a question may be a prompt ("Don't want to see this?"), and a closing
+# bracket ends a table's repeated labels ("Preis (Größe L)").
 _STATEMENT_END = (".", "!", "…", '"', "”", "»", "«", "'", "’")
 # The fewest words a teaser's headline has.
 _HEADLINE_WORDS = 4
