@@ -210,6 +210,56 @@ def test_a_sentence_about_copyright_is_kept() -> None:
     assert texts(blocks) == [P1, line, P2, P3]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uppdaterad 15.59 | Publicerad 14.14",
+        # two elements' texts glued together, as the page's markup has them
+        "15.04.2026 - 15:48 UhrLesedauer: 2 Min.",
+        "5 gennaio 2025 (modifica il 6 gennaio 2025 | 15:24)",
+        "Published: Tuesday, Nov. 5, 2024 at 3:00 p.m. EST",
+        "5 min read",
+    ],
+)
+def test_a_line_that_dates_the_story_is_dropped_anywhere(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert texts(blocks) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The law was updated in 2024 and published in March.",  # a sentence with other words
+        "Updated the plan: 3 steps",
+        "Published 1997 by Penguin",
+    ],
+)
+def test_a_line_that_only_mentions_dates_is_kept(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert texts(blocks) == [P1, line, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Artikel teilen", "Share this story", "Partager"])
+def test_a_share_button_label_is_dropped(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert texts(blocks) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["mit dpa", "(dpa)", "SDA/sep", "AFP/Reuters", "(Quelle: APA/sda/dpa)", "Source: Reuters"],
+)
+def test_the_agencies_credited_after_the_story_are_dropped(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    assert texts(blocks) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Thanks to AP", "Reuters reported it first."])
+def test_a_last_line_that_names_an_agency_in_a_sentence_is_kept(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    assert texts(blocks) == [P1, P2, P3, line]
+
+
 def test_story_split_over_sibling_containers_is_collected() -> None:
     pieces = "".join(
         f"<div class='text-block'><p>{text}</p></div><div class='ad'>Ad</div>"

@@ -21,6 +21,7 @@ from pressparse._extract.stats import LINK, SIZE, Stats
 from pressparse._html.anycase import AnyWord
 from pressparse._html.text import normalize_space, raw_text
 from pressparse._html.vocabulary import NameReader
+from pressparse._text.locale import DEFAULT_DATE_LOCALE, DEFAULT_DATELINE_LOCALE
 
 __all__ = ["box_reason", "filter_blocks"]
 
@@ -74,7 +75,10 @@ _TRAILING_CHROME = re.compile(
     r"lesen\s+sie\s+(?:auch|mehr)|weitere\s+artikel|à\s+lire\s+aussi|lire\s+aussi|"
     r"te\s+puede\s+interesar|leer\s+más|lee\s+también|tags?\s*:|topics?\s*:|"
     r"schlagworte|sign\s+up|subscribe|newsletter|abonn|comments?|kommentare|"
-    r"advertisement|anzeige|werbung|click\s+here|print|drucken)",
+    r"advertisement|anzeige|werbung|click\s+here|print|drucken|"
+    # the story's sources: "(Quelle: APA/dpa)", "Source: Reuters"
+    r"\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|källa|kilde|bron|"
+    r"źródło|kaynak)\s*:)",
     re.IGNORECASE,
 )
 _LINK_LINE_START = re.compile(
@@ -90,9 +94,39 @@ _LABELS = re.compile(
     r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?|"
     r"view\s+(?:full\s+size|larger|gallery)|enlarge|\d{1,4}\s+of\s+\d{1,4}|"
     r"(?:empfohlener\s+)?(?:redaktioneller|externer)\s+inhalt|(?:recommended\s+)?external\s+content|"
-    r"contenu\s+externe|contenido\s+externo",
+    r"contenu\s+externe|contenido\s+externo|"
+    # a share button's words: "Artikel teilen", "Share this story", "Partager"
+    r"(?:(?:artikel|beitrag|seite|article|story|post|page)\s+)?"
+    r"(?:share|teilen|partager|compartir|condividi|compartilhar|delen|dela|jaa|udostępnij|paylaş)"
+    r"(?:\s+(?:this\s+)?(?:article|story|post|page))?",
     re.IGNORECASE,
 )
+
+# A line that records when the story was published or updated, or how long it takes to read
+# ("Uppdaterad 15.59 | Publicerad 14.14", "15.04.2026 - 15:48 Uhr Lesedauer: 2 Min."): every word
+# is a date's or one of these, and at least one is a label below.
+_RECORD_MAX = 100
+_RECORD_LABELS = frozenset(
+    _words(
+        """published updated posted modified aktualisiert veröffentlicht erstellt publié modifié
+        publicado actualizado atualizado pubblicato aggiornato modificato modifica gepubliceerd
+        bijgewerkt uppdaterad publicerad oppdatert publisert opdateret udgivet publiceret
+        päivitetty julkaistu opublikowano zaktualizowano aktualizacja güncellenme güncelleme
+        yayınlanma aktualizováno publikováno lesedauer lesezeit leestijd lästid lesetid læsetid
+        lukuaika read reading lecture lectura lettura leitura"""
+    )
+)
+_RECORD_WORDS = _RECORD_LABELS | frozenset(
+    _words(
+        """min mins minute minutes minuten minuti minutos minuter minutter minuutti time temps
+        tiempo tempo tid stand zuletzt last first originally mis jour à uhr kl klo godz saat"""
+    )
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_MERIDIEM = re.compile(r"\b[ap]\.m\.", re.IGNORECASE)
+# A word glued to the next at a capital ("UhrLesedauer": two elements' texts without a space).
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
 # A label of up to six words before a link: "READ ALSO |", "Mehr dazu:", "Watch ›".
 _LINK_LABEL = re.compile(r"[^\W\d_][^.!?:|›»–—]{0,50}?\s*[:|›»–—]", re.UNICODE)
@@ -377,6 +411,8 @@ def _trailing_chrome(
         return "names"
     if len(text) < 100 and _TRAILING_CHROME.match(text):
         return "chrome"
+    if _agency_signoff(text):
+        return "agencies"
     if block.kind == "heading" and _label_like(block):
         return "heading"
     return None
@@ -415,9 +451,66 @@ def _middle_noise(
         return "link line"
     if len(text) < 100 and _COPYRIGHT.match(text):
         return "copyright"
+    if _publication_record(text):
+        return "date line"
     if block.kind != "heading" and len(text) < 200 and _negative(block, roots, names):
         return "names"
     return None
+
+
+def _publication_record(text: str) -> bool:
+    """Whether a short line only records when the story was published or updated, or how long
+    it reads: a digit, a label of ``_RECORD_LABELS``, and no word that is not a date's."""
+    if len(text) > _RECORD_MAX or _DIGIT.search(text) is None:
+        return False
+    labelled = False
+    for word in _LETTERS.findall(_GLUED.sub(" ", _MERIDIEM.sub(" ", text))):
+        folded = word.casefold()
+        if folded in _RECORD_LABELS:
+            labelled = True
+        elif folded not in _RECORD_WORDS and not _date_word(word):
+            return False
+    return labelled
+
+
+def _date_word(word: str) -> bool:
+    """Whether ``word`` belongs to a written date or time ("März", "Tuesday", "um", "Uhr", "GMT")."""
+    locale = DEFAULT_DATE_LOCALE
+    return (
+        locale.month(word, period=True) is not None
+        or locale.weekday(word, period=True) is not None
+        or locale.is_label(word)
+        or locale.is_day_month_joiner(word)
+        or locale.is_month_year_joiner(word)
+        or locale.is_time_joiner(word)
+        or locale.is_day_prefix(word)
+        or locale.is_time_suffix(word)
+        or locale.is_ordinal(word)
+        or locale.knows_zone(word)
+        or locale.meridiem(word) is not None
+    )
+
+
+# The words that may join an agency to a story's last line: "mit dpa", "with AP".
+_SIGNOFF_JOINERS = frozenset(_words("mit with avec con com med"))
+# A desk's or editor's initials after an agency: "SDA/sep", "dpa/lhe".
+_INITIALS = re.compile(r"[^\W\d_]{1,4}")
+
+
+def _agency_signoff(text: str) -> bool:
+    """Whether a line only credits the news agencies the story draws on, as a story's last line
+    does: "mit dpa", "(dpa)", "SDA/sep", "AFP/Reuters"."""
+    words = text.strip(" ()[].").split(maxsplit=1)
+    if not words or len(text) > 40:
+        return False
+    if len(words) == 2 and words[0].casefold() in _SIGNOFF_JOINERS:
+        words = words[1:]
+    parts = [part.strip() for part in re.split(r"[/,;]", " ".join(words))]
+    locale = DEFAULT_DATELINE_LOCALE
+    agencies = sum(1 for part in parts if locale.agency(part) is not None)
+    return agencies > 0 and all(
+        locale.agency(part) is not None or _INITIALS.fullmatch(part) for part in parts
+    )
 
 
 def _labelled_link(text: str, link_chars: int) -> bool:
