@@ -230,6 +230,31 @@ def test_a_block_showing_the_page_summary_under_the_headline_is_the_dek() -> Non
     assert article.body[0].text == summary
 
 
+@pytest.mark.parametrize(
+    "dek",
+    [
+        # named "teaser", which elsewhere names another story's summary
+        "<p class='teaser'>{summary}</p>",
+        # opening with a link to a topic page
+        "<p><a href='/topics/bridges'>A decade</a> {rest}</p>",
+        # followed by date lines, which are no running text
+        "<p>{summary}</p><p class='info'>Jane Doe <time datetime='2024-04-24'>24.04.2024</time>"
+        "</p><p class='info'>Updated <time datetime='2024-04-25'>25.04.2024</time></p>",
+    ],
+)
+def test_the_page_summary_right_under_the_headline_is_the_dek(dek: str) -> None:
+    summary = "A decade of debate ends as the council backs a bridge across the harbour."
+    shown = dek.format(summary=summary, rest=summary.removeprefix("A decade "))
+    article = parse(
+        f"<html><head><meta property='og:description' content='{summary}'></head><body>"
+        f"<article><header><h1>Harbour bridge approved</h1>{shown}</header>"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle == summary
+    assert article.body[0].text == summary
+    assert article.body[1].text.startswith("The council voted")
+
+
 def test_a_first_paragraph_matching_the_summary_stays_the_first_paragraph() -> None:
     summary = (
         "The council voted on Tuesday to build a bridge across the harbour, ending a long debate."

@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pressparse._html.load import safe_http_url as _uncached_safe_http_url
+from pressparse._html.text import raw_text
 from pressparse._metadata.authors import (
     completed_name,
     credit_from_name,
@@ -455,7 +456,7 @@ def _described_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str]
     summaries = [key.rstrip(".…") for key in summaries if len(key) >= 40]
     if not summaries:
         return None
-    for element, text in blocks_after(heading.element, limit=12):
+    for index, (element, text) in enumerate(blocks_after(heading.element, limit=12)):
         if not _DEK_LENGTH[0] <= len(text) <= _DEK_LENGTH[1]:
             continue
         key = title_key(text).rstrip(".…")
@@ -464,7 +465,9 @@ def _described_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str]
             for summary in summaries
         ):
             continue
-        if reader.context.excluded(element) or _opens_paragraph_run(element):
+        # Right under the headline, the page's own summary is its dek whatever the box is named
+        # ("teaser" is a dek on many sites and another story's summary on others).
+        if (index and reader.context.excluded(element)) or _opens_paragraph_run(element):
             return None
         return element, text
     return None
@@ -475,11 +478,30 @@ _DEK_LENGTH = (40, 300)
 
 
 def _opens_paragraph_run(element: HtmlElement) -> bool:
-    """Whether a paragraph is followed by two more paragraph siblings: running text."""
+    """Whether a paragraph is followed by two more paragraph siblings: running text. A
+    paragraph that only holds a date (the byline and its ``<time>``) is not running text."""
     if element.tag != "p":
         return False
     following = element.itersiblings()
-    return sum(1 for sibling in itertools.islice(following, 4) if sibling.tag == "p") >= 2
+    return (
+        sum(
+            1
+            for sibling in itertools.islice(following, 4)
+            if sibling.tag == "p" and not _date_line(sibling)
+        )
+        >= 2
+    )
+
+
+# A date line is short: a paragraph of the story that mentions a <time> is a sentence or more.
+_DATE_LINE_MAX = 80
+
+
+def _date_line(element: HtmlElement) -> bool:
+    return (
+        next(element.iter("time"), None) is not None
+        and len(raw_text(element).strip()) < _DATE_LINE_MAX
+    )
 
 
 def _month_first(reader: _Reader) -> bool:

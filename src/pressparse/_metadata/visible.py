@@ -1387,15 +1387,29 @@ def text_inside_after_title(heading: HtmlElement, limit: int = 200) -> str:
 
 def blocks_after(element: HtmlElement, limit: int = 12) -> Iterator[tuple[HtmlElement, str]]:
     """The first ``limit`` text blocks (paragraphs, divs and headings that hold text of their
-    own) after ``element`` in page order, with their visible text."""
+    own, before or after their children: "<p><a>Samsung</a> hat ...</p>") after ``element``
+    in page order, with their visible text."""
     count = 0
     for candidate in _next_elements(element, levels=3, per_level=6):
         for block in candidate.iter("p", "div", "h2", "h3", "h4", "strong"):
             if count >= limit:
                 return
-            if block.text and block.text.strip():
+            if _has_own_text(block):
                 count += 1
                 yield block, visible_text(block)
+
+
+def _has_own_text(element: HtmlElement) -> bool:
+    text = element.text
+    if text and not text.isspace():
+        return True
+    # A paragraph may open with a link to a topic page ("<a>Samsung</a> hat ..."); text after a
+    # bold label, or a div's text between its children, is a container's or a record's.
+    if element.tag != "p" or not len(element):
+        return False
+    first = element[0]
+    tail = first.tail
+    return first.tag == "a" and tail is not None and not tail.isspace()
 
 
 def pieces_after(element: HtmlElement, limit: int = 400) -> list[tuple[str, HtmlElement]]:
