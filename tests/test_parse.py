@@ -240,6 +240,8 @@ def test_a_block_showing_the_page_summary_under_the_headline_is_the_dek() -> Non
         # followed by date lines, which are no running text
         "<p>{summary}</p><p class='info'>Jane Doe <time datetime='2024-04-24'>24.04.2024</time>"
         "</p><p class='info'>Updated <time datetime='2024-04-25'>25.04.2024</time></p>",
+        # its text in spans, opening with the story's place
+        "<div class='copy-lg'><span class='muted'>Hamburg.</span> <span>{summary}</span></div>",
     ],
 )
 def test_the_page_summary_right_under_the_headline_is_the_dek(dek: str) -> None:
@@ -250,9 +252,33 @@ def test_the_page_summary_right_under_the_headline_is_the_dek(dek: str) -> None:
         f"<article><header><h1>Harbour bridge approved</h1>{shown}</header>"
         f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
     )
-    assert article.subtitle == summary
-    assert article.body[0].text == summary
+    assert article.subtitle is not None and article.subtitle.endswith(summary)
+    assert article.body[0].text.endswith(summary)
     assert article.body[1].text.startswith("The council voted")
+
+
+def test_a_photo_caption_given_as_the_summary_is_no_dek() -> None:
+    caption = "Ready for the fight of the century: the two boxers at the weigh-in on Friday."
+    article = parse(
+        f"<html><head><meta name='description' content='{caption}'></head><body>"
+        "<article><h1>Two boxers meet for the crown</h1><figure><img src='/a.jpg'>"
+        f"<figcaption><div><span>{caption}</span></div></figcaption></figure>"
+        f"<div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle is None
+    assert caption not in article.text
+
+
+def test_the_story_first_paragraph_in_spans_is_no_dek() -> None:
+    first = "For two decades, the council debated a bridge across the harbour and never voted."
+    article = parse(
+        f"<html><head><meta name='description' content='{first}'></head><body>"
+        "<article><h1>Harbour bridge approved</h1><div class='article__body'>"
+        f"<div class='block'><div class='c1'><span>{first}</span></div></div>"
+        f"<div class='block'>{STORY_PARAGRAPHS}</div></div></article></body></html>"
+    )
+    assert article.subtitle is None
+    assert article.body[0].text == first
 
 
 def test_a_first_paragraph_matching_the_summary_stays_the_first_paragraph() -> None:

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from pressparse._html.load import safe_http_url as _uncached_safe_http_url
 from pressparse._html.text import raw_text
+from pressparse._html.vocabulary import name_weight
 from pressparse._metadata.authors import (
     completed_name,
     credit_from_name,
@@ -460,18 +461,35 @@ def _described_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str]
         if not _DEK_LENGTH[0] <= len(text) <= _DEK_LENGTH[1]:
             continue
         key = title_key(text).rstrip(".…")
-        if not any(
-            key == summary or (len(summary) >= 60 and key.startswith(summary))
-            for summary in summaries
-        ):
+        if not any(_shows_summary(key, summary) for summary in summaries):
             continue
         # Right under the headline, the page's own summary is its dek whatever the box is named
         # ("teaser" is a dek on many sites and another story's summary on others).
-        if (index and reader.context.excluded(element)) or _opens_paragraph_run(element):
+        if (
+            (index and reader.context.excluded(element))
+            or _opens_paragraph_run(element)
+            or _in_caption(element)
+            or (_text_in_spans(element) and _in_story_text(element))
+        ):
             return None
         return element, text
     return None
 
+
+def _shows_summary(key: str, summary: str) -> bool:
+    """Whether a block's text (``title_key``) shows the page's summary: the same words, the
+    summary's start when it is cut short, or the summary after a place ("Berlin. In Berlin
+    ...": the dek opens with the story's dateline)."""
+    if key == summary or (len(summary) >= _CUT_SUMMARY and key.startswith(summary)):
+        return True
+    place = key[: len(key) - len(summary)]
+    return 0 < len(place) <= _PLACE_MAX and key.endswith(summary) and place.rstrip().endswith(".")
+
+
+# A summary cut short ("...") is matched by its start from this length on.
+_CUT_SUMMARY = 60
+# The longest place a dek may open with before the summary ("Frankfurt am Main. ").
+_PLACE_MAX = 30
 
 # A dek is a sentence or two; a longer text matching the summary is the story's first paragraph.
 _DEK_LENGTH = (40, 300)
@@ -479,17 +497,52 @@ _DEK_LENGTH = (40, 300)
 
 def _opens_paragraph_run(element: HtmlElement) -> bool:
     """Whether a paragraph is followed by two more paragraph siblings: running text. A
-    paragraph that only holds a date (the byline and its ``<time>``) is not running text."""
-    if element.tag != "p":
-        return False
-    following = element.itersiblings()
-    return (
-        sum(
-            1
-            for sibling in itertools.islice(following, 4)
-            if sibling.tag == "p" and not _date_line(sibling)
+    paragraph that only holds a date (the byline and its ``<time>``) is not running text. Of
+    a ``<div>`` that holds its text in spans, the paragraphs that follow are divs of its class."""
+    if element.tag == "p":
+        following = element.itersiblings()
+        return (
+            sum(
+                1
+                for sibling in itertools.islice(following, 4)
+                if sibling.tag == "p" and not _date_line(sibling)
+            )
+            >= 2
         )
-        >= 2
+    if element.tag == "div":
+        names = element.get("class")
+        following = element.itersiblings()
+        return (
+            sum(
+                1
+                for sibling in itertools.islice(following, 4)
+                if sibling.tag == "div" and sibling.get("class") == names
+            )
+            >= 2
+        )
+    return False
+
+
+def _in_caption(element: HtmlElement) -> bool:
+    """Whether ``element`` is (inside) a picture's caption: a page may give its photo's caption
+    as its summary."""
+    return any(
+        node.tag in ("figcaption", "figure")
+        for node in itertools.chain((element,), itertools.islice(element.iterancestors(), 4))
+    )
+
+
+def _text_in_spans(element: HtmlElement) -> bool:
+    return element.tag == "div" and not (element.text or "").strip()
+
+
+def _in_story_text(element: HtmlElement) -> bool:
+    """Whether a box a few levels up is named as the story's text ("article__body"): a div of
+    spans there is the story's first paragraph, not a dek above it."""
+    return any(
+        name_weight(names) > 0
+        for node in itertools.islice(element.iterancestors(), 4)
+        if (names := node.get("class"))
     )
 
 

@@ -1403,13 +1403,18 @@ def _has_own_text(element: HtmlElement) -> bool:
     text = element.text
     if text and not text.isspace():
         return True
-    # A paragraph may open with a link to a topic page ("<a>Samsung</a> hat ..."); text after a
+    # A paragraph may open with a link to a topic page ("<a>Samsung</a> hat ..."), and a div may
+    # hold its text in spans ("<span>Berlin.</span> <span>In Berlin ...</span>"); text after a
     # bold label, or a div's text between its children, is a container's or a record's.
-    if element.tag != "p" or not len(element):
+    if not len(element):
         return False
+    if element.tag == "div":
+        return all(child.tag == "span" and not len(child) for child in element) and any(
+            (text := child.text) and not text.isspace() for child in element
+        )
     first = element[0]
     tail = first.tail
-    return first.tag == "a" and tail is not None and not tail.isspace()
+    return element.tag == "p" and first.tag == "a" and tail is not None and not tail.isspace()
 
 
 def pieces_after(element: HtmlElement, limit: int = 400) -> list[tuple[str, HtmlElement]]:
