@@ -18,6 +18,7 @@ each distinct value (and each distinct token) once per page, and is thrown away 
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
@@ -394,47 +395,60 @@ _NOTHING: _Reading = (False, None, False, False, False)
 def _read_words(words: list[str]) -> _Reading:
     """What a token's words say (see ``_Reading``)."""
     names = _ALL_NAMES
-    previous = ""
-    for word in words:
-        if word in names or (previous and previous + word in names):
-            return _read_known(words)
-        previous = word
-    if len(words) > 2 and "".join(words) in names:
-        return _read_known(words)
-    return _NOTHING  # most tokens name nothing the vocabularies know
+    # Most tokens name nothing the vocabularies know: their words, neighbour pairs and the
+    # whole (the only names the reading looks up) are tested against the set in C.
+    if names.isdisjoint(words):
+        count = len(words)
+        if count < 2:
+            return _NOTHING
+        if count == 2:
+            if words[0] + words[1] not in names:
+                return _NOTHING
+        elif names.isdisjoint(map(operator.add, words, words[1:])) and "".join(words) not in names:
+            return _NOTHING
+    elif len(words) == 1:
+        return _ONE_WORD[words[0]]
+    return _read_known(words)
+
+
+# Words that may follow a token's head word and leave it the head: ``share-bar-2``, ``ad-x``
+# (``page`` is structural but ``sidebar-page`` is a page with a sidebar, not a sidebar).
+_TRAILING = _STRUCTURAL - _PAGE_WORDS
 
 
 def _read_known(words: list[str]) -> _Reading:
     """What the words of a token that holds a known name say."""
     count = len(words)
-    story = False
-    previous = ""
-    for word in words:
-        if word in _STORY_WORDS or (previous in _STORY_HEADS and word in _STORY_TAILS):
-            story = True
-            break
-        previous = word
+    story = not _STORY_WORDS.isdisjoint(words)
+    if not story and not _STORY_HEADS.isdisjoint(words):
+        story = any(a in _STORY_HEADS and b in _STORY_TAILS for a, b in pairwise(words))
     if count > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES):
         return story, None, False, False, False
     if not _NOT_BOILERPLATE.isdisjoint(words):
         return story, None, False, False, False
-    # trailing[i]: every word after words[i] only says what sort of element it is.
-    trailing = [True] * count
-    for index in range(count - 2, -1, -1):
-        word = words[index + 1]
-        trailing[index] = trailing[index + 1] and (
-            (word in _STRUCTURAL or word.isdigit() or len(word) == 1) and word not in _PAGE_WORDS
-        )
-    hit: tuple[str, str] | None = None
-    for index, word in enumerate(words):
-        kind = _ALL_BOILERPLATE.get(word)
-        if kind is not None and trailing[index]:
-            hit = kind, word
+    # head: the last word that is followed only by words saying what sort of element it is
+    # (structural words, numbers, single letters); only a name there or after it counts.
+    head = count - 1
+    while head > 0:
+        word = words[head]
+        if not (word in _TRAILING or word.isdigit() or len(word) == 1):
             break
-        if index + 1 < count and (len(word) > 1 or len(words[index + 1]) > 1):
-            pair = word + words[index + 1]
+        head -= 1
+    hit: tuple[str, str] | None = None
+    # A name before the head word may still count joined with it (``read-more-box``).
+    index = head - 1 if head else 0
+    while index < count:
+        word = words[index]
+        if index >= head:
+            kind = _ALL_BOILERPLATE.get(word)
+            if kind is not None:
+                hit = kind, word
+                break
+        index += 1
+        if index < count and (len(word) > 1 or len(words[index]) > 1):
+            pair = word + words[index]
             kind = _ALL_BOILERPLATE.get(pair)
-            if kind is not None and trailing[index + 1]:
+            if kind is not None:
                 hit = kind, pair
                 break
     if hit is None and count > 2:
@@ -442,17 +456,19 @@ def _read_known(words: list[str]) -> _Reading:
         kind = _ALL_BOILERPLATE.get(joined)
         if kind is not None:
             hit = kind, joined
-    negative = hit is not None
-    strong = positive = False
-    for index, word in enumerate(words):
-        if word in NEGATIVE_WORDS:
-            if trailing[index]:
-                negative = True
-                strong = strong or word in STRONG_NEGATIVE_WORDS
-        elif word in CONTENT_WORDS:
-            positive = True
+    # A negative word counts at the head or after it; a content word anywhere (the two
+    # vocabularies share no word).
+    tail = words[head:] if head else words
+    negative = hit is not None or not NEGATIVE_WORDS.isdisjoint(tail)
+    strong = not STRONG_NEGATIVE_WORDS.isdisjoint(tail)
+    positive = not CONTENT_WORDS.isdisjoint(words)
     label = count > 1 and words[0] in _LABEL_PREFIXES and not _STRUCTURAL.issuperset(words[1:])
     return story, None if label else hit, negative, strong, positive
+
+
+# The reading of each known name standing alone in a token (a third of the tokens that name
+# something are one word), read once when the module loads.
+_ONE_WORD: dict[str, _Reading] = {word: _read_known([word]) for word in _ALL_NAMES}
 
 
 _NOTHING_TOKEN = (_NOTHING,)
@@ -519,6 +535,11 @@ def _letters(token: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _read_token(token: str) -> tuple[_Reading, ...]:
+    if token.islower() and token.isascii() and "__" not in token and "--" not in token:
+        # Most tokens: plain lower-case words, read at once (``_read_words`` first tests, in C,
+        # whether any of them is a known name).
+        reading = _read_words(_LOWER_WORD.findall(token))
+        return _NOTHING_TOKEN if reading is _NOTHING else (reading,)
     if _ANY_NAME.search(_letters(token)) is None:
         return _NOTHING_TOKEN
     token = _component_name(token)
