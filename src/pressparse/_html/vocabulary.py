@@ -392,11 +392,19 @@ _Reading = tuple[bool, "tuple[str, str] | None", bool, bool, bool]
 _NOTHING: _Reading = (False, None, False, False, False)
 
 
+# Every beginning of a known name (no name begins with a digit). A word that is none of them
+# starts no name, alone or joined with the words after it.
+_NAME_STARTS = frozenset(name[:end] for name in _ALL_NAMES for end in range(1, len(name) + 1))
+
+
 def _read_words(words: list[str]) -> _Reading:
     """What a token's words say (see ``_Reading``)."""
-    names = _ALL_NAMES
     # Most tokens name nothing the vocabularies know: their words, neighbour pairs and the
-    # whole (the only names the reading looks up) are tested against the set in C.
+    # whole (the only names the reading looks up) are tested against sets in C, first all at
+    # once (two tokens in three start no name at all).
+    if _NAME_STARTS.isdisjoint(words):
+        return _NOTHING
+    names = _ALL_NAMES
     if names.isdisjoint(words):
         count = len(words)
         if count < 2:
@@ -471,9 +479,6 @@ def _read_known(words: list[str]) -> _Reading:
 _ONE_WORD: dict[str, _Reading] = {word: _read_known([word]) for word in _ALL_NAMES}
 
 
-_NOTHING_TOKEN = (_NOTHING,)
-
-
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regular expression that finds any of ``words`` in a text, written as a trie so that
     the engine tries one branch per letter instead of every word."""
@@ -534,55 +539,68 @@ def _letters(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _read_token(token: str) -> tuple[_Reading, ...]:
+def _read_token(token: str) -> _Reading:
+    """What a class token says: its readings (one for each part of a BEM token) combined."""
     if token.islower() and token.isascii() and "__" not in token and "--" not in token:
         # Most tokens: plain lower-case words, read at once (``_read_words`` first tests, in C,
-        # whether any of them is a known name).
-        reading = _read_words(_LOWER_WORD.findall(token))
-        return _NOTHING_TOKEN if reading is _NOTHING else (reading,)
+        # whether any of them may be a known name).
+        return _read_words(_LOWER_WORD.findall(token))
     if _ANY_NAME.search(_letters(token)) is None:
-        return _NOTHING_TOKEN
+        return _NOTHING
     token = _component_name(token)
     if "__" in token or "--" in token:
-        return tuple(_read_words(words) for words in _split_token(token))
+        return _combine([_read_words(words) for words in _split_token(token)])
     if token.islower():
-        reading = _read_words(_LOWER_WORD.findall(token))
-    else:
-        reading = _read_words([word.lower() for word in _WORD.findall(token)])
-    return _NOTHING_TOKEN if reading is _NOTHING else (reading,)
+        return _read_words(_LOWER_WORD.findall(token))
+    return _read_words([word.lower() for word in _WORD.findall(token)])
 
 
-def _combine(readings: list[tuple[_Reading, ...]]) -> tuple[tuple[str, str] | None, int]:
-    """The boilerplate kind and the weight of a value from its tokens' readings."""
+def _combine(readings: list[_Reading]) -> _Reading:
+    """The readings of the tokens of a value (or the parts of a token), in order, as one: the
+    first boilerplate kind named, and what any of them says."""
+    found = [reading for reading in readings if reading is not _NOTHING]
+    if len(found) < 2:
+        return found[0] if found else _NOTHING
     kind: tuple[str, str] | None = None
     story = negative = strong = positive = False
-    for token in readings:
-        for reading in token:
-            if reading is _NOTHING:
-                continue
-            story = story or reading[0]
-            if kind is None:
-                kind = reading[1]
-            negative = negative or reading[2]
-            strong = strong or reading[3]
-            positive = positive or reading[4]
-    weight = -50 if strong else -25 if negative else 25 if positive else 0
-    return (None if story else kind), weight
+    for reading in found:
+        story = story or reading[0]
+        if kind is None:
+            kind = reading[1]
+        negative = negative or reading[2]
+        strong = strong or reading[3]
+        positive = positive or reading[4]
+    return story, kind, negative, strong, positive
+
+
+# The ASCII letters of a text, with every other byte a space.
+_LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 
 
 # Pages of one site (one CMS) repeat the same class values: a bounded cache of pure readings
 # spares reading them again on the next page.
 @functools.lru_cache(maxsize=8192)
 def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
+    if value.isascii():
+        # Most values name nothing. In lower case, each word a reading looks up (alone, joined
+        # with its neighbours, or a whole token) begins with a run of letters: when no run
+        # begins a known name, no token names anything (one pass in C over the whole value).
+        # (Capitals would hide where camelCase words begin.)
+        encoded = value.encode()
+        if encoded.islower():  # for bytes, ASCII only: much cheaper than str.islower
+            runs = encoded.translate(_LETTERS_ONLY).decode().split()
+            if _NAME_STARTS.isdisjoint(runs):
+                return _SAYS_NOTHING
     tokens = value.split()
     if len(tokens) == 1:  # most values: read without building a list
         reading = _read_token(tokens[0])
-        return _SAYS_NOTHING if reading is _NOTHING_TOKEN else _combine([reading])
-    readings = [
-        reading for token in tokens if (reading := _read_token(token)) is not _NOTHING_TOKEN
-    ]
-    # Most values hold no known name at all: nothing to combine.
-    return _combine(readings) if readings else _SAYS_NOTHING
+    else:
+        reading = _combine([_read_token(token) for token in tokens])
+    if reading is _NOTHING:
+        return _SAYS_NOTHING
+    story, kind, negative, strong, positive = reading
+    weight = -50 if strong else -25 if negative else 25 if positive else 0
+    return (None if story else kind), weight
 
 
 _SAYS_NOTHING: tuple[tuple[str, str] | None, int] = (None, 0)
