@@ -541,10 +541,19 @@ def _letters(token: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def _read_token(token: str) -> _Reading:
     """What a class token says: its readings (one for each part of a BEM token) combined."""
-    if token.islower() and token.isascii() and "__" not in token and "--" not in token:
-        # Most tokens: plain lower-case words, read at once (``_read_words`` first tests, in C,
-        # whether any of them may be a known name).
-        return _read_words(_LOWER_WORD.findall(token))
+    if token.islower() and token.isascii():
+        # Most tokens: lower-case words, read at once (``_read_words`` first tests, in C,
+        # whether any of them may begin a known name).
+        if "__" in token or "--" in token:
+            return _combine([_read_words(words) for words in _split_token(token)])
+        if token.isalpha():
+            return _read_words([token])
+        words = token.replace("-", " ").replace("_", " ").split()
+        # Dashes and underscores are the only separators in most tokens: three calls in C
+        # cost half of the regular expression's.
+        if not "".join(words).isalpha():
+            words = _LOWER_WORD.findall(token)
+        return _read_words(words)
     if _ANY_NAME.search(_letters(token)) is None:
         return _NOTHING
     token = _component_name(token)
