@@ -419,6 +419,8 @@ def _read_words(words: list[str]) -> _Reading:
     return _read_known(words)
 
 
+# The words that may make a token name the story's text (alone, or a head before a tail).
+_STORY_MARKS = _STORY_WORDS | _STORY_HEADS
 # Words that may follow a token's head word and leave it the head: ``share-bar-2``, ``ad-x``
 # (``page`` is structural but ``sidebar-page`` is a page with a sidebar, not a sidebar).
 _TRAILING = _STRUCTURAL - _PAGE_WORDS
@@ -427,9 +429,11 @@ _TRAILING = _STRUCTURAL - _PAGE_WORDS
 def _read_known(words: list[str]) -> _Reading:
     """What the words of a token that holds a known name say."""
     count = len(words)
-    story = not _STORY_WORDS.isdisjoint(words)
-    if not story and not _STORY_HEADS.isdisjoint(words):
-        story = any(a in _STORY_HEADS and b in _STORY_TAILS for a, b in pairwise(words))
+    story = False
+    if not _STORY_MARKS.isdisjoint(words):  # one test in C for most tokens
+        story = not _STORY_WORDS.isdisjoint(words) or any(
+            a in _STORY_HEADS and b in _STORY_TAILS for a, b in pairwise(words)
+        )
     if count > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES):
         return story, None, False, False, False
     if not _NOT_BOILERPLATE.isdisjoint(words):
@@ -467,8 +471,12 @@ def _read_known(words: list[str]) -> _Reading:
     # A negative word counts at the head or after it; a content word anywhere (the two
     # vocabularies share no word).
     tail = words[head:] if head else words
-    negative = hit is not None or not NEGATIVE_WORDS.isdisjoint(tail)
-    strong = not STRONG_NEGATIVE_WORDS.isdisjoint(tail)
+    strong = False
+    if NEGATIVE_WORDS.isdisjoint(tail):
+        negative = hit is not None
+    else:
+        negative = True
+        strong = not STRONG_NEGATIVE_WORDS.isdisjoint(tail)
     positive = not CONTENT_WORDS.isdisjoint(words)
     label = count > 1 and words[0] in _LABEL_PREFIXES and not _STRUCTURAL.issuperset(words[1:])
     return story, None if label else hit, negative, strong, positive
@@ -584,6 +592,8 @@ def _combine(readings: list[_Reading]) -> _Reading:
 
 # The ASCII letters of a text, with every other byte a space.
 _LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+# ``_NAME_STARTS`` encoded, to test the letter runs of an encoded value without decoding them.
+_NAME_STARTS_ASCII = frozenset(start.encode() for start in _NAME_STARTS)
 
 
 # Pages of one site (one CMS) repeat the same class values: a bounded cache of pure readings
@@ -597,8 +607,7 @@ def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
         # (Capitals would hide where camelCase words begin.)
         encoded = value.encode()
         if encoded.islower():  # for bytes, ASCII only: much cheaper than str.islower
-            runs = encoded.translate(_LETTERS_ONLY).decode().split()
-            if _NAME_STARTS.isdisjoint(runs):
+            if _NAME_STARTS_ASCII.isdisjoint(encoded.translate(_LETTERS_ONLY).split()):
                 return _SAYS_NOTHING
     tokens = value.split()
     if len(tokens) == 1:  # most values: read without building a list
