@@ -551,7 +551,7 @@ def _read_token(token: str) -> _Reading:
     """What a class token says: its readings (one for each part of a BEM token) combined."""
     if token.islower() and token.isascii():
         # Most tokens: lower-case words, read at once (``_read_words`` first tests, in C,
-        # whether any of them may begin a known name).
+        # whether any of them may begin a known name; only capitals make a styled component).
         if "__" in token or "--" in token:
             return _combine([_read_words(words) for words in _split_token(token)])
         if token.isalpha():
@@ -604,11 +604,13 @@ def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
         # Most values name nothing. In lower case, each word a reading looks up (alone, joined
         # with its neighbours, or a whole token) begins with a run of letters: when no run
         # begins a known name, no token names anything (one pass in C over the whole value).
-        # (Capitals would hide where camelCase words begin.)
+        # (Capitals would hide where camelCase words begin; ``bytes.islower`` reads ASCII
+        # only, much cheaper than ``str.islower``.)
         encoded = value.encode()
-        if encoded.islower():  # for bytes, ASCII only: much cheaper than str.islower
-            if _NAME_STARTS_ASCII.isdisjoint(encoded.translate(_LETTERS_ONLY).split()):
-                return _SAYS_NOTHING
+        if encoded.islower() and _NAME_STARTS_ASCII.isdisjoint(
+            encoded.translate(_LETTERS_ONLY).split()
+        ):
+            return _SAYS_NOTHING
     tokens = value.split()
     if len(tokens) == 1:  # most values: read without building a list
         reading = _read_token(tokens[0])
