@@ -18,6 +18,7 @@ each distinct value (and each distinct token) once per page, and is thrown away 
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
@@ -391,50 +392,75 @@ _Reading = tuple[bool, "tuple[str, str] | None", bool, bool, bool]
 _NOTHING: _Reading = (False, None, False, False, False)
 
 
+# Every beginning of a known name (no name begins with a digit). A word that is none of them
+# starts no name, alone or joined with the words after it.
+_NAME_STARTS = frozenset(name[:end] for name in _ALL_NAMES for end in range(1, len(name) + 1))
+
+
 def _read_words(words: list[str]) -> _Reading:
     """What a token's words say (see ``_Reading``)."""
+    # Most tokens name nothing the vocabularies know: their words, neighbour pairs and the
+    # whole (the only names the reading looks up) are tested against sets in C, first all at
+    # once (two tokens in three start no name at all).
+    if _NAME_STARTS.isdisjoint(words):
+        return _NOTHING
     names = _ALL_NAMES
-    previous = ""
-    for word in words:
-        if word in names or (previous and previous + word in names):
-            return _read_known(words)
-        previous = word
-    if len(words) > 2 and "".join(words) in names:
-        return _read_known(words)
-    return _NOTHING  # most tokens name nothing the vocabularies know
+    if names.isdisjoint(words):
+        count = len(words)
+        if count < 2:
+            return _NOTHING
+        if count == 2:
+            if words[0] + words[1] not in names:
+                return _NOTHING
+        elif names.isdisjoint(map(operator.add, words, words[1:])) and "".join(words) not in names:
+            return _NOTHING
+    elif len(words) == 1:
+        return _ONE_WORD[words[0]]
+    return _read_known(words)
+
+
+# The words that may make a token name the story's text (alone, or a head before a tail).
+_STORY_MARKS = _STORY_WORDS | _STORY_HEADS
+# Words that may follow a token's head word and leave it the head: ``share-bar-2``, ``ad-x``
+# (``page`` is structural but ``sidebar-page`` is a page with a sidebar, not a sidebar).
+_TRAILING = _STRUCTURAL - _PAGE_WORDS
 
 
 def _read_known(words: list[str]) -> _Reading:
     """What the words of a token that holds a known name say."""
     count = len(words)
     story = False
-    previous = ""
-    for word in words:
-        if word in _STORY_WORDS or (previous in _STORY_HEADS and word in _STORY_TAILS):
-            story = True
-            break
-        previous = word
+    if not _STORY_MARKS.isdisjoint(words):  # one test in C for most tokens
+        story = not _STORY_WORDS.isdisjoint(words) or any(
+            a in _STORY_HEADS and b in _STORY_TAILS for a, b in pairwise(words)
+        )
     if count > 1 and (words[0] in _STATE_PREFIXES or words[-1] in _STATE_SUFFIXES):
         return story, None, False, False, False
     if not _NOT_BOILERPLATE.isdisjoint(words):
         return story, None, False, False, False
-    # trailing[i]: every word after words[i] only says what sort of element it is.
-    trailing = [True] * count
-    for index in range(count - 2, -1, -1):
-        word = words[index + 1]
-        trailing[index] = trailing[index + 1] and (
-            (word in _STRUCTURAL or word.isdigit() or len(word) == 1) and word not in _PAGE_WORDS
-        )
-    hit: tuple[str, str] | None = None
-    for index, word in enumerate(words):
-        kind = _ALL_BOILERPLATE.get(word)
-        if kind is not None and trailing[index]:
-            hit = kind, word
+    # head: the last word that is followed only by words saying what sort of element it is
+    # (structural words, numbers, single letters); only a name there or after it counts.
+    head = count - 1
+    while head > 0:
+        word = words[head]
+        if not (word in _TRAILING or word.isdigit() or len(word) == 1):
             break
-        if index + 1 < count and (len(word) > 1 or len(words[index + 1]) > 1):
-            pair = word + words[index + 1]
+        head -= 1
+    hit: tuple[str, str] | None = None
+    # A name before the head word may still count joined with it (``read-more-box``).
+    index = head - 1 if head else 0
+    while index < count:
+        word = words[index]
+        if index >= head:
+            kind = _ALL_BOILERPLATE.get(word)
+            if kind is not None:
+                hit = kind, word
+                break
+        index += 1
+        if index < count and (len(word) > 1 or len(words[index]) > 1):
+            pair = word + words[index]
             kind = _ALL_BOILERPLATE.get(pair)
-            if kind is not None and trailing[index + 1]:
+            if kind is not None:
                 hit = kind, pair
                 break
     if hit is None and count > 2:
@@ -442,20 +468,23 @@ def _read_known(words: list[str]) -> _Reading:
         kind = _ALL_BOILERPLATE.get(joined)
         if kind is not None:
             hit = kind, joined
-    negative = hit is not None
-    strong = positive = False
-    for index, word in enumerate(words):
-        if word in NEGATIVE_WORDS:
-            if trailing[index]:
-                negative = True
-                strong = strong or word in STRONG_NEGATIVE_WORDS
-        elif word in CONTENT_WORDS:
-            positive = True
+    # A negative word counts at the head or after it; a content word anywhere (the two
+    # vocabularies share no word).
+    tail = words[head:] if head else words
+    strong = False
+    if NEGATIVE_WORDS.isdisjoint(tail):
+        negative = hit is not None
+    else:
+        negative = True
+        strong = not STRONG_NEGATIVE_WORDS.isdisjoint(tail)
+    positive = not CONTENT_WORDS.isdisjoint(words)
     label = count > 1 and words[0] in _LABEL_PREFIXES and not _STRUCTURAL.issuperset(words[1:])
     return story, None if label else hit, negative, strong, positive
 
 
-_NOTHING_TOKEN = (_NOTHING,)
+# The reading of each known name standing alone in a token (a third of the tokens that name
+# something are one word), read once when the module loads.
+_ONE_WORD: dict[str, _Reading] = {word: _read_known([word]) for word in _ALL_NAMES}
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -518,50 +547,80 @@ def _letters(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _read_token(token: str) -> tuple[_Reading, ...]:
+def _read_token(token: str) -> _Reading:
+    """What a class token says: its readings (one for each part of a BEM token) combined."""
+    if token.islower() and token.isascii():
+        # Most tokens: lower-case words, read at once (``_read_words`` first tests, in C,
+        # whether any of them may begin a known name; only capitals make a styled component).
+        if "__" in token or "--" in token:
+            return _combine([_read_words(words) for words in _split_token(token)])
+        if token.isalpha():
+            return _read_words([token])
+        words = token.replace("-", " ").replace("_", " ").split()
+        # Dashes and underscores are the only separators in most tokens: three calls in C
+        # cost half of the regular expression's.
+        if not "".join(words).isalpha():
+            words = _LOWER_WORD.findall(token)
+        return _read_words(words)
     if _ANY_NAME.search(_letters(token)) is None:
-        return _NOTHING_TOKEN
+        return _NOTHING
     token = _component_name(token)
     if "__" in token or "--" in token:
-        return tuple(_read_words(words) for words in _split_token(token))
+        return _combine([_read_words(words) for words in _split_token(token)])
     if token.islower():
-        reading = _read_words(_LOWER_WORD.findall(token))
-    else:
-        reading = _read_words([word.lower() for word in _WORD.findall(token)])
-    return _NOTHING_TOKEN if reading is _NOTHING else (reading,)
+        return _read_words(_LOWER_WORD.findall(token))
+    return _read_words([word.lower() for word in _WORD.findall(token)])
 
 
-def _combine(readings: list[tuple[_Reading, ...]]) -> tuple[tuple[str, str] | None, int]:
-    """The boilerplate kind and the weight of a value from its tokens' readings."""
+def _combine(readings: list[_Reading]) -> _Reading:
+    """The readings of the tokens of a value (or the parts of a token), in order, as one: the
+    first boilerplate kind named, and what any of them says."""
+    found = [reading for reading in readings if reading is not _NOTHING]
+    if len(found) < 2:
+        return found[0] if found else _NOTHING
     kind: tuple[str, str] | None = None
     story = negative = strong = positive = False
-    for token in readings:
-        for reading in token:
-            if reading is _NOTHING:
-                continue
-            story = story or reading[0]
-            if kind is None:
-                kind = reading[1]
-            negative = negative or reading[2]
-            strong = strong or reading[3]
-            positive = positive or reading[4]
-    weight = -50 if strong else -25 if negative else 25 if positive else 0
-    return (None if story else kind), weight
+    for reading in found:
+        story = story or reading[0]
+        if kind is None:
+            kind = reading[1]
+        negative = negative or reading[2]
+        strong = strong or reading[3]
+        positive = positive or reading[4]
+    return story, kind, negative, strong, positive
+
+
+# The ASCII letters of a text, with every other byte a space.
+_LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+# ``_NAME_STARTS`` encoded, to test the letter runs of an encoded value without decoding them.
+_NAME_STARTS_ASCII = frozenset(start.encode() for start in _NAME_STARTS)
 
 
 # Pages of one site (one CMS) repeat the same class values: a bounded cache of pure readings
 # spares reading them again on the next page.
 @functools.lru_cache(maxsize=8192)
 def _read_value(value: str) -> tuple[tuple[str, str] | None, int]:
+    if value.isascii():
+        # Most values name nothing. In lower case, each word a reading looks up (alone, joined
+        # with its neighbours, or a whole token) begins with a run of letters: when no run
+        # begins a known name, no token names anything (one pass in C over the whole value).
+        # (Capitals would hide where camelCase words begin; ``bytes.islower`` reads ASCII
+        # only, much cheaper than ``str.islower``.)
+        encoded = value.encode()
+        if encoded.islower() and _NAME_STARTS_ASCII.isdisjoint(
+            encoded.translate(_LETTERS_ONLY).split()
+        ):
+            return _SAYS_NOTHING
     tokens = value.split()
     if len(tokens) == 1:  # most values: read without building a list
         reading = _read_token(tokens[0])
-        return _SAYS_NOTHING if reading is _NOTHING_TOKEN else _combine([reading])
-    readings = [
-        reading for token in tokens if (reading := _read_token(token)) is not _NOTHING_TOKEN
-    ]
-    # Most values hold no known name at all: nothing to combine.
-    return _combine(readings) if readings else _SAYS_NOTHING
+    else:
+        reading = _combine([_read_token(token) for token in tokens])
+    if reading is _NOTHING:
+        return _SAYS_NOTHING
+    story, kind, negative, strong, positive = reading
+    weight = -50 if strong else -25 if negative else 25 if positive else 0
+    return (None if story else kind), weight
 
 
 _SAYS_NOTHING: tuple[tuple[str, str] | None, int] = (None, 0)
