@@ -14,6 +14,13 @@ def test_no_name_begins_with_a_digit() -> None:
     assert not any(name[0].isdigit() for name in V._ALL_NAMES)
 
 
+def test_the_vocabularies_keep_the_shapes_the_set_tests_rely_on() -> None:
+    # ``_read_known`` counts a strong word only as a negative one, and a content word wherever it
+    # stands: both hold while the strong words are negative ones and no word is both.
+    assert V.STRONG_NEGATIVE_WORDS <= V.NEGATIVE_WORDS
+    assert V.CONTENT_WORDS.isdisjoint(V.NEGATIVE_WORDS)
+
+
 @pytest.mark.parametrize(
     "value",
     [
