@@ -186,6 +186,10 @@ POSITIVES = [
         None,
     ),
     ("(CNN) — The Senate voted", None, None, "CNN", "(CNN) —"),
+    # a wire service alone before the dash is the source, not a place
+    ("CNN — Winning the presidency changed nothing", None, None, "CNN", "CNN —"),
+    ("BLOOMBERG — Stocks fell on Monday", None, None, "BLOOMBERG", "BLOOMBERG —"),
+    ("SANA, Yemen — The rebels said on Monday", "SANA, Yemen", None, None, "SANA, Yemen —"),
     ("Berlin (dpa) - Die Bundesregierung", "Berlin", None, "dpa", "Berlin (dpa) -"),
     (
         "Frankfurt/Main (dpa/lhe) - Ein Zug",

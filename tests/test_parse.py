@@ -41,6 +41,34 @@ def test_release_dateline_leaves_the_body(release: Article) -> None:
     assert "/PRNewswire/" not in release.text
 
 
+def test_a_dateline_set_as_a_line_of_its_own_leaves_the_body() -> None:
+    story = (
+        "<p>After a series of lower-paying jobs, the secretary finally landed one she loved at "
+        "the school district, where she worked for eleven years.</p>"
+        "<p>Then the district cut its budget, and her job was one of the first to go.</p>"
+        "<p>She now drives for a delivery service and studies at night.</p>"
+    )
+    article = parse(
+        "<html><body><article><h1>The jobs that vanished</h1>"
+        f"<div class='story'><p><span class='dateline'>AUBURN, Wash. —</span></p>{story}</div>"
+        "</article></body></html>"
+    )
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.raw) == ("AUBURN, Wash.", "AUBURN, Wash. —")
+    assert article.body[0].text.startswith("After a series")
+    assert "AUBURN" not in article.text
+
+
+def test_a_short_first_paragraph_that_is_no_dateline_stays() -> None:
+    story = (
+        "<p>Breaking news.</p><p>The council voted on Tuesday to build the bridge, ending a debate "
+        "that has lasted for more than a decade.</p><p>Work starts in spring, officials said.</p>"
+    )
+    article = parse(f"<html><body><article><h1>Bridge</h1>{story}</article></body></html>")
+    assert article.dateline is None
+    assert article.body[0].text == "Breaking news."
+
+
 def test_release_body_has_no_chrome(release: Article) -> None:
     for chrome in (
         "cookies",

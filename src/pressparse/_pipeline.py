@@ -75,16 +75,42 @@ def _split_dateline(
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "paragraph"), None)
     if first is None:
         return None, blocks
-    dateline = parse(blocks[first].text, reference=_reference_day(meta))
+    text = blocks[first].text
+    dateline = parse(text, reference=_reference_day(meta))
     if dateline is None:
-        return None, blocks
-    rest = blocks[first].text[dateline.end :].strip()
+        lone = _lone_dateline(blocks, first, meta, parse)
+        if lone is None:
+            return None, blocks
+        return lone, blocks[:first] + blocks[first + 1 :]
+    rest = text[dateline.end :].strip()
     kept = (
         blocks[:first]
         + ([attrs.evolve(blocks[first], text=rest)] if rest else [])
         + blocks[first + 1 :]
     )
     return dateline, kept
+
+
+# A dateline set as a block of its own ("AUBURN, Wash. —") is a line, not a paragraph.
+_LONE_DATELINE_MAX = 60
+
+
+def _lone_dateline(
+    blocks: list[Block], first: int, meta: Metadata, parse: _DatelineParser
+) -> Dateline | None:
+    """The dateline that stands as the first paragraph on its own, the story following in the
+    next one (the page sets it in an element of its own): read from the two paragraphs joined,
+    it must end where the first does."""
+    text = blocks[first].text
+    if len(text) > _LONE_DATELINE_MAX or first + 1 >= len(blocks):
+        return None
+    following = blocks[first + 1]
+    if following.kind != "paragraph":
+        return None
+    dateline = parse(f"{text} {following.text}", reference=_reference_day(meta))
+    if dateline is None or dateline.start != 0 or not len(text) <= dateline.end <= len(text) + 1:
+        return None
+    return dateline
 
 
 def _take_dateline(

@@ -122,6 +122,16 @@ def parse_dateline(
         found = _anchored(window, start, loc, date_loc)
     if found is None:
         return None
+    # "CNN —", "BLOOMBERG —": a wire service alone before the dash is the source, no place
+    # ("SANA, Yemen" is a place: ``agency`` would read it as a desk's credit).
+    location = found.location
+    if (
+        found.agency is None
+        and location is not None
+        and not any(char in location for char in ",/")
+        and loc.agency(location) is not None
+    ):
+        found.location, found.agency = None, location
     return found.build(window, reference)
 
 
