@@ -239,8 +239,23 @@ def test_a_line_that_only_mentions_dates_is_kept(line: str) -> None:
     assert texts(blocks) == [P1, line, P2, P3]
 
 
-@pytest.mark.parametrize("line", ["Artikel teilen", "Share this story", "Partager"])
-def test_a_share_button_label_is_dropped(line: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel teilen",
+        "Share this story",
+        "Partager",
+        # ad labels, "read more" prompts, a gallery's counter, an embed's placeholder
+        "Реклама:",
+        "Annons",
+        "Czytaj więcej",
+        "Read more",
+        "Weiterlesen:",
+        "1/12",
+        "Embed",
+    ],
+)
+def test_a_label_standing_alone_is_dropped(line: str) -> None:
     blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
     assert texts(blocks) == [P1, P2, P3]
 

@@ -90,9 +90,17 @@ _LINK_LINE_START = re.compile(
 )
 _LABELS = re.compile(
     r"advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|"
+    r"publicidade|advertentie|annons|annonse|annonce|mainos|reklam|реклама|διαφήμιση|"
     r"sponsored|story\s+continues\s+below(?:\s+advertisement)?|article\s+continues\s+below|"
     r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?|"
     r"view\s+(?:full\s+size|larger|gallery)|enlarge|\d{1,4}\s+of\s+\d{1,4}|"
+    # a gallery's counter ("1/12"), an embed's placeholder
+    r"\d{1,3}\s*/\s*\d{1,3}|embed|"
+    # a "read more" prompt standing alone (the link to the rest of a teaser or an article)
+    r"read\s+more|continue\s+reading|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|lire\s+plus|"
+    r"leer\s+más|seguir\s+leyendo|leggi\s+(?:di\s+più|tutto)|continua\s+a\s+leggere|"
+    r"czytaj\s+(?:więcej|dalej)|läs\s+mer|les\s+mer|læs\s+mere|lees\s+meer|lue\s+lisää|"
+    r"devamını\s+oku|ler\s+mais|читать\s+далее|подробнее|"
     r"(?:empfohlener\s+)?(?:redaktioneller|externer)\s+inhalt|(?:recommended\s+)?external\s+content|"
     r"contenu\s+externe|contenido\s+externo|"
     # a share button's words: "Artikel teilen", "Share this story", "Partager"
