@@ -189,7 +189,7 @@ def test_a_prompt_repeated_at_every_ad_slot_is_dropped() -> None:
 def test_a_refrain_of_the_story_is_kept(line: str) -> None:
     blocks = extract(
         f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{line}</p><p>{P3}</p>"
-        f"<p>{line}</p></div>"
+        f"<p>{line}</p><p>{P1}</p></div>"
     )
     assert texts(blocks).count(line) == 3
 
@@ -273,6 +273,25 @@ def test_the_agencies_credited_after_the_story_are_dropped(line: str) -> None:
 def test_a_last_line_that_names_an_agency_in_a_sentence_is_kept(line: str) -> None:
     blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
     assert texts(blocks) == [P1, P2, P3, line]
+
+
+@pytest.mark.parametrize(
+    "line", ["Dieses Thema im Programm:", "Siehe auch:", "Read more from the series:"]
+)
+def test_a_label_introducing_nothing_at_the_end_is_dropped(line: str) -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    assert texts(blocks) == [P1, P2, P3]
+
+
+def test_a_sentence_introducing_a_video_at_the_end_is_kept() -> None:
+    line = "To see the bridge in action, check out the footage below:"
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    assert texts(blocks) == [P1, P2, P3, line]
+
+
+def test_a_label_introducing_the_next_paragraph_is_kept() -> None:
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>Update:</p><p>{P2}</p><p>{P3}</p></div>")
+    assert texts(blocks) == [P1, "Update:", P2, P3]
 
 
 def test_story_split_over_sibling_containers_is_collected() -> None:

@@ -619,5 +619,19 @@ def filter_blocks(
         ):
             verdicts[index] = "empty section"
             continue
+        if next_kept is None and _lead_in(block):
+            verdicts[index] = "lead-in to nothing"
+            continue
         next_kept = block
     return list(zip(blocks, verdicts, strict=True))
+
+
+# A label of a few words ending in a colon introduces what follows it ("Dieses Thema im
+# Programm:", "Siehe auch:"); as the body's last line it introduces a box that was left out. A
+# longer line is a sentence of the story ("To see it in action, check out the footage below:").
+_LEAD_IN_WORDS = 6
+
+
+def _lead_in(block: RawBlock) -> bool:
+    text = block.text
+    return text.endswith(":") and "\n" not in text and len(text.split()) <= _LEAD_IN_WORDS
