@@ -262,7 +262,18 @@ def test_a_label_standing_alone_is_dropped(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["mit dpa", "(dpa)", "SDA/sep", "AFP/Reuters", "(Quelle: APA/sda/dpa)", "Source: Reuters"],
+    [
+        "mit dpa",
+        "(dpa)",
+        "SDA/sep",
+        "AFP/Reuters",
+        "(Quelle: APA/sda/dpa)",
+        "Source: Reuters",
+        # a broadcaster's airing note, a prompt to report a mistake
+        "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr",
+        "Fehler gefunden?Jetzt melden.",
+        "Spotted an error? Let us know.",
+    ],
 )
 def test_the_agencies_credited_after_the_story_are_dropped(line: str) -> None:
     blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")

@@ -76,9 +76,12 @@ _TRAILING_CHROME = re.compile(
     r"te\s+puede\s+interesar|leer\s+más|lee\s+también|tags?\s*:|topics?\s*:|"
     r"schlagworte|sign\s+up|subscribe|newsletter|abonn|comments?|kommentare|"
     r"advertisement|anzeige|werbung|click\s+here|print|drucken|"
-    # the story's sources: "(Quelle: APA/dpa)", "Source: Reuters"
+    # the story's sources: "(Quelle: APA/dpa)", "Source: Reuters"; a broadcaster's airing note
     r"\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|källa|kilde|bron|"
-    r"źródło|kaynak)\s*:)",
+    r"źródło|kaynak|sendung)\s*:|"
+    # a prompt to report a mistake: "Fehler gefunden? Jetzt melden.", "Spotted an error?"
+    r"(?:tipp)?fehler\s+gefunden|(?:found|spotted|see)\s+an?\s+(?:error|typo|mistake)|"
+    r"report\s+an?\s+(?:error|typo|mistake)|signaler\s+une\s+erreur)",
     re.IGNORECASE,
 )
 _LINK_LINE_START = re.compile(
