@@ -463,8 +463,9 @@ def _described_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str]
         key = title_key(text).rstrip(".…")
         if not any(_shows_summary(key, summary) for summary in summaries):
             continue
-        # Right under the headline, the page's own summary is its dek whatever the box is named
-        # ("teaser" is a dek on many sites and another story's summary on others).
+        # The summary is no dek in a caption or as the story's first paragraph. Right under the
+        # headline it is the dek whatever its box is named ("teaser" is a dek on many sites and
+        # another story's summary on others); further down, a box named as furniture holds it.
         if (
             (index and reader.context.excluded(element))
             or _opens_paragraph_run(element)
@@ -533,6 +534,7 @@ def _in_caption(element: HtmlElement) -> bool:
 
 
 def _text_in_spans(element: HtmlElement) -> bool:
+    """Whether a div holds its text in its children (spans) rather than written into it."""
     return element.tag == "div" and not (element.text or "").strip()
 
 
