@@ -127,10 +127,12 @@ _RECORD_LABELS = frozenset(
         lukuaika read reading lecture lectura lettura leitura"""
     )
 )
+# The other words such a line holds that are no date's (``_date_word`` knows those: month and
+# weekday names, date labels and joiners, "Uhr", time zones).
 _RECORD_WORDS = _RECORD_LABELS | frozenset(
     _words(
-        """min mins minute minutes minuten minuti minutos minuter minutter minuutti time temps
-        tiempo tempo tid stand zuletzt last first originally mis jour à uhr kl klo godz saat"""
+        """min mins minute minutes minuten minuti minutos minuter minutter minuutti temps tiempo
+        tempo tid klo godz saat"""
     )
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -506,6 +508,7 @@ def _date_word(word: str) -> bool:
 _SIGNOFF_JOINERS = frozenset(_words("mit with avec con com med"))
 # A desk's or editor's initials after an agency: "SDA/sep", "dpa/lhe".
 _INITIALS = re.compile(r"[^\W\d_]{1,4}")
+_CREDIT_SEPARATOR = re.compile(r"[/,;]")
 
 
 def _agency_signoff(text: str) -> bool:
@@ -516,11 +519,10 @@ def _agency_signoff(text: str) -> bool:
         return False
     if len(words) == 2 and words[0].casefold() in _SIGNOFF_JOINERS:
         words = words[1:]
-    parts = [part.strip() for part in re.split(r"[/,;]", " ".join(words))]
-    locale = DEFAULT_DATELINE_LOCALE
-    agencies = sum(1 for part in parts if locale.agency(part) is not None)
-    return agencies > 0 and all(
-        locale.agency(part) is not None or _INITIALS.fullmatch(part) for part in parts
+    parts = [part.strip() for part in _CREDIT_SEPARATOR.split(" ".join(words))]
+    known = [DEFAULT_DATELINE_LOCALE.agency(part) is not None for part in parts]
+    return any(known) and all(
+        agency or _INITIALS.fullmatch(part) for agency, part in zip(known, parts, strict=True)
     )
 
 

@@ -500,28 +500,15 @@ def _opens_paragraph_run(element: HtmlElement) -> bool:
     """Whether a paragraph is followed by two more paragraph siblings: running text. A
     paragraph that only holds a date (the byline and its ``<time>``) is not running text. Of
     a ``<div>`` that holds its text in spans, the paragraphs that follow are divs of its class."""
+    following = list(itertools.islice(element.itersiblings(), 4))
     if element.tag == "p":
-        following = element.itersiblings()
-        return (
-            sum(
-                1
-                for sibling in itertools.islice(following, 4)
-                if sibling.tag == "p" and not _date_line(sibling)
-            )
-            >= 2
-        )
-    if element.tag == "div":
+        paragraphs = [s for s in following if s.tag == "p" and not _date_line(s)]
+    elif element.tag == "div":
         names = element.get("class")
-        following = element.itersiblings()
-        return (
-            sum(
-                1
-                for sibling in itertools.islice(following, 4)
-                if sibling.tag == "div" and sibling.get("class") == names
-            )
-            >= 2
-        )
-    return False
+        paragraphs = [s for s in following if s.tag == "div" and s.get("class") == names]
+    else:
+        return False
+    return len(paragraphs) >= 2
 
 
 def _in_caption(element: HtmlElement) -> bool:
