@@ -42,6 +42,13 @@ def texts(blocks: tuple[Block, ...]) -> list[str]:
     return [block.text for block in blocks]
 
 
+def story_with(line: str, *, at: int) -> tuple[Block, ...]:
+    """The blocks of a story of P1, P2 and P3 with ``line`` (HTML) as a paragraph at ``at``."""
+    paragraphs = [P1, P2, P3]
+    paragraphs.insert(at, line)
+    return extract("<div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>")
+
+
 # --- typed blocks -------------------------------------------------------------------------------
 
 BLOCKS = [
@@ -150,7 +157,7 @@ def test_links_list_and_labels_inside_the_story_are_dropped() -> None:
     ],
 )
 def test_a_labelled_teaser_link_in_any_language_is_dropped(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    blocks = story_with(line, at=1)
     assert texts(blocks) == [P1, P2, P3]
 
 
@@ -164,7 +171,7 @@ def test_a_labelled_teaser_link_in_any_language_is_dropped(line: str) -> None:
     ],
 )
 def test_a_line_that_names_a_link_is_kept(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    blocks = story_with(line, at=1)
     assert len(blocks) == 4
 
 
@@ -206,7 +213,7 @@ def test_a_copyright_line_inside_the_story_is_dropped(line: str) -> None:
 
 def test_a_sentence_about_copyright_is_kept() -> None:
     line = "Copyright holders objected to the ruling."
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    blocks = story_with(line, at=1)
     assert texts(blocks) == [P1, line, P2, P3]
 
 
@@ -222,7 +229,7 @@ def test_a_sentence_about_copyright_is_kept() -> None:
     ],
 )
 def test_a_line_that_dates_the_story_is_dropped_anywhere(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    blocks = story_with(line, at=1)
     assert texts(blocks) == [P1, P2, P3]
 
 
@@ -235,7 +242,7 @@ def test_a_line_that_dates_the_story_is_dropped_anywhere(line: str) -> None:
     ],
 )
 def test_a_line_that_only_mentions_dates_is_kept(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    blocks = story_with(line, at=1)
     assert texts(blocks) == [P1, line, P2, P3]
 
 
@@ -256,7 +263,7 @@ def test_a_line_that_only_mentions_dates_is_kept(line: str) -> None:
     ],
 )
 def test_a_label_standing_alone_is_dropped(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div>")
+    blocks = story_with(line, at=1)
     assert texts(blocks) == [P1, P2, P3]
 
 
@@ -276,13 +283,13 @@ def test_a_label_standing_alone_is_dropped(line: str) -> None:
     ],
 )
 def test_the_agencies_credited_after_the_story_are_dropped(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    blocks = story_with(line, at=3)
     assert texts(blocks) == [P1, P2, P3]
 
 
 @pytest.mark.parametrize("line", ["Thanks to AP", "Reuters reported it first."])
 def test_a_last_line_that_names_an_agency_in_a_sentence_is_kept(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    blocks = story_with(line, at=3)
     assert texts(blocks) == [P1, P2, P3, line]
 
 
@@ -290,13 +297,13 @@ def test_a_last_line_that_names_an_agency_in_a_sentence_is_kept(line: str) -> No
     "line", ["Dieses Thema im Programm:", "Siehe auch:", "Read more from the series:"]
 )
 def test_a_label_introducing_nothing_at_the_end_is_dropped(line: str) -> None:
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    blocks = story_with(line, at=3)
     assert texts(blocks) == [P1, P2, P3]
 
 
 def test_a_sentence_introducing_a_video_at_the_end_is_kept() -> None:
     line = "To see the bridge in action, check out the footage below:"
-    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div>")
+    blocks = story_with(line, at=3)
     assert texts(blocks) == [P1, P2, P3, line]
 
 
