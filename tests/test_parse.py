@@ -69,6 +69,78 @@ def test_a_short_first_paragraph_that_is_no_dateline_stays() -> None:
     assert article.body[0].text == "Breaking news."
 
 
+_STORY = (
+    "<p>The council voted on Tuesday to build the bridge, ending a debate that has lasted for "
+    "more than a decade.</p><p>Work starts in spring, officials said.</p>"
+    "<p>Residents who opposed the plan said they would keep an eye on the costs.</p>"
+)
+_AUTHORS = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge", '
+    '"author": [{"@type": "Person", "name": "Duncan Walker"}, '
+    '{"@type": "Person", "name": "Ana Ruiz"}]}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("<p>Duncan Walker</p>", ""),
+        ("", "<p>Duncan Walker, Ana Ruiz</p>"),
+        ("<p>By Duncan Walker and Ana Ruiz</p>", ""),
+        ("", "<p>Text: ana ruiz</p>"),
+    ],
+)
+def test_a_line_that_only_names_the_authors_leaves_the_body(before: str, after: str) -> None:
+    article = parse(
+        f"<html><head>{_AUTHORS}</head><body><article><h1>Bridge</h1>"
+        f"<div class='story'>{before}{_STORY}{after}</div></article></body></html>"
+    )
+    assert [b.name for b in article.bylines] == ["Duncan Walker", "Ana Ruiz"]
+    assert article.body[0].text.startswith("The council voted")
+    assert article.body[-1].text.startswith("Residents who opposed")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Duncan Walker, BBC News, Washington</p>",  # more than the names: a credit line
+        "<p>Duncan Walker said the plan was sound.</p>",
+    ],
+)
+def test_a_line_with_more_than_the_authors_names_stays(line: str) -> None:
+    article = parse(
+        f"<html><head>{_AUTHORS}</head><body><article><h1>Bridge</h1>"
+        f"<div class='story'>{line}{_STORY}</div></article></body></html>"
+    )
+    assert article.body[0].text == line[3:-4]
+
+
+def test_a_short_story_opened_by_a_by_line_keeps_its_text() -> None:
+    # The story's container holds less text than a byline may: the line is its first paragraph,
+    # not the container (which would take the whole story out of the body).
+    article = parse(
+        "<html><body><article><h1>Bridge</h1><div class='story'>"
+        f"<p>By Duncan Walker and Ana Ruiz</p>{_STORY}</div></article></body></html>"
+    )
+    assert [b.name for b in article.bylines] == ["Duncan Walker", "Ana Ruiz"]
+    assert len(article.body) == 3
+    assert article.body[0].text.startswith("The council voted")
+
+
+def test_the_authors_name_inside_the_story_stays() -> None:
+    story = _STORY.replace("</p><p>Work", "</p><p>Ana Ruiz</p><p>Work", 1)
+    article = parse(
+        f"<html><head>{_AUTHORS}</head><body><article><h1>Bridge</h1>"
+        f"<div class='story'><p>Duncan Walker</p>{story}</div></article></body></html>"
+    )
+    assert [b.text for b in article.body][:3] == [
+        "The council voted on Tuesday to build the bridge, ending a debate that has lasted for "
+        "more than a decade.",
+        "Ana Ruiz",
+        "Work starts in spring, officials said.",
+    ]
+
+
 def test_release_body_has_no_chrome(release: Article) -> None:
     for chrome in (
         "cookies",

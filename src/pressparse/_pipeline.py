@@ -152,6 +152,49 @@ def _body_byline(
     return (), blocks
 
 
+# The blocks at each end of the body where the authors' names may stand as a line of their own.
+_AUTHOR_LINE_EDGE = 2
+_AUTHOR_LINE_MAX = 200
+# Words that introduce or join the names of a credit line ("By A and B", "Von A und B").
+_CREDIT_JOINERS = frozenset(
+    "by von par por di da door av af and und et y e og och en i text texte".split()  # noqa: SIM905
+)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _without_author_lines(blocks: list[Block], bylines: tuple[Byline, ...]) -> list[Block]:
+    """The body without a line that only names the article's authors ("Duncan Walker" above
+    the story, "A, B, C" under it): the names are ``Article.bylines`` already. Only the first
+    and last paragraphs are looked at; a name inside the story stays."""
+    names = sorted({b.name.casefold() for b in bylines if b.name}, key=len, reverse=True)
+    if not names or not blocks:
+        return blocks
+    count = len(blocks)
+    edges = {
+        *range(min(_AUTHOR_LINE_EDGE, count)),
+        *range(max(0, count - _AUTHOR_LINE_EDGE), count),
+    }
+    drop = {
+        i for i in edges if blocks[i].kind == "paragraph" and _names_only(blocks[i].text, names)
+    }
+    if not drop or len(drop) == count:
+        return blocks
+    return [block for i, block in enumerate(blocks) if i not in drop]
+
+
+def _names_only(text: str, names: list[str]) -> bool:
+    """Whether ``text`` holds one or more of ``names`` (casefolded, longest first) and nothing
+    else but the words that join them."""
+    if len(text) > _AUTHOR_LINE_MAX:
+        return False
+    rest = text.casefold()
+    for name in names:
+        rest = rest.replace(name, " ")
+    if len(rest) == len(text):
+        return False  # no name
+    return all(word in _CREDIT_JOINERS for word in _WORD_RUN.findall(rest))
+
+
 # A dek that opens the body is a sentence or two, not a short label.
 _DEK_WORDS = 6
 
@@ -255,6 +298,8 @@ def run(
         bylines, blocks = _body_byline(blocks, content.lead_drops)
         if bylines:
             provenance["bylines"] = "body"
+    else:
+        blocks = _without_author_lines(blocks, bylines)
     published = meta.published
     if dateline is not None and published is None and dateline.date is not None:
         published = dateline.date

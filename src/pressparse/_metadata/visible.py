@@ -1536,6 +1536,7 @@ def byline_line_after(heading: Heading) -> tuple[HtmlElement, str] | None:
     ("Posted by Ann Lee on 3 April 2014"): the first short text element after it, if it opens
     with "By"/"Von"/"Posted by"/..."""
     for candidate in _next_elements(heading.element, levels=2, per_level=3):
+        candidate = _first_line(candidate)
         text = short_text(candidate, _BYLINE_MAX * 8)
         if not text:
             continue
@@ -1543,6 +1544,34 @@ def byline_line_after(heading: Heading) -> tuple[HtmlElement, str] | None:
             return candidate, text
         return None
     return None
+
+
+def _first_line(element: HtmlElement) -> HtmlElement:
+    """``element``, or for a container of several blocks (a short story's text, its first
+    paragraph a "By" line), the first of them that holds text: the line is that block alone.
+
+    Examples:
+        >>> from lxml.html import fragment_fromstring
+        >>> story = fragment_fromstring("<div><p></p><p>By Ann Lee</p><p>The text.</p></div>")
+        >>> _first_line(story).text, _first_line(story[1]).text
+        ('By Ann Lee', 'By Ann Lee')
+    """
+    node = element
+    for _ in range(4):
+        if (node.text or "").strip():
+            return node  # text before the blocks: the line starts in the container itself
+        blocks = [child for child in node if child.tag in BLOCK_TAGS]
+        if len(blocks) < 2:
+            return node
+        first = next((block for block in blocks if _has_text(block)), None)
+        if first is None:
+            return node
+        node = first
+    return node
+
+
+def _has_text(element: HtmlElement) -> bool:
+    return any(piece.strip() for piece in element.itertext())
 
 
 def text_before(element: HtmlElement, limit: int = 150) -> str:
