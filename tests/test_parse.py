@@ -59,6 +59,57 @@ def test_a_dateline_set_as_a_line_of_its_own_leaves_the_body() -> None:
     assert "AUBURN" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Chemnitz.", "Chemnitz"),
+        ("Berlin/Potsdam.", "Berlin/Potsdam"),
+        ("Frankfurt am Main.", None),
+    ],
+)
+def test_a_place_set_as_a_line_of_its_own_is_the_dateline(line: str, place: str | None) -> None:
+    lead = "<p class='lead'>Das Hutfestival ist eines der großen Feste der Stadt.</p>"
+    story = (
+        "<p>Am letzten Maiwochenende wird es so weit sein: Das Hutfestival verwandelt die "
+        "Innenstadt wieder in ein Zentrum der Straßenkunst.</p>"
+        "<p>Zu den bekanntesten Namen gehört in diesem Jahr eine Artistengruppe aus Kanada.</p>"
+    )
+    article = parse(
+        "<html><body><article><h1>Hutfestival</h1>"
+        f"<div class='story'>{lead}<span>{line}</span>{story}</div></article></body></html>"
+    )
+    assert article.dateline is not None
+    assert article.dateline.location == (place or line[:-1])
+    assert line not in article.text
+    assert article.body[1].text.startswith("Am letzten Maiwochenende")
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        (
+            "Update.",
+            "The council voted on Tuesday to build the bridge, ending a debate that lasted.",
+        ),
+        ("I.", "In June 1948 an adviser to the military government travelled to the city of Bonn."),
+        ("Berlin.", "short line"),  # no story follows
+        (
+            "berlin.",
+            "The council voted on Tuesday to build the bridge, ending a debate that lasted.",
+        ),
+    ],
+)
+def test_a_short_line_that_is_no_place_stays(line: str, following: str) -> None:
+    article = parse(
+        "<html><body><article><h1>Bridge</h1>"
+        f"<div class='story'><p>{line}</p><p>{following}</p>"
+        "<p>Work starts in spring, officials said, and will take two years to finish.</p>"
+        "</div></article></body></html>"
+    )
+    assert article.dateline is None
+    assert article.body[0].text == line
+
+
 def test_a_short_first_paragraph_that_is_no_dateline_stays() -> None:
     story = (
         "<p>Breaking news.</p><p>The council voted on Tuesday to build the bridge, ending a debate "

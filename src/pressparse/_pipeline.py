@@ -79,9 +79,13 @@ def _split_dateline(
     dateline = parse(text, reference=_reference_day(meta))
     if dateline is None:
         lone = _lone_dateline(blocks, first, meta, parse)
-        if lone is None:
+        if lone is not None:
+            return lone, blocks[:first] + blocks[first + 1 :]
+        place = _place_line(blocks)
+        if place is None:
             return None, blocks
-        return lone, blocks[:first] + blocks[first + 1 :]
+        index, dateline = place
+        return dateline, blocks[:index] + blocks[index + 1 :]
     rest = text[dateline.end :].strip()
     kept = (
         blocks[:first]
@@ -111,6 +115,64 @@ def _lone_dateline(
     if dateline is None or dateline.start != 0 or not len(text) <= dateline.end <= len(text) + 1:
         return None
     return dateline
+
+
+# A place name set as a line of its own before the story, in the German regional papers' style
+# ("Chemnitz.", "Berlin/Potsdam."): one to three capitalised words of three letters or more.
+_PLACE_LINE = re.compile(
+    r"(?P<place>[^\W\d_]{3,}(?:[ /-](?:[^\W\d_]{3,}|am|an|im|in|on|upon|sur|de))"
+    r"{0,2})\.",
+)
+# Words such a line may hold that make it a label instead ("Update.", "Anzeige.").
+_NOT_PLACES = frozenset(
+    {
+        "update",
+        "updated",
+        "correction",
+        "anzeige",
+        "advertisement",
+        "werbung",
+        "hinweis",
+        "achtung",
+        "fazit",
+        "kommentar",
+        "analyse",
+        "meinung",
+        "exklusiv",
+        "eilmeldung",
+        "breaking",
+        "live",
+        "video",
+        "audio",
+    }
+)
+# The story that follows the place line: a paragraph, not another label.
+_PLACE_STORY_MIN = 80
+
+
+def _place_line(blocks: list[Block]) -> tuple[int, Dateline] | None:
+    """A dateline that is only a place, set as a paragraph of its own among the first three
+    blocks ("Chemnitz."), the story's first paragraph right after it; its index and dateline."""
+    for index, block in enumerate(blocks[:3]):
+        if block.kind != "paragraph" or index + 1 >= len(blocks):
+            continue
+        match = _PLACE_LINE.fullmatch(block.text)
+        if match is None:
+            continue
+        place = match.group("place")
+        words = re.split(r"[ /-]", place)
+        if not all(w[0].isupper() or len(w) < 3 for w in words) or not place[0].isupper():
+            continue
+        if any(w.casefold() in _NOT_PLACES for w in words):
+            continue
+        story = blocks[index + 1]
+        if story.kind != "paragraph" or len(story.text) < _PLACE_STORY_MIN:
+            continue
+        if not story.text[0].isupper():
+            continue
+        text = block.text
+        return index, Dateline(raw=text, location=place, end=len(text) + 1)
+    return None
 
 
 def _take_dateline(
