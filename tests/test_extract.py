@@ -622,3 +622,23 @@ def test_a_box_named_by_its_aria_label(label: str, kept: bool) -> None:
         f"</section><p>{P3}</p></div>"
     )
     assert ("Ferry operator shares fell" in " ".join(texts(blocks))) is kept
+
+
+@pytest.mark.parametrize(
+    ("itemtype", "kept"),
+    [
+        ("http://schema.org/Person", False),
+        ("https://schema.org/Person/", False),
+        ("https://schema.org/Place", True),
+    ],
+)
+def test_a_box_describing_a_person_is_not_body(itemtype: str, kept: bool) -> None:
+    box = (
+        f"<div class='expandable-box' itemscope itemtype='{itemtype}'>"
+        "<p itemprop='name'>Thomas Jäger</p><p itemprop='jobTitle'>Politikwissenschaftler</p>"
+        "<p>Der Politologe ist Professor für Internationale Politik an der Universität Köln.</p>"
+        "</div>"
+    )
+    blocks = extract(f"<div class='story'><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></div>")
+    assert ("Der Politologe ist Professor" in " ".join(texts(blocks))) is kept
+    assert texts(blocks)[0] == P1 and texts(blocks)[-1] == P3

@@ -222,6 +222,8 @@ def box_reason(
         return "related heading"
     if strict and size <= _TEASER_MAX and share < 0.5 and _teaser_card(element):
         return "teaser card"
+    if size <= _PERSON_BOX_MAX and share < 0.5 and _person_item(element):
+        return "person box"
     density = row[LINK] / size
     if density > 0.5 and share < 0.5:
         return f"links {density:.2f}"
@@ -295,6 +297,22 @@ def _titled_as_related(element: HtmlElement) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# A box that describes a person (schema.org ``Person`` microdata: a name, a job title, a line
+# of biography) inside the story is a fact box about someone the story quotes, or an author
+# box: a portrait, not the story's text.
+_PERSON_BOX_MAX = 600
+
+
+def _person_item(element: HtmlElement) -> bool:
+    """Whether ``element`` is a schema.org ``Person`` item (``itemscope`` with that type)."""
+    kind = element.get("itemtype")
+    return (
+        kind is not None
+        and element.get("itemscope") is not None
+        and kind.rstrip("/").rsplit("/", 1)[-1].casefold() == "person"
+    )
+
 
 # A teaser card holds a headline and a line or two of summary, never a story's worth of text.
 _TEASER_MAX = 600
