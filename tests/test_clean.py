@@ -61,6 +61,21 @@ DROPPED = [
         "Hot soup",
     ),
     ("forms", "<label for='email'>Your e-mail address</label>", "e-mail address"),
+    # A poll: the question goes with its answers, however deep the radio buttons sit.
+    (
+        "forms",
+        "<div class='poll'><div><p>Should the bridge be built?</p></div><div>"
+        "<label><input type='radio' name='v'><span>Yes</span></label>"
+        "<label><input type='radio' name='v'><span>No</span></label></div></div>",
+        "Should the bridge",
+    ),
+    (
+        "forms",
+        "<div><p>Which remedy do you prefer?</p><input type='radio' name='r' id='a'>"
+        "<label for='a'>Soup</label><input type='radio' name='r' id='b'><label for='b'>Tea</label>"
+        "</div>",
+        "remedy",
+    ),
     ("navigation", "<nav><a href='/'>Home</a></nav>", "Home"),
     ("navigation", "<header><a href='/'>Site name</a></header>", "Site name"),
     ("navigation", "<footer>All rights reserved</footer>", "All rights"),
@@ -140,6 +155,9 @@ KEPT = [
     "<header class='masthead'><h1>Title</h1></header><div>{story}</div>",
     # Adobe Experience Manager names every component "cmp": no consent platform.
     "<div class='cmp cmp-text aem-GridColumn'>{story}</div>",
+    # Radio buttons inside a story's box (a quiz under it) do not make the story a poll.
+    "<div>{story}<p>Was it right?</p><input type='radio' name='q'><input type='radio' name='q'>"
+    "</div>",
 ]
 
 

@@ -551,12 +551,27 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
             pass  # most elements: one test, not four
         elif step == _CONTROL:
             if forms and not _has_image(element):
+                poll = _poll_box(element) if tag == "input" else None
+                if poll is not None:
+                    # The question goes with its answers (the walk has passed it already).
+                    yield poll, "forms", "poll"
+                    resume_at = _after_subtree(poll, root)
+                    if resume_at is None:
+                        return
+                    continue
                 found = "forms", tag
             else:
                 continue
         elif step == _SKIP:
             continue
         elif step == _LABEL and _labels_control(element):
+            poll = _poll_box(element)
+            if poll is not None:
+                yield poll, "forms", "poll"
+                resume_at = _after_subtree(poll, root)
+                if resume_at is None:
+                    return
+                continue
             found = "forms", "label"
         if found is None:
             if step is not None and step == _BY_TAG:
@@ -629,6 +644,64 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
                 return
 
 
+# A poll holds a question and its answers: a line or two, a few options.
+_POLL_TEXT_MAX = 800
+_POLL_QUESTION_MAX = 200
+_POLL_LEVELS = 5
+
+
+def _is_radio(element: HtmlElement) -> bool:
+    return (element.get("type") or "").strip().lower() == "radio"
+
+
+def _poll_box(control: HtmlElement) -> HtmlElement | None:
+    """The box of a poll that ``control`` (an ``<input>``, or a ``<label>`` around one) answers: the nearest ancestor, at
+    most ``_POLL_LEVELS`` up, with two radio buttons or more and a question ("Sollten Plattformen
+    strenger reguliert werden?"), and no more text than a poll has. None for any other
+    control."""
+    if control.tag == "label":
+        control = next((field for field in control.iter("input") if _is_radio(field)), control)
+    if control.tag != "input" or not _is_radio(control):
+        return None
+    node = control.getparent()
+    for _ in range(_POLL_LEVELS):
+        if node is None or node.tag in _NEVER or node.tag == "form":
+            return None
+        if sum(1 for element in node.iter("input") if _is_radio(element)) >= 2:
+            text = _raw_text(node)
+            if len(text) > _POLL_TEXT_MAX * 4:
+                return None
+            text = normalize_space(text)
+            if len(text) > _POLL_TEXT_MAX:
+                return None
+            if "?" in text and _asks_first(node, control):
+                return node
+            # The answers alone: the question may sit in the box around them.
+        node = node.getparent()
+    return None
+
+
+def _asks_first(box: HtmlElement, control: HtmlElement) -> bool:
+    """Whether the text of ``box`` before ``control`` is a question of a line or two (not a
+    story that a quiz follows)."""
+    pieces: list[str] = []
+    size = 0
+    for event, element in etree.iterwalk(box, events=("start", "end")):
+        if element is control:
+            break
+        if event == "start":
+            piece = element.text if isinstance(element.tag, str) else None  # not a comment's
+        else:
+            piece = element.tail if element is not box else None
+        if piece:
+            pieces.append(piece)
+            size += len(piece)
+            if size > _POLL_QUESTION_MAX * 4:
+                return False
+    question = normalize_space(" ".join(pieces))
+    return 0 < len(question) <= _POLL_QUESTION_MAX and "?" in question
+
+
 def _walker(name: str) -> Cleaner:
     def cleaner(root: HtmlElement) -> Iterator[HtmlElement]:
         for element, _, _ in _walk(root, frozenset({name})):
@@ -674,8 +747,9 @@ hidden = _documented(
 )
 forms = _documented(
     "forms",
-    """Forms, fieldsets and their controls (search boxes, sign-up forms, buttons, selects). A
-    control that wraps an image (a zoom button around a photo) stays for the figure finder.""",
+    """Forms, fieldsets and their controls (search boxes, sign-up forms, buttons, selects), and
+    polls: a question with its radio-button answers goes as one box. A control that wraps an
+    image (a zoom button around a photo) stays for the figure finder.""",
 )
 navigation = _documented(
     "navigation",
