@@ -642,3 +642,26 @@ def test_a_box_describing_a_person_is_not_body(itemtype: str, kept: bool) -> Non
     blocks = extract(f"<div class='story'><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></div>")
     assert ("Der Politologe ist Professor" in " ".join(texts(blocks))) is kept
     assert texts(blocks)[0] == P1 and texts(blocks)[-1] == P3
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Want more updates? Sign up for our newsletter.", False),
+        ("NTV uygulamasını indirin, gelişmelerden haberdar olun", False),
+        ("Abonniere den Whatsapp-Kanal von 20 Minuten und du bekommst die News aufs Handy.", False),
+        ("Cek berita lain di Google News dan ikuti WhatsApp channel kami", False),
+        # A story's own last line about an app or a channel is no prompt.
+        ("The app is available for download on iOS and Android from next week.", True),
+        ("Officials said they would sign up more volunteers before winter.", True),
+    ],
+)
+def test_a_call_to_action_that_closes_the_story_is_not_body(line: str, kept: bool) -> None:
+    blocks = story_with(line, at=3)
+    assert (line in texts(blocks)) is kept
+    assert texts(blocks)[:3] == [P1, P2, P3]
+
+
+def test_a_call_to_action_inside_the_story_stays() -> None:
+    line = "Want more updates? Sign up for our newsletter."
+    assert line in texts(story_with(line, at=1))

@@ -622,6 +622,13 @@ def filter_blocks(
         for index in range(last + 1, len(blocks)):
             if verdicts[index] is None:
                 verdicts[index] = _trailing_chrome(blocks[index], roots, names)
+    # The prompts that close many stories: follow us, get the app, sign up for the newsletter.
+    for index in range(len(blocks) - 1, -1, -1):
+        if verdicts[index] is not None:
+            continue
+        if not _call_to_action(blocks[index].text):
+            break
+        verdicts[index] = "call to action"
     # A heading whose section is empty (its content was pruned, or it ends the body).
     next_kept: RawBlock | None = None
     for index in range(len(blocks) - 1, -1, -1):
@@ -647,6 +654,43 @@ def filter_blocks(
             continue
         next_kept = block
     return list(zip(blocks, verdicts, strict=True))
+
+
+# A call to action names where to follow the publication (an app, a newsletter, a messenger
+# channel, a social network) and asks the reader to go there ("sign up", "Abonniere",
+# "ikuti", "indirin"); both, in a line of a few sentences at the end of the body.
+_CTA_CHANNEL = re.compile(
+    r"newsletter|\bapps?\b|whats\s?app|telegram|google\s+news|instagram|facebook|tiktok|"
+    r"youtube|podcast|push|social\s+media|e-paper|homepage|uygulama|aplikasi|\bkanal|channel",
+    re.IGNORECASE,
+)
+_CTA_ASK = re.compile(
+    r"sign\s+up|subscribe\s+(?:to|now|here)|follow\s+(?:us|@)|download\s+(?:the|our)|"
+    r"bookmark\s+(?:our|this)|join\s+(?:us|our)|make\s+sure\s+to|"
+    r"abonnier|folgst\s+du|folge\s+(?:uns|jetzt)|folgen\s+sie|hier\s+(?:geht\s+es|entlang|"
+    r"anmelden|herunterladen)|laden\s+sie|melden\s+sie\s+sich|jetzt\s+(?:abonnieren|"
+    r"anmelden|herunterladen|folgen)|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|"
+    r"suscríbete|síguenos|descarga|iscriviti|seguici|scarica|indirin|takip\s+edin|abone\s+olun|"
+    r"ikuti|unduh",
+    re.IGNORECASE,
+)
+_CTA_MAX = 300
+
+
+def _call_to_action(text: str) -> bool:
+    """Whether a block asks the reader to follow the publication somewhere.
+
+    Examples:
+        >>> _call_to_action("NTV uygulamasını indirin, gelişmelerden haberdar olun")
+        True
+        >>> _call_to_action("The app is available for download on iOS and Android.")
+        False
+    """
+    return (
+        len(text) <= _CTA_MAX
+        and _CTA_CHANNEL.search(text) is not None
+        and _CTA_ASK.search(text) is not None
+    )
 
 
 # A label of a few words ending in a colon introduces what follows it ("Dieses Thema im
