@@ -665,3 +665,22 @@ def test_a_call_to_action_that_closes_the_story_is_not_body(line: str, kept: boo
 def test_a_call_to_action_inside_the_story_stays() -> None:
     line = "Want more updates? Sign up for our newsletter."
     assert line in texts(story_with(line, at=1))
+
+
+def test_a_list_of_calls_to_action_inside_the_story_is_not_body() -> None:
+    promo = (
+        "<ul><li>Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App.</li>"
+        "<li>Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.</li>"
+        "<li>Den Tag kompakt? Dann abonnieren Sie unseren Newsletter.</li></ul>"
+    )
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p>{promo}<p>{P3}</p></div>")
+    assert texts(blocks) == [P1, P2, P3]
+
+
+def test_a_list_with_one_call_to_action_stays() -> None:
+    items = (
+        "<ul><li>The bridge opens in 2027.</li><li>Tolls start a year later.</li>"
+        "<li>Sign up for our newsletter to follow the works.</li></ul>"
+    )
+    blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p>{items}<p>{P3}</p></div>")
+    assert "Tolls start a year later." in texts(blocks)

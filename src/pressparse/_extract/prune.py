@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -622,6 +622,12 @@ def filter_blocks(
         for index in range(last + 1, len(blocks)):
             if verdicts[index] is None:
                 verdicts[index] = _trailing_chrome(blocks[index], roots, names)
+    # A list of such prompts, wherever it stands ("Die WAZ auch bei Social Media" among them).
+    for group in _lists(blocks):
+        if sum(_call_to_action(blocks[i].text) for i in group) * 2 >= len(group):
+            for index in group:
+                if verdicts[index] is None:
+                    verdicts[index] = "call to action"
     # The prompts that close many stories: follow us, get the app, sign up for the newsletter.
     for index in range(len(blocks) - 1, -1, -1):
         if verdicts[index] is not None:
@@ -675,6 +681,27 @@ _CTA_ASK = re.compile(
     re.IGNORECASE,
 )
 _CTA_MAX = 300
+
+
+def _lists(blocks: Sequence[RawBlock]) -> Iterator[list[int]]:
+    """The indexes of each run of two or more list items of one list."""
+    run: list[int] = []
+    parent: HtmlElement | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == "list_item":
+            owner = block.element.getparent()
+            if run and owner is parent:
+                run.append(index)
+                continue
+            if len(run) >= 2:
+                yield run
+            run, parent = [index], owner
+        else:
+            if len(run) >= 2:
+                yield run
+            run, parent = [], None
+    if len(run) >= 2:
+        yield run
 
 
 def _call_to_action(text: str) -> bool:
