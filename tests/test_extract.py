@@ -684,3 +684,19 @@ def test_a_list_with_one_call_to_action_stays() -> None:
     )
     blocks = extract(f"<div class='story'><p>{P1}</p><p>{P2}</p>{items}<p>{P3}</p></div>")
     assert "Tolls start a year later." in texts(blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können "
+            "sich hier alle externen Inhalte mit einem Klick anzeigen lassen oder wieder ausblenden.",
+            False,
+        ),
+        ("To view this external content, please accept cookies.", False),
+        ("The platform hired moderators to review external content from partner sites.", True),
+    ],
+)
+def test_the_placeholder_of_a_blocked_embed_is_not_body(line: str, kept: bool) -> None:
+    assert (line in texts(story_with(line, at=1))) is kept

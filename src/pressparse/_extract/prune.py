@@ -484,9 +484,41 @@ def _middle_noise(
         return "copyright"
     if _publication_record(text):
         return "date line"
+    if _embed_placeholder(text):
+        return "embed placeholder"
     if block.kind != "heading" and len(text) < 200 and _negative(block, roots, names):
         return "names"
     return None
+
+
+# What a blocked embed leaves in its place: a note that external content (a social post, a
+# chart, a video from another site) would show here once the reader allows it.
+_EXTERNAL_CONTENT = re.compile(
+    r"extern(?:e[nrs]?)?\s+inhalt|inhalte?\s+(?:von\s+)?drittanbieter|external\s+content|"
+    r"third[- ]party\s+content|content\s+from\s+(?:a\s+)?third[- ]part(?:y|ies)|"
+    r"contenu\s+externe|contenido\s+externo|contenuto\s+esterno",
+    re.IGNORECASE,
+)
+_SHOW_ON_CONSENT = re.compile(
+    r"anzeigen|einblenden|ausblenden|aktivier|zustimm|einwillig|laden\b|akzeptier|"
+    r"\b(?:show|display|load|enable|accept|allow)\b|consent|cookies|afficher|mostrar|visualizza",
+    re.IGNORECASE,
+)
+
+
+def _embed_placeholder(text: str) -> bool:
+    """Whether a short block stands in for an embed the reader has not allowed.
+
+    Examples:
+        >>> _embed_placeholder(
+        ...     "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können "
+        ...     "sich hier alle externen Inhalte mit einem Klick anzeigen lassen."
+        ... )
+        True
+        >>> _embed_placeholder("The ministry said external content moderators were hired.")
+        False
+    """
+    return _EXTERNAL_CONTENT.search(text) is not None and _SHOW_ON_CONSENT.search(text) is not None
 
 
 def _publication_record(text: str) -> bool:
