@@ -128,6 +128,13 @@ def by_storm(scale: float) -> bytes:
     return _page('<div class="byline">' + "By By and , " * n + "</div><p>" + "By " * n + "</p>")
 
 
+def radio_storm(scale: float) -> bytes:
+    # Many radio buttons in one box with a story: each button asks whether its box is a poll.
+    n = _n(50_000, scale)
+    options = "<label><input type='radio' name='a'>Option</label>" * n
+    return _page(f"<div><p>Which option?</p>{options}{_STORY * 50}</div>")
+
+
 def broken_jsonld(scale: float) -> bytes:
     blobs = [
         '{"@type": "NewsArticle", "headline": "Broken", "author": {"name": "A", }',
@@ -223,6 +230,7 @@ FAMILIES: dict[str, Family] = {
         dash_storm,
         paren_storm,
         by_storm,
+        radio_storm,
         broken_jsonld,
         huge_jsonld,
         deep_jsonld,

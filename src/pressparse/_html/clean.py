@@ -539,6 +539,8 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
     resume_at: HtmlElement | None = None
     # The elements inside a caption, gathered the first time a rule that spares captions matches.
     captions: set[HtmlElement] | None = None
+    # The boxes around radio buttons already read as polls or not (see ``_poll_box``).
+    polls: dict[HtmlElement, int] = {}
     for element in root.iter(etree.Element):
         if resume_at is not None:
             if element is not resume_at:
@@ -551,7 +553,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
             pass  # most elements: one test, not four
         elif step == _CONTROL:
             if forms and not _has_image(element):
-                poll = _poll_box(element) if tag == "input" else None
+                poll = _poll_box(element, polls) if tag == "input" else None
                 if poll is not None:
                     # The question goes with its answers (the walk has passed it already).
                     yield poll, "forms", "poll"
@@ -565,7 +567,7 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
         elif step == _SKIP:
             continue
         elif step == _LABEL and _labels_control(element):
-            poll = _poll_box(element)
+            poll = _poll_box(element, polls)
             if poll is not None:
                 yield poll, "forms", "poll"
                 resume_at = _after_subtree(poll, root)
@@ -654,11 +656,15 @@ def _is_radio(element: HtmlElement) -> bool:
     return (element.get("type") or "").strip().lower() == "radio"
 
 
-def _poll_box(control: HtmlElement) -> HtmlElement | None:
-    """The box of a poll that ``control`` (an ``<input>``, or a ``<label>`` around one) answers: the nearest ancestor, at
-    most ``_POLL_LEVELS`` up, with two radio buttons or more and a question ("Sollten Plattformen
-    strenger reguliert werden?"), and no more text than a poll has. None for any other
-    control."""
+def _poll_box(control: HtmlElement, seen: dict[HtmlElement, int]) -> HtmlElement | None:
+    """The box of a poll that ``control`` (an ``<input>``, or a ``<label>`` around one)
+    answers: the nearest ancestor, at most ``_POLL_LEVELS`` up, with two radio buttons or more
+    and a question ("Sollten Plattformen strenger reguliert werden?"), and no more text than a
+    poll has. None for any other control.
+
+    ``seen`` holds the walk's reading of each ancestor already looked at, so that a page of
+    many radio buttons in one big box measures that box once, not once per button.
+    """
     if control.tag == "label":
         control = next((field for field in control.iter("input") if _is_radio(field)), control)
     if control.tag != "input" or not _is_radio(control):
@@ -667,18 +673,37 @@ def _poll_box(control: HtmlElement) -> HtmlElement | None:
     for _ in range(_POLL_LEVELS):
         if node is None or node.tag in _NEVER or node.tag == "form":
             return None
-        if sum(1 for element in node.iter("input") if _is_radio(element)) >= 2:
-            text = _raw_text(node)
-            if len(text) > _POLL_TEXT_MAX * 4:
-                return None
-            text = normalize_space(text)
-            if len(text) > _POLL_TEXT_MAX:
-                return None
-            if "?" in text and _asks_first(node, control):
-                return node
-            # The answers alone: the question may sit in the box around them.
-        node = node.getparent()
+        reading = seen.get(node)
+        if reading is None:
+            reading = seen[node] = _poll_reading(node, control)
+        if reading == _POLL:
+            return node
+        if reading == _NO_POLL:
+            return None
+        node = node.getparent()  # answers alone: the question may sit in the box around them
     return None
+
+
+# What a box around a radio button is: the poll, too big to be one, or not yet (climb on).
+_POLL, _NO_POLL, _CLIMB = 1, 2, 3
+
+
+def _poll_reading(node: HtmlElement, control: HtmlElement) -> int:
+    radios = 0
+    for field in node.iter("input"):
+        if _is_radio(field):
+            radios += 1
+            if radios == 2:
+                break
+    if radios < 2:
+        return _CLIMB
+    text = _raw_text(node)
+    if len(text) > _POLL_TEXT_MAX * 4:
+        return _NO_POLL
+    text = normalize_space(text)
+    if len(text) > _POLL_TEXT_MAX:
+        return _NO_POLL
+    return _POLL if "?" in text and _asks_first(node, control) else _CLIMB
 
 
 def _asks_first(box: HtmlElement, control: HtmlElement) -> bool:
