@@ -1560,14 +1560,18 @@ def _first_line(element: HtmlElement) -> HtmlElement:
     for _ in range(4):
         if (node.text or "").strip():
             return node  # text before the blocks: the line starts in the container itself
-        blocks = [child for child in node if child.tag in BLOCK_TAGS]
-        if len(blocks) < 2:
+        # Lazily: a container may hold a million blocks, and two tell it is one.
+        if next(itertools.islice(_blocks_of(node), 1, None), None) is None:
             return node
-        first = next((block for block in blocks if _has_text(block)), None)
+        first = next((block for block in _blocks_of(node) if _has_text(block)), None)
         if first is None:
             return node
         node = first
     return node
+
+
+def _blocks_of(element: HtmlElement) -> Iterator[HtmlElement]:
+    return (child for child in element if child.tag in BLOCK_TAGS)
 
 
 def _has_text(element: HtmlElement) -> bool:
