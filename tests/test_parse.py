@@ -360,6 +360,36 @@ def test_what_is_no_dek(below_headline: str, subtitle: str | None) -> None:
     assert article.body[0].text.startswith("The council voted")
 
 
+@pytest.mark.parametrize(
+    ("below_headline", "subtitle"),
+    [
+        # A plain paragraph in the article's header, after the headline: the dek.
+        (
+            "<p>A decade of debate ends with a vote of 31 to 12 in the city council.</p>",
+            "A decade of debate ends with a vote of 31 to 12 in the city council.",
+        ),
+        # The header's meta line, a notice box, a short label: no dek.
+        ("<p class='entry-meta'>By Ela on 31 October 2023 | 18 comments on this post.</p>", None),
+        (
+            "<aside><p>This report was taken over from a news agency without editing.</p></aside>",
+            None,
+        ),
+        ("<p>Harbour news and more.</p>", None),
+    ],
+)
+def test_a_plain_paragraph_in_the_header_is_the_dek(
+    below_headline: str, subtitle: str | None
+) -> None:
+    article = parse(
+        f"<html><body><article><header><h1>Harbour bridge approved</h1>{below_headline}"
+        f"</header><div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    assert article.subtitle == subtitle
+    if subtitle is not None:
+        assert article.body[0].text == subtitle
+    assert article.text.count("The council voted") == 1
+
+
 def test_a_short_dek_stays_the_subtitle_but_not_the_body() -> None:
     article = parse(
         "<html><body><article><h1>Harbour bridge approved</h1>"

@@ -54,6 +54,7 @@ from pressparse._metadata.visible import (
     blocks_after,
     bold_byline_paragraph,
     byline_line_after,
+    element_roles,
     elements_around,
     find_article_byline_spots,
     find_article_date_spots,
@@ -420,7 +421,11 @@ def _kicker_and_dek(reader: _Reader, heading: Heading | None) -> None:
         kicker = find_kicker(heading, reader.context)
         if kicker is not None:
             reader.set("kicker", kicker[1], "visible", kicker[0])
-        dek = find_dek(heading, reader.context) or _described_dek(reader, heading)
+        dek = (
+            find_dek(heading, reader.context)
+            or _described_dek(reader, heading)
+            or _header_dek(reader, heading)
+        )
         if dek is not None:
             reader.set("subtitle", dek[1], "visible", dek[0])
     article = reader.article()
@@ -475,6 +480,50 @@ def _described_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str]
             return None
         return element, text
     return None
+
+
+def _header_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str] | None:
+    """A dek with no telling name inside the article's ``<header>``: the first text block
+    after the headline, in the same header, a paragraph of a sentence or two whose box names
+    nothing (a byline, a meta line or a notice has a name saying so)."""
+    header = _header_of(heading.element)
+    if header is None:
+        return None
+    found = next(iter(blocks_after(heading.element, limit=1)), None)
+    if found is None:
+        return None
+    element, text = found
+    if element.tag != "p" or not _HEADER_DEK_LENGTH[0] <= len(text) <= _HEADER_DEK_LENGTH[1]:
+        return None
+    if not text.endswith(_SENTENCE_ENDS) or reader.context.excluded(element):
+        return None
+    node: HtmlElement | None = element
+    while node is not None and node is not header:
+        if node.tag in ("aside", "figure", "figcaption", "a") or element_roles(node):
+            return None
+        names = node.get("class")
+        if names and name_weight(names) < 0:
+            return None
+        node = node.getparent()
+    if node is None:
+        return None  # not in the headline's header
+    if sum(len(all_text(a)) for a in element.iter("a")) > 0.3 * len(text):
+        return None
+    return element, text
+
+
+def _header_of(heading: HtmlElement) -> HtmlElement | None:
+    """The ``<header>`` a few levels around the headline, if any."""
+    for node in itertools.islice(heading.iterancestors(), 4):
+        if node.tag == "header":
+            return node
+        if node.tag in ("article", "main", "body"):
+            return None
+    return None
+
+
+_HEADER_DEK_LENGTH = (60, 300)
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "“", "«", "»")
 
 
 def _shows_summary(key: str, summary: str) -> bool:
