@@ -390,6 +390,26 @@ def test_a_plain_paragraph_in_the_header_is_the_dek(
     assert article.text.count("The council voted") == 1
 
 
+@pytest.mark.parametrize("between", [True, False])
+def test_a_paragraph_between_the_headline_and_the_byline_is_the_dek(between: bool) -> None:
+    dek = (
+        "<div>Drei uralte Städte tauchen im Regenwald auf. Was offenbaren sie über die Maya?</div>"
+    )
+    byline = "<div><address>Von <a href='/autor/paulina'>Paulina Cwiartka</a></address></div>"
+    head = f"{dek}{byline}" if between else f"{byline}{dek}"
+    article = parse(
+        "<html><head><title>Maya-Städte entdeckt | Zeitung</title></head><body><article><div>"
+        "<hgroup><h2>Maya-Städte entdeckt</h2></hgroup>"
+        f"{head}</div><div class='article-body'>{STORY_PARAGRAPHS}</div></article></body></html>"
+    )
+    if between:
+        assert article.subtitle is not None and article.subtitle.startswith("Drei uralte Städte")
+        assert article.body[0].text == article.subtitle
+    else:
+        assert article.subtitle is None
+    assert [b.name for b in article.bylines] == ["Paulina Cwiartka"]
+
+
 def test_a_short_dek_stays_the_subtitle_but_not_the_body() -> None:
     article = parse(
         "<html><body><article><h1>Harbour bridge approved</h1>"

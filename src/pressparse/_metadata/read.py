@@ -301,6 +301,11 @@ def _read(
             _authors(reader, heading, site_names)
     if heading is not None and not any(b.name for b in reader.fields.get("bylines", ())):
         _article_credits(reader, heading, site_names)
+    if heading is not None and reader.provenance.get("subtitle") != "visible":
+        dek = _dek_before_byline(reader, heading)
+        if dek is not None:
+            reader.forget("subtitle")
+            reader.set("subtitle", dek[1], "visible", dek[0])
     if heading is not None and _wants_day(reader):
         _article_date(reader, heading)
     if heading is not None and _wants_day(reader):
@@ -507,6 +512,37 @@ def _header_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str] | 
         node = node.getparent()
     if node is None:
         return None  # not in the headline's header
+    if sum(len(all_text(a)) for a in element.iter("a")) > 0.3 * len(text):
+        return None
+    return element, text
+
+
+def _dek_before_byline(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str] | None:
+    """A dek with no telling name between the headline and the byline: the first text block
+    after the headline, a sentence or two, when the element right after it holds the visible
+    byline (the order of a story's head on most sites: headline, dek, byline)."""
+    bylines = [element for element, field in reader.elements.items() if field == "bylines"]
+    if not bylines:
+        return None
+    found = next(iter(blocks_after(heading.element, limit=1)), None)
+    if found is None:
+        return None
+    element, text = found
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment
+    if following is None:
+        return None
+    if not _HEADER_DEK_LENGTH[0] <= len(text) <= _HEADER_DEK_LENGTH[1]:
+        return None
+    if not text.endswith(_SENTENCE_ENDS) or reader.context.excluded(element):
+        return None
+    if any(element is b or _is_inside(element, b) or _is_inside(b, element) for b in bylines):
+        return None  # the block is (in) the byline
+    if not any(following is b or _is_inside(b, following) for b in bylines):
+        return None
+    if element_roles(element) or _in_caption(element):
+        return None
     if sum(len(all_text(a)) for a in element.iter("a")) > 0.3 * len(text):
         return None
     return element, text
