@@ -554,27 +554,21 @@ def _walk(root: HtmlElement, wanted: frozenset[str]) -> Iterator[_Found]:
         elif step == _CONTROL:
             if forms and not _has_image(element):
                 poll = _poll_box(element, polls) if tag == "input" else None
-                if poll is not None:
+                if poll is None:
+                    found = "forms", tag
+                else:
                     # The question goes with its answers (the walk has passed it already).
-                    yield poll, "forms", "poll"
-                    resume_at = _after_subtree(poll, root)
-                    if resume_at is None:
-                        return
-                    continue
-                found = "forms", tag
+                    element, found = poll, ("forms", "poll")
             else:
                 continue
         elif step == _SKIP:
             continue
         elif step == _LABEL and _labels_control(element):
             poll = _poll_box(element, polls)
-            if poll is not None:
-                yield poll, "forms", "poll"
-                resume_at = _after_subtree(poll, root)
-                if resume_at is None:
-                    return
-                continue
-            found = "forms", "label"
+            if poll is None:
+                found = "forms", "label"
+            else:
+                element, found = poll, ("forms", "poll")
         if found is None:
             if step is not None and step == _BY_TAG:
                 if (tag == "header" and _inside(element, _ARTICLE_TAGS)) or (

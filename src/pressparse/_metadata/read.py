@@ -494,13 +494,11 @@ def _header_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str] | 
     header = _header_of(heading.element)
     if header is None:
         return None
-    found = next(iter(blocks_after(heading.element, limit=1)), None)
+    found = _plain_block_after(reader, heading)
     if found is None:
         return None
     element, text = found
-    if element.tag != "p" or not _HEADER_DEK_LENGTH[0] <= len(text) <= _HEADER_DEK_LENGTH[1]:
-        return None
-    if not text.endswith(_SENTENCE_ENDS) or reader.context.excluded(element):
+    if element.tag != "p":
         return None
     node: HtmlElement | None = element
     while node is not None and node is not header:
@@ -512,8 +510,6 @@ def _header_dek(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str] | 
         node = node.getparent()
     if node is None:
         return None  # not in the headline's header
-    if sum(len(all_text(a)) for a in element.iter("a")) > 0.3 * len(text):
-        return None
     return element, text
 
 
@@ -524,7 +520,7 @@ def _dek_before_byline(reader: _Reader, heading: Heading) -> tuple[HtmlElement, 
     bylines = [element for element, field in reader.elements.items() if field == "bylines"]
     if not bylines:
         return None
-    found = next(iter(blocks_after(heading.element, limit=1)), None)
+    found = _plain_block_after(reader, heading)
     if found is None:
         return None
     element, text = found
@@ -533,19 +529,29 @@ def _dek_before_byline(reader: _Reader, heading: Heading) -> tuple[HtmlElement, 
         following = following.getnext()  # a comment
     if following is None:
         return None
-    if not _HEADER_DEK_LENGTH[0] <= len(text) <= _HEADER_DEK_LENGTH[1]:
-        return None
-    if not text.endswith(_SENTENCE_ENDS) or reader.context.excluded(element):
-        return None
     if any(element is b or _is_inside(element, b) or _is_inside(b, element) for b in bylines):
         return None  # the block is (in) the byline
     if not any(following is b or _is_inside(b, following) for b in bylines):
         return None
     if element_roles(element) or _in_caption(element):
         return None
+    return element, text
+
+
+def _plain_block_after(reader: _Reader, heading: Heading) -> tuple[HtmlElement, str] | None:
+    """The first text block after the headline when it may be a dek with no telling name: a
+    sentence or two, shown, and not a link's text."""
+    found = next(iter(blocks_after(heading.element, limit=1)), None)
+    if found is None:
+        return None
+    element, text = found
+    if not _HEADER_DEK_LENGTH[0] <= len(text) <= _HEADER_DEK_LENGTH[1]:
+        return None
+    if not text.endswith(_SENTENCE_ENDS) or reader.context.excluded(element):
+        return None
     if sum(len(all_text(a)) for a in element.iter("a")) > 0.3 * len(text):
         return None
-    return element, text
+    return found
 
 
 def _header_of(heading: HtmlElement) -> HtmlElement | None:
