@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressparse._html import clean
-from pressparse._html.anycase import AnyWord
+from pressparse._html.anycase import _ASCII_LOOKALIKES, AnyWord
 from pressparse._metadata import scan, visible
 from pressparse._text import caption, dateline
 
@@ -122,6 +122,24 @@ def test_search_sep(text: str, pos: int, endpos: int) -> None:
 def test_any_word(text: str, words: list[str]) -> None:
     pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
     assert AnyWord(*words).search(text) == (pattern.search(text) is not None)
+
+
+def test_the_ascii_lookalikes_are_every_character_case_folding_matches_with_ascii() -> None:
+    # re.IGNORECASE matches two characters when their simple lower cases agree, or through the
+    # extra cases of ``re._casefix``; ``str.lower`` may map a character onto ASCII as well.
+    sre = pytest.importorskip("_sre")
+    casefix = pytest.importorskip("re._casefix")
+    ascii_codes = set(range(128))
+    found = {
+        code
+        for code in range(0x80, 0x110000)
+        if sre.unicode_tolower(code) in ascii_codes
+        or any(char.isascii() for char in chr(code).lower())
+    }
+    for code, others in casefix._EXTRA_CASES.items():
+        if code in ascii_codes:
+            found.update(other for other in others if other not in ascii_codes)
+    assert "".join(map(chr, sorted(found))) == _ASCII_LOOKALIKES
 
 
 @pytest.mark.parametrize("word", ["ſt", "\u212a", "ı"])
