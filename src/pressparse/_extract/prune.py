@@ -518,13 +518,13 @@ def _embed_placeholder(text: str) -> bool:
         >>> _embed_placeholder("The ministry said external content moderators were hired.")
         False
     """
-    if not _holds_any(text, _EXTERNAL_STEMS):
+    if not _EXTERNAL_WORDS.search(text):
         return False
     return _EXTERNAL_CONTENT.search(text) is not None and _SHOW_ON_CONSENT.search(text) is not None
 
 
-# Every match of ``_EXTERNAL_CONTENT`` holds one of these (lower case).
-_EXTERNAL_STEMS = ("extern", "drittanbieter", "third", "estern")
+# Every match of ``_EXTERNAL_CONTENT`` holds one of these words.
+_EXTERNAL_WORDS = AnyWord("extern", "drittanbieter", "third", "estern")
 
 
 def _publication_record(text: str) -> bool:
@@ -751,28 +751,18 @@ def _call_to_action(text: str) -> bool:
         >>> _call_to_action("The app is available for download on iOS and Android.")
         False
     """
-    if len(text) > _CTA_MAX or not _holds_any(text, _CTA_STEMS):
+    if len(text) > _CTA_MAX or not _CTA_WORDS.search(text):
         return False
     return _CTA_CHANNEL.search(text) is not None and _CTA_ASK.search(text) is not None
 
 
-# Every match of ``_CTA_CHANNEL`` holds one of these (lower case): most blocks hold none, and
-# ``in`` tests answer them for a fraction of a case-insensitive search.
-_CTA_STEMS = (
+# Every match of ``_CTA_CHANNEL`` holds one of these words: most blocks hold none, and
+# ``AnyWord`` answers them for a fraction of a case-insensitive search.
+_CTA_WORDS = AnyWord(
     "newsletter", "app", "whats", "telegram", "google", "instagram", "facebook", "tiktok",
     "youtube", "podcast", "push", "social", "e-paper", "homepage", "uygulama", "aplikasi", "kanal",
     "channel",
 )  # fmt: skip
-
-
-def _holds_any(text: str, stems: tuple[str, ...]) -> bool:
-    """Whether the lower-cased text holds one of ``stems``: a cheap necessary test before a
-    case-insensitive pattern every match of which holds one."""
-    folded = text.lower()
-    for stem in stems:  # noqa: SIM110 (a loop: no generator frame per call)
-        if stem in folded:
-            return True
-    return False
 
 
 # A label of a few words ending in a colon introduces what follows it ("Dieses Thema im
