@@ -564,6 +564,8 @@ def _header_of(heading: HtmlElement) -> HtmlElement | None:
     return None
 
 
+# A dek with no telling name must look like one on its own: a sentence or two (longer than a
+# named dek may be short), ending as a sentence does.
 _HEADER_DEK_LENGTH = (60, 300)
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "“", "«", "»")
 
